@@ -1,0 +1,164 @@
+"""The command line: ``dossier-timeline [COMMAND] [--db FILE]``; no command opens the window.
+
+Commands never prompt; errors are one line on stderr; exit 0 on success, 1 for
+data problems, 2 for a refused file or wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line, with its exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_PROBLEMS):
+        super().__init__(message)
+        self.status = status
+
+
+def _db_path(args) -> Path:
+    if args.db:
+        return Path(args.db)
+    from .ui.paths import user_dossier_path
+
+    return user_dossier_path()
+
+
+def open_store(args):
+    """The dossier named by --db (or the user's, created from the default dataset)."""
+    from .domain.opener import open_dossier, open_or_create
+    from .resources import DEFAULT_DATASET
+
+    path = _db_path(args)
+    if args.db:
+        return open_dossier(path)
+    return open_or_create(path, DEFAULT_DATASET)
+
+
+def cmd_check(args) -> int:
+    from .domain.checks import check
+    from .domain.opener import validate
+    from .domain.store import Store
+
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from .domain.opener import readonly_uri
+
+    path = Path(args.file) if args.file else _db_path(args)
+    if not args.file and not args.db and not path.exists():
+        open_store(args).close()  # the user's dossier, created from the default dataset
+    validate(path)
+    # NOTE: immutable=1 keeps SQLite from creating -wal/-shm files beside the file it checks.
+    conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
+    store = Store(Database(conn), path)
+    try:
+        report = check(store)
+    finally:
+        store.close()
+    print(report.render())
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_import(args) -> int:
+    from .domain.exchange import import_file
+    from .domain.opener import create_dossier
+
+    target = _db_path(args)
+    if args.db and not target.exists():
+        if args.dry_run:
+            store = create_dossier(None)
+        else:
+            from .domain.opener import create_from_dataset
+
+            create_from_dataset(target, args.file).close()
+            print(f"Created {target} from {args.file}")
+            return EXIT_OK
+    else:
+        store = open_store(args)
+    try:
+        plan = import_file(args.file, store, dry_run=args.dry_run)
+    finally:
+        store.close()
+    verb = "Would import" if args.dry_run else "Imported"
+    added, changed = plan.counts
+    print(f"{verb} {args.file}: {added} added, {changed} changed")
+    print(plan.summary())
+    return EXIT_OK
+
+
+def cmd_export_json(args) -> int:
+    from .domain.exchange import export_json
+
+    store = open_store(args)
+    try:
+        export_json(store, args.out)
+    finally:
+        store.close()
+    print(f"Exported {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier-timeline",
+        description=f"{APP_NAME}: review allegations against public officials, offline. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="FILE", help="dossier file (default: your own dossier.db)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="validate a dossier file (exit 0 valid, 1 problems, 2 refused)")
+    check.add_argument("file", nargs="?", help="dossier file to check (default: --db or your dossier)")
+    check.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    check.set_defaults(handler=cmd_check)
+
+    imp = commands.add_parser("import", help="import an exchange file (JSON) into a dossier, all or nothing")
+    imp.add_argument("file", help="the file to import")
+    imp.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    imp.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    imp.set_defaults(handler=cmd_import)
+
+    export = commands.add_parser("export", help="export data, a timeline image or a report")
+    kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    json_export = kinds.add_parser("json", help="the whole dossier as one exchange file")
+    json_export.add_argument("out", help="OUT.json")
+    json_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    json_export.set_defaults(handler=cmd_export_json)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from .ui.application import run
+
+        return run(args)
+    from .domain.exchange import ExchangeError
+    from .domain.opener import DossierRefused
+    from .domain.store import StoreError
+
+    try:
+        return handler(args)
+    except DossierRefused as error:
+        print(f"dossier-timeline: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except ExchangeError as error:
+        print(f"dossier-timeline: import refused, nothing was changed:\n{error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except (CommandError,) as error:
+        print(f"dossier-timeline: {error}", file=sys.stderr)
+        return error.status
+    except (StoreError, OSError) as error:
+        print(f"dossier-timeline: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS

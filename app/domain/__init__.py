@@ -1,0 +1,1 @@
+"""The domain: dossier store, dates, exchange format, checks. Never imports Qt."""

@@ -1,0 +1,288 @@
+"""The JSON exchange format (design.md §3): export, validate, plan and import.
+
+Import is validate-everything-then-write-all: ``plan_import`` reads and checks a
+whole document against the JSON Schema and the dossier's rules (dates, references,
+verbatim quotes) and says what would be added, changed or left alone; only a plan
+with no problems is applied, in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+
+from ..resources import EXCHANGE_SCHEMA
+from . import dates
+from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
+from .store import Store, with_bounds
+
+FORMAT = "dossier-timeline"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+class ExchangeError(Exception):
+    """A document that cannot be imported; ``problems`` name file, record and field."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        shown = "\n".join(problems[:20])
+        more = f"\n… and {len(problems) - 20} more problems" if len(problems) > 20 else ""
+        super().__init__(shown + more)
+
+
+@dataclass
+class ImportPlan:
+    """What importing a document would do, per table."""
+
+    document: dict
+    added: dict[str, list[str]] = field(default_factory=dict)
+    changed: dict[str, list[str]] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+    meta_changed: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = []
+        for table in CONTRACT:
+            added, changed = self.added.get(table, []), self.changed.get(table, [])
+            if added or changed:
+                lines.append(f"{table}: {len(added)} added, {len(changed)} changed, "
+                             f"{self.unchanged.get(table, 0)} unchanged")
+                lines.extend(f"  changed: {row_id}" for row_id in changed[:20])
+        if self.meta_changed:
+            lines.append(f"meta: {', '.join(self.meta_changed)} changed")
+        return "\n".join(lines) or "nothing to add or change"
+
+    @property
+    def counts(self) -> tuple[int, int]:
+        return sum(map(len, self.added.values())), sum(map(len, self.changed.values()))
+
+
+# --- export --------------------------------------------------------------------------
+
+
+def export_document(store: Store) -> dict:
+    document: dict = {"format": FORMAT, "format_version": FORMAT_VERSION, "meta": store.meta()}
+    for table in CONTRACT:
+        document[table] = list(store.iter_contract_rows(table))
+    return document
+
+
+def dumps(document: dict) -> str:
+    """The canonical bytes: sorted keys, two-space indent, UTF-8, final newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def export_json(store: Store, path: Path | str) -> None:
+    write_atomically(Path(path), dumps(export_document(store)).encode("utf-8"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target then replace it, so a crash never leaves half a file."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+def _no_duplicate_keys(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"duplicate key {key!r}")
+        seen[key] = value
+    return seen
+
+
+def _no_constants(name):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def read_document(path: Path | str) -> dict:
+    """Read an exchange file strictly (UTF-8, no duplicate keys, no NaN)."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
+    if size > MAX_FILE_BYTES:
+        raise ExchangeError([f"{name}: {size} bytes is larger than the {MAX_FILE_BYTES} bytes allowed"])
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ExchangeError([f"{name}: not UTF-8 text (byte {error.start})"]) from None
+    return parse_document(text, name)
+
+
+def parse_document(text: str, name: str = "document") -> dict:
+    try:
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        raise ExchangeError([f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]) from None
+    except (ValueError, RecursionError) as error:
+        raise ExchangeError([f"{name}: {error}"]) from None
+    if not isinstance(document, dict):
+        raise ExchangeError([f"{name}: the top level must be an object with format, meta and tables"])
+    if document.get("format") != FORMAT:
+        raise ExchangeError([f"{name}: format: expected {FORMAT!r}, found {document.get('format')!r}"])
+    if document.get("format_version") != FORMAT_VERSION:
+        raise ExchangeError([
+            f"{name}: format_version: this version reads {FORMAT_VERSION}, found {document.get('format_version')!r}"
+        ])
+    return document
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads(EXCHANGE_SCHEMA.read_text(encoding="utf-8")))
+
+
+def _where(document: dict, path) -> str:
+    parts = list(path)
+    if len(parts) >= 2 and parts[0] in CONTRACT and isinstance(parts[1], int):
+        table, index = parts[0], parts[1]
+        row = document[table][index]
+        row_id = row.get("id") if isinstance(row, dict) else None
+        place = f"{table} {row_id!r}" if row_id else f"{table}[{index}]"
+        return place + (f": {parts[2]}" if len(parts) > 2 else "")
+    return "/".join(str(p) for p in parts) or "top level"
+
+
+def schema_problems(document: dict, name: str) -> list[str]:
+    problems = []
+    for error in sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.absolute_path))):
+        message = error.message
+        if len(message) > 200:
+            message = message[:200] + "…"
+        problems.append(f"{name}: {_where(document, error.absolute_path)}: {message}")
+        if len(problems) >= 200:
+            break
+    return problems
+
+
+# --- rules ---------------------------------------------------------------------------
+
+
+def rule_problems(document: dict, store: Store, name: str) -> list[str]:
+    """Dossier rules the schema cannot express: ids, dates, references, quotes."""
+    problems: list[str] = []
+    ids: dict[str, set[str]] = {}
+    for table in CONTRACT:
+        seen: set[str] = set()
+        for row in document[table]:
+            if row["id"] in seen:
+                problems.append(f"{name}: {table} {row['id']!r}: id: appears more than once")
+            seen.add(row["id"])
+        ids[table] = seen
+
+    def exists(table: str, row_id: str) -> bool:
+        return row_id in ids[table] or store.get(table, row_id) is not None
+
+    if "as_of" in document["meta"]:
+        try:
+            dates.parse(document["meta"]["as_of"])
+        except dates.DateError as error:
+            problems.append(f"{name}: meta: as_of: {error}")
+    for table in CONTRACT:
+        for row in document[table]:
+            place = f"{name}: {table} {row['id']!r}"
+            for column, ongoing_allowed in DATE_COLUMNS.get(table, ()):
+                try:
+                    dates.validate(row[column], end=ongoing_allowed)
+                except dates.DateError as error:
+                    problems.append(f"{place}: {column}: {error}")
+            for start, end in SPANS.get(table, ()):
+                try:
+                    if dates.end_before_start(row[start], row[end]):
+                        problems.append(f"{place}: {end}: {row[end]} is before {start} {row[start]}")
+                except dates.DateError:
+                    pass  # already named above
+            for (ref_table, column), target in REFERENCES.items():
+                if ref_table == table and row[column] is not None and not exists(target, row[column]):
+                    problems.append(f"{place}: {column}: no {target} row has id {row[column]!r}")
+    sources = {row["id"]: row for row in document["sources"]}
+    for citation in document["citations"]:
+        place = f"{name}: citations {citation['id']!r}"
+        target = citation["record_table"]
+        if not exists(target, citation["record_id"]):
+            problems.append(f"{place}: record_id: no {target} row has id {citation['record_id']!r}")
+        if citation["field"] is not None and citation["field"] not in CONTRACT[target]:
+            problems.append(f"{place}: field: {target} has no column {citation['field']!r}")
+        source = sources.get(citation["source_id"]) or store.get("sources", citation["source_id"])
+        if source is not None and citation["quote"] not in source["text"]:
+            problems.append(f"{place}: quote: not found verbatim in source {citation['source_id']!r}")
+    return problems
+
+
+# --- planning and applying -----------------------------------------------------------
+
+
+def plan_import(document: dict, store: Store, name: str = "document") -> ImportPlan:
+    """Validate a whole document against the store; raise ExchangeError naming every problem."""
+    problems = schema_problems(document, name)
+    if problems:
+        raise ExchangeError(problems)
+    problems = rule_problems(document, store, name)
+    if problems:
+        raise ExchangeError(problems)
+    plan = ImportPlan(document)
+    existing_meta = store.meta()
+    plan.meta_changed = sorted(
+        key for key, value in document["meta"].items()
+        if key != "schema_version" and existing_meta.get(key) != value
+    )
+    for table in CONTRACT:
+        columns = CONTRACT[table]
+        for row in document[table]:
+            current = store.get(table, row["id"])
+            if current is None:
+                plan.added.setdefault(table, []).append(row["id"])
+            elif any(current.get(c) != row[c] for c in columns):
+                plan.changed.setdefault(table, []).append(row["id"])
+            else:
+                plan.unchanged[table] = plan.unchanged.get(table, 0) + 1
+    return plan
+
+
+def apply_import(plan: ImportPlan, store: Store) -> None:
+    """Write a validated plan in one transaction: all of it or, on any error, nothing."""
+    document = plan.document
+    with store.db.atomic():
+        for key, value in document["meta"].items():
+            if key != "schema_version":
+                store.db["meta"].upsert({"key": key, "value": value}, pk="key")
+        for table in CONTRACT:
+            wanted = set(plan.added.get(table, ())) | set(plan.changed.get(table, ()))
+            rows = [with_bounds(table, row) for row in document[table] if row["id"] in wanted]
+            if rows:
+                store.db[table].upsert_all(rows, pk="id")
+
+
+def import_file(path: Path | str, store: Store, *, dry_run: bool = False) -> ImportPlan:
+    """Read, validate and (unless dry_run) import an exchange file."""
+    path = Path(path)
+    document = read_document(path)
+    plan = plan_import(document, store, path.name)
+    if not dry_run:
+        apply_import(plan, store)
+    return plan

@@ -1,0 +1,364 @@
+"""The dossier store: one SQLite dossier file, read and written through sqlite-utils.
+
+Views read rows as plain dicts (the contract's columns, plus joined names where a
+method says so) and write through ``save``/``delete``, each one transaction that
+returns a ``Change`` saying what moved. Dates are validated and their day-number
+bounds derived on every write, so range queries never parse EDTF.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import dates
+from .schema import (
+    APPLICATION_ID, CONTRACT, DATE_COLUMNS, REFERENCES, SPANS, migrations, schema_version,
+)
+
+
+class StoreError(Exception):
+    """A write the store refuses, with a message for the user."""
+
+
+class ReferencedError(StoreError):
+    """A row others refer to cannot be deleted while they do."""
+
+    def __init__(self, table: str, row_id: str, referrers: list[tuple[str, str]]):
+        self.referrers = referrers
+        listed = ", ".join(f"{t} {i}" for t, i in referrers[:10])
+        more = f" and {len(referrers) - 10} more" if len(referrers) > 10 else ""
+        super().__init__(f"{table} {row_id} cannot be deleted: {listed}{more} refer to it")
+
+
+@dataclass
+class Change:
+    """What one write changed: ids per table, for views to refresh."""
+
+    added: dict[str, set[str]] = field(default_factory=dict)
+    updated: dict[str, set[str]] = field(default_factory=dict)
+    deleted: dict[str, set[str]] = field(default_factory=dict)
+
+    def note(self, kind: str, table: str, row_id: str) -> None:
+        getattr(self, kind).setdefault(table, set()).add(row_id)
+
+    @property
+    def tables(self) -> set[str]:
+        return set(self.added) | set(self.updated) | set(self.deleted)
+
+
+def with_bounds(table: str, row: dict) -> dict:
+    """The row with its date columns validated and day-number bounds derived."""
+    row = dict(row)
+    for column, ongoing_allowed in DATE_COLUMNS.get(table, ()):
+        if column not in row:
+            continue
+        value = row[column]
+        try:
+            dates.validate(value, end=ongoing_allowed)
+        except dates.DateError as error:
+            raise StoreError(f"{table} {row.get('id')}: {column}: {error}") from None
+        span = dates.bounds(value)
+        row[f"{column}_earliest"] = span.earliest
+        row[f"{column}_latest"] = span.latest
+    for start, end in SPANS.get(table, ()):
+        if start in row and end in row and dates.end_before_start(row[start], row[end]):
+            raise StoreError(f"{table} {row.get('id')}: {end} {row[end]} is before {start} {row[start]}")
+    return row
+
+
+class Store:
+    """A dossier file opened for work. Build one with ``app.domain.opener``."""
+
+    def __init__(self, db: Database, path: Path | None = None):
+        self.db = db
+        self.path = path
+        self.db.execute("PRAGMA foreign_keys = ON")
+
+    # --- schema ------------------------------------------------------------------
+
+    def migrate(self) -> None:
+        """Apply pending migrations and stamp the file as a dossier of this version.
+
+        Writes nothing to a file that is already current, so opening is not a change.
+        """
+        version = schema_version()
+        current = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if current == version and not migrations.pending(self.db):
+            return
+        migrations.apply(self.db)
+        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        self.db.execute(f"PRAGMA user_version = {version}")
+        with self.db.atomic():
+            self.db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- reading -----------------------------------------------------------------
+
+    def query(self, sql: str, params: Iterable | dict = ()) -> list[dict]:
+        return list(self.db.query(sql, params))
+
+    def meta(self) -> dict[str, str]:
+        return {row["key"]: row["value"] for row in self.db.query("SELECT key, value FROM meta")}
+
+    @property
+    def as_of(self) -> str | None:
+        return self.meta().get("as_of")
+
+    def as_of_day(self) -> int:
+        """The day "ongoing" means: meta.as_of's latest day, else today."""
+        latest = dates.bounds(self.as_of).latest if self.as_of else None
+        return latest if latest is not None else dates.day_number(_dt.date.today())
+
+    def get(self, table: str, row_id: str) -> dict | None:
+        rows = self.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        return rows[0] if rows else None
+
+    def rows(self, table: str, where: str | None = None, params: Iterable = (), order_by: str = "id") -> list[dict]:
+        return list(self.db[table].rows_where(where, list(params), order_by=order_by))
+
+    def count(self, table: str) -> int:
+        return self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+
+    def persons(self) -> list[dict]:
+        """Persons with counts: ``offices``, ``allegations``, ``first_start`` (day number)."""
+        return self.query("""
+            SELECT p.*,
+              (SELECT count(*) FROM terms t WHERE t.person_id = p.id) AS offices,
+              (SELECT count(*) FROM allegations a WHERE a.subject_id = p.id) AS allegations,
+              (SELECT min(coalesce(t.start_earliest, t.start_latest)) FROM terms t
+                 WHERE t.person_id = p.id) AS first_start
+            FROM persons p ORDER BY p.name""")
+
+    def aliases(self, person_id: str) -> list[dict]:
+        return self.rows("aliases", "person_id = ?", [person_id], order_by="alias")
+
+    _TERM_SELECT = """
+        SELECT t.*, pos.title AS position_title, pos.organization_id,
+               o.name AS organization_name, p.name AS person_name
+        FROM terms t JOIN positions pos ON pos.id = t.position_id
+        LEFT JOIN organizations o ON o.id = pos.organization_id
+        JOIN persons p ON p.id = t.person_id"""
+
+    def terms(self, person_id: str | None = None) -> list[dict]:
+        """Terms with ``position_title``, ``organization_id``, ``organization_name``, ``person_name``."""
+        if person_id is None:
+            return self.query(self._TERM_SELECT + " ORDER BY t.start_earliest, t.id")
+        return self.query(
+            self._TERM_SELECT + " WHERE t.person_id = ? ORDER BY coalesce(t.start_earliest, t.start_latest), t.id",
+            [person_id],
+        )
+
+    def terms_on(self, day: int) -> list[dict]:
+        """Terms possibly in effect on a day, each with ``certain`` (1 when surely held).
+
+        Surely held: its latest possible start and earliest possible end enclose the
+        day (an ongoing end counts as ``as_of``). Possibly held: the day lies between
+        the earliest possible start and the latest possible end, open sides unbounded.
+        Deprecated versions of a claim are left out.
+        """
+        as_of = self.as_of_day()
+        certain = """SELECT t.*,
+              (t.start_latest IS NOT NULL AND t.start_latest <= :day
+               AND (t.[end] = '..' AND :day <= :as_of OR t.end_earliest >= :day)) AS certain"""
+        return self.query(
+            self._TERM_SELECT.replace("SELECT t.*", certain, 1) + """
+            WHERE t.rank != 'deprecated'
+              AND (t.start_earliest IS NULL OR t.start_earliest <= :day)
+              AND (t.[end] IS NULL OR (t.[end] = '..' AND :day <= :as_of)
+                   OR (t.[end] != '..' AND (t.end_latest IS NULL OR t.end_latest >= :day)))
+              AND NOT (t.start IS NULL AND t.[end] IS NULL)
+            ORDER BY p.name, t.start_earliest""",
+            {"day": day, "as_of": as_of},
+        )
+
+    def terms_between(self, first_day: int, last_day: int) -> list[dict]:
+        """Terms whose possible span meets [first_day, last_day]."""
+        return self.query(
+            self._TERM_SELECT + """
+            WHERE (t.start_earliest IS NULL OR t.start_earliest <= :last)
+              AND (t.end_latest IS NULL OR t.end_latest >= :first)
+            ORDER BY t.start_earliest""",
+            {"first": first_day, "last": last_day},
+        )
+
+    def events(self, person_id: str | None = None) -> list[dict]:
+        """Events by start; for a person, those linked to them or to allegations about them."""
+        if person_id is None:
+            return self.query("SELECT * FROM events ORDER BY coalesce(start_earliest, start_latest), id")
+        return self.query("""
+            SELECT e.*, group_concat(DISTINCT ep.role) AS roles FROM events e
+            LEFT JOIN event_persons ep ON ep.event_id = e.id AND ep.person_id = :person
+            WHERE ep.person_id IS NOT NULL
+               OR e.id IN (SELECT event_id FROM allegations WHERE subject_id = :person)
+            GROUP BY e.id ORDER BY coalesce(e.start_earliest, e.start_latest), e.id""", {"person": person_id})
+
+    _ALLEGATION_SELECT = """
+        SELECT a.*, s.name AS subject_name,
+               o.name AS accuser_org_name, o.interested_party AS accuser_org_interested,
+               ap.name AS accuser_person_name, e.title AS event_title
+        FROM allegations a JOIN persons s ON s.id = a.subject_id
+        LEFT JOIN organizations o ON o.id = a.alleged_by_org_id
+        LEFT JOIN persons ap ON ap.id = a.alleged_by_person_id
+        LEFT JOIN events e ON e.id = a.event_id"""
+
+    def allegations(self, subject_id: str | None = None, known_by: str | None = None) -> list[dict]:
+        """Allegations with subject, accuser and event names joined.
+
+        ``known_by`` (EDTF) hides allegations made later than it: an imprecise
+        ``made_on`` counts by its earliest possible day (design.md §4).
+        """
+        where, params = [], {}
+        if subject_id is not None:
+            where.append("a.subject_id = :subject")
+            params["subject"] = subject_id
+        if known_by is not None:
+            params["known_by"] = dates.bounds(known_by).latest
+            where.append("(a.made_on_earliest IS NULL OR a.made_on_earliest <= :known_by)")
+        sql = self._ALLEGATION_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        return self.query(sql + " ORDER BY coalesce(a.conduct_start_earliest, a.made_on_earliest), a.id", params)
+
+    def citations(self, record_table: str, record_id: str, field: str | None = None) -> list[dict]:
+        """Citations of a row (of one field when given) with the source's title and flags."""
+        sql = """SELECT c.*, s.title AS source_title, s.publisher AS source_publisher,
+                        s.published AS source_published, s.interested_party AS source_interested
+                 FROM citations c JOIN sources s ON s.id = c.source_id
+                 WHERE c.record_table = ? AND c.record_id = ?"""
+        params = [record_table, record_id]
+        if field is not None:
+            sql += " AND c.field = ?"
+            params.append(field)
+        return self.query(sql + " ORDER BY c.field IS NOT NULL, c.field, c.id", params)
+
+    def citations_of_source(self, source_id: str) -> list[dict]:
+        return self.rows("citations", "source_id = ?", [source_id])
+
+    def uncited(self, tables: Iterable[str]) -> list[tuple[str, str]]:
+        """(table, id) of rows in these tables with no citation at all."""
+        found = []
+        for table in tables:
+            for row in self.db.query(
+                f"""SELECT id FROM [{table}] WHERE id NOT IN
+                    (SELECT record_id FROM citations WHERE record_table = ?) ORDER BY id""",
+                [table],
+            ):
+                found.append((table, row["id"]))
+        return found
+
+    def sources_of_person(self, person_id: str) -> list[dict]:
+        """Every source cited for the person or for a row about them."""
+        return self.query("""
+            SELECT DISTINCT s.* FROM sources s JOIN citations c ON c.source_id = s.id
+            WHERE (c.record_table = 'persons' AND c.record_id = :p)
+               OR (c.record_table = 'aliases' AND c.record_id IN (SELECT id FROM aliases WHERE person_id = :p))
+               OR (c.record_table = 'terms' AND c.record_id IN (SELECT id FROM terms WHERE person_id = :p))
+               OR (c.record_table = 'allegations' AND c.record_id IN (SELECT id FROM allegations WHERE subject_id = :p))
+            ORDER BY s.published, s.title""", {"p": person_id})
+
+    def date_range(self) -> tuple[int, int] | None:
+        """Earliest and latest day any term, event or allegation reaches (ongoing → as_of)."""
+        row = self.db.execute("""
+            SELECT min(v), max(v) FROM (
+              SELECT start_earliest AS v FROM terms UNION ALL SELECT start_latest FROM terms
+              UNION ALL SELECT end_latest FROM terms UNION ALL SELECT end_earliest FROM terms
+              UNION ALL SELECT start_earliest FROM events UNION ALL SELECT end_latest FROM events
+              UNION ALL SELECT start_latest FROM events
+              UNION ALL SELECT made_on_latest FROM allegations
+              UNION ALL SELECT conduct_start_earliest FROM allegations)""").fetchone()
+        if row[0] is None:
+            return None
+        ongoing = self.db.execute(
+            "SELECT 1 FROM terms WHERE [end] = '..' UNION ALL SELECT 1 FROM events WHERE [end] = '..' LIMIT 1"
+        ).fetchone()
+        last = max(row[1], self.as_of_day()) if ongoing else row[1]
+        return row[0], last
+
+    # --- writing -----------------------------------------------------------------
+
+    def referrers(self, table: str, row_id: str, *, blocking_only: bool = True) -> list[tuple[str, str]]:
+        """(table, id) of rows that refer to this one; only those that block deletion by default."""
+        found = []
+        for (other, column), target in REFERENCES.items():
+            if target != table:
+                continue
+            if blocking_only and not self._restricts(other, column):
+                continue
+            for row in self.db.query(f"SELECT id FROM [{other}] WHERE [{column}] = ? ORDER BY id", [row_id]):
+                found.append((other, row["id"]))
+        return found
+
+    def dependents(self, table: str, row_id: str) -> list[tuple[str, str]]:
+        """(table, id) of rows deleted together with this one (cascade), citations included."""
+        found = []
+        for (other, column), target in REFERENCES.items():
+            if target == table and not self._restricts(other, column):
+                for row in self.db.query(f"SELECT id FROM [{other}] WHERE [{column}] = ? ORDER BY id", [row_id]):
+                    found.append((other, row["id"]))
+                    found.extend(("citations", c["id"]) for c in self.rows(
+                        "citations", "record_table = ? AND record_id = ?", [other, row["id"]]))
+        found.extend(("citations", c["id"]) for c in self.rows(
+            "citations", "record_table = ? AND record_id = ?", [table, row_id]))
+        return found
+
+    def _restricts(self, table: str, column: str) -> bool:
+        for fk in self.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():
+            if fk[3] == column:
+                return fk[6] != "CASCADE"
+        return True
+
+    def save(self, table: str, row: dict) -> Change:
+        """Insert or update one row (by id) in one transaction."""
+        return self.save_many({table: [row]})
+
+    def save_many(self, rows_by_table: dict[str, list[dict]]) -> Change:
+        """Insert or update many rows in one transaction (parents first by table order)."""
+        change = Change()
+        with self.db.atomic():
+            for table in [t for t in ("meta", *CONTRACT) if t in rows_by_table]:
+                for row in rows_by_table[table]:
+                    self._save_row(table, row, change)
+        return change
+
+    def _save_row(self, table: str, row: dict, change: Change) -> None:
+        if table == "meta":
+            self.db["meta"].upsert(row, pk="key")
+            change.note("updated", "meta", row["key"])
+            return
+        if not row.get("id"):
+            raise StoreError(f"{table}: a row needs an id")
+        existing = self.get(table, row["id"])
+        merged = with_bounds(table, {**(existing or {}), **row})
+        if existing is None:
+            self.db[table].insert(merged)
+            change.note("added", table, row["id"])
+        elif any(existing.get(k) != v for k, v in merged.items()):
+            self.db[table].update(row["id"], merged)
+            change.note("updated", table, row["id"])
+
+    def delete(self, table: str, row_id: str) -> Change:
+        """Delete a row with what cascades from it, in one transaction.
+
+        Raises ReferencedError, listing the referrers, while other rows refer to it.
+        """
+        blocking = self.referrers(table, row_id)
+        if blocking:
+            raise ReferencedError(table, row_id, blocking)
+        change = Change()
+        with self.db.atomic():
+            for other, other_id in self.dependents(table, row_id):
+                change.note("deleted", other, other_id)
+            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            change.note("deleted", table, row_id)
+        return change
+
+    def iter_contract_rows(self, table: str) -> Iterator[dict]:
+        """A table's rows as exchanged: contract columns only, sorted by id."""
+        columns = ", ".join(f"[{c}]" for c in CONTRACT[table])
+        for row in self.db.query(f"SELECT {columns} FROM [{table}] ORDER BY id"):
+            yield row

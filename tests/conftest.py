@@ -1,0 +1,67 @@
+"""Shared fixtures. Qt runs offscreen and never touches the user's settings or files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SMALL_DOSSIER = FIXTURES / "small-dossier.json"
+
+
+def pytest_configure(config):
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def small_store(tmp_path):
+    """The fixture dossier in a fresh dossier file."""
+    from app.domain.opener import create_from_dataset
+
+    store = create_from_dataset(tmp_path / "small.db", SMALL_DOSSIER)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store():
+    from app.domain.opener import create_dossier
+
+    store = create_dossier(None)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def default_store(tmp_path):
+    """The shipped default dossier in a fresh dossier file."""
+    from app.domain.opener import create_from_dataset
+    from app.resources import DEFAULT_DATASET
+
+    store = create_from_dataset(tmp_path / "default.db", DEFAULT_DATASET)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def small_db_path(tmp_path):
+    """A dossier file holding the fixture dossier, closed, ready to be opened."""
+    from app.domain.opener import create_from_dataset
+
+    path = tmp_path / "small.db"
+    create_from_dataset(path, SMALL_DOSSIER).close()
+    return path
+
+
+@pytest.fixture
+def fixture_copy(tmp_path):
+    target = tmp_path / "small-dossier.json"
+    shutil.copyfile(SMALL_DOSSIER, target)
+    return target

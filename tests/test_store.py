@@ -1,0 +1,109 @@
+import sqlite3
+
+import pytest
+
+from app.domain import dates
+from app.domain.schema import APPLICATION_ID, CONTRACT, schema_version
+from app.domain.store import ReferencedError, StoreError
+
+
+def day(text):
+    return dates.bounds(text).earliest
+
+
+def test_new_file_is_stamped_as_a_dossier(small_db_path):
+    conn = sqlite3.connect(small_db_path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == 0x444F5353
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"meta", *CONTRACT} <= tables
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    assert meta["schema_version"] == str(schema_version())
+
+
+def test_user_file_uses_wal(small_store):
+    assert small_store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert small_store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_terms_join_position_and_organization(small_store):
+    terms = {t["id"]: t for t in small_store.terms("jane-roe")}
+    minister = terms["term-roe-minister"]
+    assert minister["position_title"] == "Minister of Works"
+    assert minister["organization_name"] == "Ministry of Works"
+    assert minister["start_earliest"] == day("1985-07-01")
+
+
+def test_terms_on_a_day_certain_and_possible(small_store):
+    on = {t["id"]: t for t in small_store.terms_on(day("1988-07-19"))}
+    assert on["term-roe-minister"]["certain"] == 1
+    assert on["term-roe-deputy"]["certain"] == 0  # known only "at the time"
+    assert "term-doe-mayor" not in on
+    later = {t["id"]: t["certain"] for t in small_store.terms_on(day("2016-01-01"))}
+    assert later == {"term-doe-mayor": 1, "term-roe-deputy": 0}  # "possibly held" after 1988
+    after_as_of = {t["id"] for t in small_store.terms_on(day("2020-01-01"))}
+    assert "term-doe-mayor" not in after_as_of
+
+
+def test_allegations_with_accuser_and_known_by(small_store):
+    (allegation,) = small_store.allegations("jane-roe")
+    assert allegation["accuser_org_name"] == "Opposition Front"
+    assert allegation["accuser_org_interested"] == 1
+    assert small_store.allegations(known_by="2016-09-05") == []
+    assert len(small_store.allegations(known_by="2016-09-06")) == 1
+
+
+def test_citations_of_a_row(small_store):
+    (citation,) = small_store.citations("terms", "term-doe-mayor")
+    assert citation["quote"] == "John Doe has been mayor since August 2013"
+    assert citation["source_title"] == "Example Gazette report"
+
+
+def test_save_derives_bounds_and_refuses_bad_dates(small_store):
+    change = small_store.save("events", {"id": "ev-new", "title": "New", "start": "1990-05", "end": None})
+    assert change.added == {"events": {"ev-new"}}
+    assert small_store.get("events", "ev-new")["start_latest"] == day("1990-05-31")
+    with pytest.raises(StoreError, match="1988-13-45"):
+        small_store.save("events", {"id": "ev-bad", "title": "Bad", "start": "1988-13-45"})
+    with pytest.raises(StoreError, match="before"):
+        small_store.save("events", {"id": "ev-bad", "title": "Bad", "start": "1990", "end": "1980"})
+    assert small_store.get("events", "ev-bad") is None
+
+
+def test_update_reports_only_real_changes(small_store):
+    assert small_store.save("persons", {"id": "john-doe", "name": "John Doe"}).updated == {}
+    assert small_store.save("persons", {"id": "john-doe", "summary": "Mayor"}).updated == {"persons": {"john-doe"}}
+
+
+def test_delete_refused_while_referred_to(small_store):
+    with pytest.raises(ReferencedError) as refused:
+        small_store.delete("organizations", "opposition-front")
+    assert ("allegations", "alleg-roe-arrests") in refused.value.referrers
+    assert "alleg-roe-arrests" in str(refused.value)
+    assert small_store.get("organizations", "opposition-front") is not None
+
+
+def test_delete_takes_dependents_and_their_citations(small_store):
+    expected = set(small_store.dependents("persons", "jane-roe"))
+    assert ("terms", "term-roe-minister") in expected and ("citations", "c-roe-minister") in expected
+    change = small_store.delete("persons", "jane-roe")
+    assert small_store.get("terms", "term-roe-minister") is None
+    assert small_store.get("citations", "c-roe-minister") is None
+    assert small_store.get("citations", "c-roe") is None
+    assert "c-roe-minister" in change.deleted["citations"]
+
+
+def test_foreign_keys_enforced(small_store):
+    with pytest.raises(sqlite3.IntegrityError):
+        small_store.save("terms", {"id": "t-x", "person_id": "nobody", "position_id": "mayor"})
+
+
+def test_date_range_covers_data_and_as_of(small_store):
+    first, last = small_store.date_range()
+    assert first <= day("1985-07-01")
+    assert last >= day("2016-09-07")
+
+
+def test_uncited_rows_listed(small_store):
+    small_store.save("persons", {"id": "new-person", "name": "New Person"})
+    assert ("persons", "new-person") in small_store.uncited(["persons"])
