@@ -1,0 +1,43 @@
+"""The open dossier as the views see it: store, shared selection, undo stack, change events.
+
+Views get the session in their constructor and follow its signals (STYLE.md habit 2):
+``changed`` after every write (with the store's ``Change``), ``store_replaced`` when
+another dossier file is opened. Writes go through ``write`` so every view hears of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..domain.store import Change, Store
+from .selection import Selection
+
+
+class Session(QObject):
+    changed = Signal(object)  # app.domain.store.Change
+    store_replaced = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.selection = Selection(self)
+        self.undo_stack = QUndoStack(self)
+
+    def write(self, operation: Callable[[Store], Change]) -> Change:
+        """Run one store write and tell every view what it changed."""
+        change = operation(self.store)
+        self.changed.emit(change)
+        return change
+
+    def replace_store(self, store: Store) -> None:
+        """Switch to another dossier file: old history and selection no longer apply."""
+        old = self.store
+        self.store = store
+        self.undo_stack.clear()
+        self.selection.clear()
+        self.store_replaced.emit()
+        if old is not store:
+            old.close()
