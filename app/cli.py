@@ -43,15 +43,13 @@ def open_store(args):
 
 
 def cmd_check(args) -> int:
-    from .domain.checks import check
-    from .domain.opener import validate
-    from .domain.store import Store
-
     import sqlite3
 
     from sqlite_utils import Database
 
-    from .domain.opener import readonly_uri
+    from .domain.checks import check
+    from .domain.opener import readonly_uri, validate
+    from .domain.store import Store
 
     path = Path(args.file) if args.file else _db_path(args)
     if not args.file and not args.db and not path.exists():
@@ -156,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     except ExchangeError as error:
         print(f"dossier-timeline: import refused, nothing was changed:\n{error}", file=sys.stderr)
         return EXIT_PROBLEMS
-    except (CommandError,) as error:
+    except CommandError as error:
         print(f"dossier-timeline: {error}", file=sys.stderr)
         return error.status
     except (StoreError, OSError) as error:
