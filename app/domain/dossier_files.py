@@ -1,0 +1,164 @@
+"""Whole dossier files: start a new one, save a compacted copy, read another for merging,
+and turn a text/Markdown/HTML file into a source's text.
+
+Every file is opened through ``opener``; the file being merged from is never written.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import re
+import sqlite3
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .exchange import export_document
+from .opener import DossierRefused, create_dossier, open_dossier, validate
+from .store import Store
+
+SOURCE_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+
+
+def new_dossier(path: Path | str, title: str | None = None, as_of: str | None = None) -> Store:
+    """A new, empty dossier file with a title (the file's name) and as_of (today)."""
+    path = Path(path)
+    store = create_dossier(path)
+    store.save_many({"meta": [
+        {"key": "title", "value": title or path.stem},
+        {"key": "as_of", "value": as_of or _dt.date.today().isoformat()},
+        {"key": "description", "value": "Records allegations as their sources report them; "
+                                         "it does not establish them."},
+    ]})
+    return store
+
+
+def save_copy(store: Store, target: Path | str) -> Path:
+    """A consistent, compacted copy (VACUUM INTO): deleted text does not survive in free pages.
+
+    Written beside the target and renamed into place, so a failure leaves no half file.
+    """
+    target = Path(target)
+    if store.path is not None and target.resolve() == Path(store.path).resolve():
+        raise DossierRefused(target, "is the open dossier file; save the copy under another name")
+    building = target.with_name(f".{target.name}.copying")
+    building.unlink(missing_ok=True)
+    try:
+        store.db.execute("VACUUM INTO ?", [str(building)])
+        building.replace(target)
+    except BaseException:
+        building.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def read_dossier_document(path: Path | str) -> dict:
+    """The exchange document of another dossier file, to merge by id; the file stays untouched.
+
+    Validated by the opener, then read from a private copy (migrated there if older).
+    """
+    path = Path(path)
+    validate(path)
+    with tempfile.TemporaryDirectory(prefix="dossier-merge-") as folder:
+        copy = Path(folder) / "dossier.db"
+        _copy_consistently(path, copy)
+        store = open_dossier(copy, user_file=False)
+        try:
+            return export_document(store)
+        finally:
+            store.close()
+
+
+def _copy_consistently(source: Path, target: Path) -> None:
+    from .opener import readonly_uri
+
+    try:
+        src = sqlite3.connect(readonly_uri(source), uri=True)
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+    except sqlite3.DatabaseError as error:
+        raise DossierRefused(source, f"is damaged ({error})") from None
+
+
+# --- source files --------------------------------------------------------------------
+
+
+class _TextOfHtml(HTMLParser):
+    """Visible text of an HTML page: blocks become paragraphs, scripts and styles vanish."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+              "section", "article", "header", "footer", "pre", "table", "ul", "ol", "hr"}
+    HIDDEN = {"script", "style", "head", "noscript", "template", "svg"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n" if tag != "br" else "\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """(text, title) of an HTML document: tags dropped, entities decoded, whitespace tidied."""
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    parser.close()
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", "".join(parser.parts)):
+        lines = [re.sub(r"[ \t\f\v\xa0]+", " ", line).strip() for line in block.splitlines()]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            paragraphs.append(joined)
+    return "\n\n".join(paragraphs), html.unescape(re.sub(r"\s+", " ", parser.title)).strip()
+
+
+def read_source_file(path: Path | str) -> tuple[str, str]:
+    """(text, title) of a .txt/.md/.html file for a new source; HTML is reduced to its text."""
+    path = Path(path)
+    if path.suffix.lower() not in SOURCE_FILE_SUFFIXES:
+        raise ValueError(f"{path.name}: choose a .txt, .md or .html file")
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        raise ValueError(f"{path.name}: larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB")
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if path.suffix.lower() not in (".html", ".htm"):
+            raise ValueError(f"{path.name}: not UTF-8 text") from None
+        text = raw.decode("cp1252", errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() in (".html", ".htm"):
+        body, title = html_to_text(text)
+        return body, title or path.stem
+    return text.strip("\n"), path.stem
+

@@ -1,0 +1,203 @@
+"""Edits a person makes, as invertible operations on the store.
+
+An ``Edit`` holds, for every row it touches, the whole row before and after
+(``None`` for "no such row"). ``do`` writes the after-states and ``undo`` the
+before-states, each in one SQLite transaction that returns the store's
+``Change``; so undo restores exactly the rows (every column) that were there.
+Edits are planned against the current store (``plan_*``), validated by the same
+rules the store applies (dates, end before start, references, verbatim quotes),
+and applied in the order an undo history replays them.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+
+from .schema import CONTRACT, REFERENCES
+from .store import Change, Store, StoreError, with_bounds
+
+RowKey = tuple[str, str]  # (table, id)
+_TABLE_ORDER = {table: position for position, table in enumerate(CONTRACT)}
+
+
+@dataclass
+class Edit:
+    """Rows before and after one user action, keyed by (table, id)."""
+
+    description: str
+    before: dict[RowKey, dict | None] = field(default_factory=dict)
+    after: dict[RowKey, dict | None] = field(default_factory=dict)
+
+    def do(self, store: Store) -> Change:
+        return _write_states(store, self.after, self.before)
+
+    def undo(self, store: Store) -> Change:
+        return _write_states(store, self.before, self.after)
+
+    @property
+    def empty(self) -> bool:
+        return all(self.before.get(key) == self.after.get(key) for key in self.after)
+
+
+def _write_states(store: Store, wanted: dict[RowKey, dict | None], current: dict[RowKey, dict | None]) -> Change:
+    """Bring rows to the wanted states in one transaction: deletes children-first, writes parents-first."""
+    change = Change()
+    ordered = sorted(wanted, key=lambda key: _TABLE_ORDER[key[0]])
+    try:
+        with store.db.atomic():
+            for table, row_id in reversed(ordered):
+                if wanted[(table, row_id)] is None and store.get(table, row_id) is not None:
+                    store.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+                    change.note("deleted", table, row_id)
+            for table, row_id in ordered:
+                row = wanted[(table, row_id)]
+                if row is None:
+                    continue
+                existing = store.get(table, row_id)
+                row = with_bounds(table, row)
+                if existing is None:
+                    store.db[table].insert(row)
+                    change.note("added", table, row_id)
+                elif existing != row:
+                    store.db[table].update(row_id, row)
+                    change.note("updated", table, row_id)
+    except sqlite3.IntegrityError as error:
+        raise StoreError(_explain_integrity(error, wanted)) from None
+    return change
+
+
+def _explain_integrity(error: sqlite3.IntegrityError, rows: dict[RowKey, dict | None]) -> str:
+    message = str(error)
+    if "FOREIGN KEY" in message:
+        return "a record refers to another that does not exist (or is still referred to)"
+    if "NOT NULL" in message:
+        column = message.rsplit(".", 1)[-1]
+        return f"{column} is required"
+    return message
+
+
+# --- planning ------------------------------------------------------------------------
+
+
+def full_row(store: Store, table: str, row_id: str) -> dict | None:
+    """Every column of a row (derived ones included), as the store holds it."""
+    return store.get(table, row_id)
+
+
+def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
+              deletions: Iterable[RowKey] = ()) -> Edit:
+    """An edit that writes these rows (by id, merged over what is stored) and deletes others.
+
+    Validates every row: dates, end before start, references (to stored rows or rows
+    of this edit), required text and verbatim citation quotes. Raises StoreError.
+    """
+    edit = Edit(description)
+    for key in deletions:
+        _plan_delete_into(store, edit, *key)
+    for table, table_rows in rows.items():
+        for row in table_rows:
+            if not row.get("id"):
+                raise StoreError(f"{table}: a record needs an id")
+            key = (table, row["id"])
+            stored = full_row(store, table, row["id"])
+            edit.before.setdefault(key, stored)
+            base = edit.after.get(key) or stored or {}
+            edit.after[key] = with_bounds(table, {**base, **row})
+    _check_rows(store, edit)
+    return edit
+
+
+def plan_delete(store: Store, table: str, row_id: str) -> Edit:
+    """An edit deleting a row and all that goes with it (cascades and citations).
+
+    Raises ReferencedError (a StoreError) while rows that block deletion refer to it.
+    """
+    blocking = store.referrers(table, row_id)
+    if blocking:
+        from .store import ReferencedError
+
+        raise ReferencedError(table, row_id, blocking)
+    edit = Edit(f"Delete {table} {row_id}")
+    _plan_delete_into(store, edit, table, row_id)
+    return edit
+
+
+def _plan_delete_into(store: Store, edit: Edit, table: str, row_id: str) -> None:
+    for key in [(table, row_id), *going_with(store, table, row_id)]:
+        edit.before.setdefault(key, full_row(store, *key))
+        edit.after[key] = None
+
+
+def going_with(store: Store, table: str, row_id: str) -> list[RowKey]:
+    """Every row deleted together with this one, following cascades all the way down."""
+    found: list[RowKey] = []
+    pending = [(table, row_id)]
+    while pending:
+        for key in store.dependents(*pending.pop()):
+            if key not in found and key != (table, row_id):
+                found.append(key)
+                if key[0] != "citations":
+                    pending.append(key)
+    return found
+
+
+def _check_rows(store: Store, edit: Edit) -> None:
+    """Rules a transaction would otherwise fail on, said in words a person reads."""
+    def exists(target: str, target_id: str) -> bool:
+        key = (target, target_id)
+        if key in edit.after:
+            return edit.after[key] is not None
+        return store.get(target, target_id) is not None
+
+    for (table, row_id), row in edit.after.items():
+        if row is None:
+            continue
+        for (ref_table, column), target in REFERENCES.items():
+            if ref_table == table and row.get(column) and not exists(target, row[column]):
+                raise StoreError(f"{table} {row_id}: {column}: no {target} record has id {row[column]!r}")
+        if table == "citations":
+            if not exists(row["record_table"], row["record_id"]):
+                raise StoreError(f"citation {row_id}: cites {row['record_table']} {row['record_id']}, which does not exist")
+            source = edit.after.get(("sources", row["source_id"])) or store.get("sources", row["source_id"])
+            if source is None:
+                raise StoreError(f"citation {row_id}: no source has id {row['source_id']!r}")
+            if not row.get("quote") or row["quote"] not in source["text"]:
+                raise StoreError(f"citation {row_id}: the quote is not found verbatim in source {row['source_id']!r}")
+
+
+# --- ids -----------------------------------------------------------------------------
+
+
+def slug(text: str) -> str:
+    """A readable id from a name: "Ali Khamenei" → "ali-khamenei" (ASCII, lower case)."""
+    folded = anyascii(text or "").lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80] or "record"
+
+
+def free_id(store: Store, table: str, wanted: str, taken: Iterable[str] = ()) -> str:
+    """``wanted`` if no row of the table has it (nor ``taken``), else wanted-2, wanted-3, …"""
+    taken = set(taken)
+    candidate, number = wanted, 1
+    while candidate in taken or store.get(table, candidate) is not None:
+        number += 1
+        candidate = f"{wanted}-{number}"
+    return candidate
+
+
+def new_citation(store: Store, *, source_id: str, record_table: str, record_id: str, quote: str,
+                 field: str | None = None, locator: str | None = None, note: str | None = None,
+                 taken: Iterable[str] = ()) -> dict:
+    """A citation row with a fresh id, for ``plan_save``."""
+    row_id = free_id(store, "citations", f"c-{slug(record_id)}-{slug(source_id)}", taken)
+    return {"id": row_id, "source_id": source_id, "record_table": record_table, "record_id": record_id,
+            "field": field, "quote": quote, "locator": locator, "note": note}
+
+
+def blank_row(table: str) -> dict:
+    """A row of the table with every contract column NULL."""
+    return dict.fromkeys(CONTRACT[table])
