@@ -1,0 +1,549 @@
+"""One person's dossier as data: what the dossier view and the printed report both show.
+
+Everything here is worded for a reader and never upgrades a claim (design.md §2):
+allegations become attributed sentences ("X alleges about Y: … — made …, about
+conduct in …; status: …"), every item carries its citations, uncited items say so,
+and versions of one claim (a shared ``claim_group``) show the preferred one with
+the others kept as alternatives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import dates
+from .store import Store
+
+NOTICE = (
+    "This dossier records allegations as its sources report them; it does not establish them."
+)
+ACCUSER_NOT_NAMED = "accuser not named in the source"
+_RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
+
+
+@dataclass(frozen=True)
+class CitationItem:
+    """One citation: which source, the exact quote, and where in the source."""
+
+    id: str
+    source_id: str
+    source_title: str
+    source_publisher: str | None
+    source_published: str | None
+    source_interested: bool
+    quote: str
+    field: str | None
+    locator: str | None
+    note: str | None
+
+    @property
+    def source_label(self) -> str:
+        """"Title (Publisher, 7 Sep 2016)", with what is known."""
+        details = [d for d in (self.source_publisher, _short_date(self.source_published)) if d]
+        return f"{self.source_title} ({', '.join(details)})" if details else self.source_title
+
+    @property
+    def label(self) -> str:
+        """One line naming the source and what it supports: "Title (…), for start: “quote”"."""
+        supports = f", for {self.field.replace('_', ' ')}" if self.field else ""
+        interested = " [interested party]" if self.source_interested else ""
+        return f"{self.source_label}{interested}{supports}: “{self.quote}”"
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Another version of the same claim that the view does not show first."""
+
+    record_id: str
+    text: str
+    rank: str
+    citations: tuple[CitationItem, ...]
+
+
+@dataclass(frozen=True)
+class OfficeItem:
+    """One term in office, with display texts and sort keys."""
+
+    term_id: str
+    position: str
+    institution: str
+    start: str | None
+    end: str | None
+    from_text: str
+    to_text: str
+    length_text: str
+    length_days: int | None
+    start_day: int | None
+    end_day: int | None
+    note: str | None
+    rank: str
+    rank_reason: str | None
+    citations: tuple[CitationItem, ...]
+    alternatives: tuple[Alternative, ...] = ()
+
+    @property
+    def uncited(self) -> bool:
+        return not self.citations
+
+    @property
+    def sources_differ(self) -> bool:
+        return bool(self.alternatives)
+
+    @property
+    def span_text(self) -> str:
+        return f"{self.from_text} – {self.to_text}"
+
+
+@dataclass(frozen=True)
+class AllegationItem:
+    """One allegation, attributed and dated twice (made on; about conduct in)."""
+
+    id: str
+    sentence: str
+    accuser: str
+    accuser_named: bool
+    accuser_interested: bool
+    summary: str
+    role: str | None
+    made_text: str
+    conduct_text: str
+    status: str
+    grades_text: str
+    offices_at_time: tuple[str, ...]
+    event_id: str | None
+    event_title: str | None
+    citations: tuple[CitationItem, ...]
+
+    @property
+    def uncited(self) -> bool:
+        return not self.citations
+
+
+@dataclass(frozen=True)
+class EventItem:
+    id: str
+    title: str
+    kind: str | None
+    span_text: str
+    place: str | None
+    roles: str | None
+    summary: str | None
+    citations: tuple[CitationItem, ...]
+    alternatives: tuple[Alternative, ...] = ()
+
+    @property
+    def uncited(self) -> bool:
+        return not self.citations
+
+    @property
+    def sources_differ(self) -> bool:
+        return bool(self.alternatives)
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    id: str
+    title: str
+    author: str | None
+    publisher: str | None
+    published_text: str | None
+    kind: str
+    url: str | None
+    interested: bool
+    excerpt: bool
+
+
+@dataclass(frozen=True)
+class PersonDossier:
+    """Everything shown about one person, in display order."""
+
+    person_id: str
+    notice: str
+    dossier_title: str
+    as_of_text: str | None
+    name: str
+    name_native: str | None
+    aliases: tuple[str, ...]
+    born_text: str | None
+    died_text: str | None
+    summary: str | None
+    citations: tuple[CitationItem, ...]
+    offices: tuple[OfficeItem, ...]
+    allegations: tuple[AllegationItem, ...]
+    events: tuple[EventItem, ...]
+    sources: tuple[SourceItem, ...]
+    known_by: str | None = None
+    hidden_allegations: int = 0
+
+    @property
+    def uncited(self) -> bool:
+        return not self.citations
+
+    @property
+    def life_text(self) -> str:
+        """"born 1939 · 1317–1318; died …" or "" when no life date is recorded."""
+        parts = []
+        if self.born_text:
+            parts.append(f"born {self.born_text}")
+        if self.died_text:
+            parts.append(f"died {self.died_text}")
+        return "; ".join(parts)
+
+    def all_citations(self) -> list[CitationItem]:
+        """Every citation in the order the dossier shows them (for numbering notes)."""
+        found = list(self.citations)
+        for office in self.offices:
+            found.extend(office.citations)
+        for allegation in self.allegations:
+            found.extend(allegation.citations)
+        for event in self.events:
+            found.extend(event.citations)
+        return found
+
+
+def notice_of(store: Store) -> str:
+    """The dossier's own statement of what it is (design.md rule 8), or the fixed one."""
+    description = (store.meta().get("description") or "").strip()
+    return description or NOTICE
+
+
+def build_person_dossier(store: Store, person_id: str, known_by: str | None = None) -> PersonDossier:
+    """Assemble one person's dossier; raise KeyError when there is no such person.
+
+    ``known_by`` (EDTF) leaves out the allegations made later than it (design.md §4).
+    """
+    person = store.get("persons", person_id)
+    if person is None:
+        raise KeyError(person_id)
+    meta = store.meta()
+    as_of_day = store.as_of_day()
+    terms = store.terms(person_id)
+    offices = _offices(store, terms, meta.get("as_of"), as_of_day)
+    all_allegations = store.allegations(person_id)
+    shown = store.allegations(person_id, known_by=known_by) if known_by else all_allegations
+    return PersonDossier(
+        person_id=person_id,
+        notice=notice_of(store),
+        dossier_title=meta.get("title") or "",
+        as_of_text=dates.format_date(meta["as_of"]) if meta.get("as_of") else None,
+        name=person["name"],
+        name_native=person.get("name_native") or None,
+        aliases=tuple(a["alias"] for a in store.aliases(person_id)),
+        born_text=dates.format_both(person["born"]) if person.get("born") else None,
+        died_text=dates.format_both(person["died"]) if person.get("died") else None,
+        summary=person.get("summary") or None,
+        citations=_citations(store, "persons", person_id),
+        offices=offices,
+        allegations=tuple(_allegation(store, row, terms, as_of_day) for row in shown),
+        events=_events(store, person_id),
+        sources=tuple(_source(row) for row in store.sources_of_person(person_id)),
+        known_by=known_by,
+        hidden_allegations=len(all_allegations) - len(shown),
+    )
+
+
+# --- citations and sources -------------------------------------------------------------
+
+
+def _citations(store: Store, table: str, record_id: str) -> tuple[CitationItem, ...]:
+    return tuple(
+        CitationItem(
+            id=row["id"], source_id=row["source_id"], source_title=row["source_title"],
+            source_publisher=row["source_publisher"], source_published=row["source_published"],
+            source_interested=bool(row["source_interested"]), quote=row["quote"],
+            field=row["field"], locator=row["locator"], note=row["note"],
+        )
+        for row in store.citations(table, record_id)
+    )
+
+
+def _source(row: dict) -> SourceItem:
+    return SourceItem(
+        id=row["id"], title=row["title"], author=row.get("author"), publisher=row.get("publisher"),
+        published_text=dates.format_date(row["published"]) if row.get("published") else None,
+        kind=row.get("kind") or "", url=row.get("url"),
+        interested=bool(row.get("interested_party")), excerpt=bool(row.get("excerpt")),
+    )
+
+
+def _short_date(text: str | None) -> str | None:
+    return dates.format_date(text, short=True) if text else None
+
+
+# --- offices -----------------------------------------------------------------------------
+
+
+def _offices(store: Store, terms: list[dict], as_of: str | None, as_of_day: int) -> tuple[OfficeItem, ...]:
+    shown = []
+    for group in _claim_groups(terms):
+        first, others = group[0], group[1:]
+        alternatives = tuple(
+            Alternative(
+                record_id=other["id"],
+                text=dates.format_span(other["start"], other["end"], as_of=as_of),
+                rank=other["rank"],
+                citations=_citations(store, "terms", other["id"]),
+            )
+            for other in others
+        )
+        shown.append(_office(store, first, as_of, as_of_day, alternatives))
+    return tuple(shown)
+
+
+def _claim_groups(rows: list[dict]) -> list[list[dict]]:
+    """Rows grouped by claim_group (ungrouped rows alone), the preferred version first.
+
+    Groups keep the order of their first row, so a dossier reads chronologically.
+    """
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row.get("claim_group") or f"\0{row['id']}", []).append(row)
+    return [sorted(group, key=lambda r: _RANK_ORDER.get(r.get("rank") or "normal", 1)) for group in groups.values()]
+
+
+def _office(store: Store, term: dict, as_of: str | None, as_of_day: int, alternatives) -> OfficeItem:
+    start, end = term["start"], term["end"]
+    end_day = as_of_day if end == dates.ONGOING else term.get("end_latest")
+    return OfficeItem(
+        term_id=term["id"],
+        position=term["position_title"],
+        institution=term.get("organization_name") or "",
+        start=start,
+        end=end,
+        from_text=dates.format_date(start, unknown="unknown"),
+        to_text=_to_text(end, as_of),
+        length_text=_length_text(term, as_of_day),
+        length_days=_length_days(term, as_of_day),
+        start_day=term.get("start_earliest") if term.get("start_earliest") is not None else term.get("start_latest"),
+        end_day=end_day,
+        note=term.get("note"),
+        rank=term.get("rank") or "normal",
+        rank_reason=term.get("rank_reason"),
+        citations=_citations(store, "terms", term["id"]),
+        alternatives=alternatives,
+    )
+
+
+def _to_text(end: str | None, as_of: str | None) -> str:
+    if end == dates.ONGOING:
+        return f"ongoing (as of {dates.format_date(as_of)})" if as_of else "ongoing"
+    return dates.format_date(end, unknown="unknown")
+
+
+def _term_edges(term: dict, as_of_day: int) -> tuple[int | None, int | None, int | None, int | None]:
+    """(start earliest, start latest, end earliest, end latest); an ongoing end is as_of."""
+    if term["end"] == dates.ONGOING:
+        end_earliest = end_latest = as_of_day
+    else:
+        end_earliest, end_latest = term.get("end_earliest"), term.get("end_latest")
+    return term.get("start_earliest"), term.get("start_latest"), end_earliest, end_latest
+
+
+def _length_days(term: dict, as_of_day: int) -> int | None:
+    """Days from the middle of the start's range to the middle of the end's; None if unknown."""
+    start_earliest, start_latest, end_earliest, end_latest = _term_edges(term, as_of_day)
+    if None in (start_earliest, start_latest, end_earliest, end_latest):
+        return None
+    return max(0, round((end_earliest + end_latest) / 2 - (start_earliest + start_latest) / 2))
+
+
+def _length_text(term: dict, as_of_day: int) -> str:
+    """"7 years 10 months" for exact days, "c. 8 years" when either end is imprecise."""
+    days = _length_days(term, as_of_day)
+    if days is None:
+        return "unknown"
+    start_earliest, start_latest, end_earliest, end_latest = _term_edges(term, as_of_day)
+    exact = start_earliest == start_latest and end_earliest == end_latest
+    months = round(days / 30.4375)
+    years, rest = divmod(months, 12)
+    if exact:
+        if months == 0:
+            return _plural(days, "day")
+        parts = [p for p in (_plural(years, "year") if years else "", _plural(rest, "month") if rest else "") if p]
+        return " ".join(parts)
+    if months < 24:
+        return f"c. {_plural(max(months, 1), 'month')}"
+    return f"c. {_plural(round(days / 365.25), 'year')}"
+
+
+def _plural(count: int, unit: str) -> str:
+    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+
+
+# --- allegations -------------------------------------------------------------------------
+
+
+def accuser_text(row: dict) -> tuple[str, bool]:
+    """Who alleges, as the source names them: "Org (Speaker)", and whether anyone is named."""
+    org, speaker = row.get("accuser_org_name"), row.get("accuser_person_name")
+    if org and speaker:
+        return f"{org} ({speaker})", True
+    if org or speaker:
+        return org or speaker, True
+    return ACCUSER_NOT_NAMED, False
+
+
+def conduct_text(start: str | None, end: str | None) -> str:
+    """When the alleged conduct happened: "in 1988", "on 19 July 1988", "from 1981 to 1988"."""
+    if start is None and end is None:
+        return "at an unstated time"
+    if end is None or end == start:
+        return _at(start)
+    if start is None:
+        return f"until {dates.format_date(end)}"
+    if end == dates.ONGOING:
+        return f"since {dates.format_date(start)}"
+    return f"from {dates.format_date(start)} to {dates.format_date(end)}"
+
+
+def _at(text: str) -> str:
+    written = dates.format_date(text)
+    if written.startswith(("by ", "c. ")) or written.endswith(" or later"):
+        return written if written.startswith("by ") else f"in {written}"
+    described_day = dates.strict_bounds(text)
+    return f"on {written}" if described_day.earliest == described_day.latest else f"in {written}"
+
+
+def made_text(made_on: str | None) -> str:
+    return f"made {dates.format_date(made_on, short=True)}" if made_on else "date made not stated"
+
+
+def allegation_sentence(row: dict) -> str:
+    """The attributed sentence for one allegation (design.md rule 2): never worded as fact."""
+    accuser, named = accuser_text(row)
+    who = f"{accuser} alleges" if named else f"It is alleged ({ACCUSER_NOT_NAMED})"
+    return (
+        f"{who} about {row['subject_name']}: {row['summary']} — {made_text(row.get('made_on'))}, "
+        f"about conduct {conduct_text(row.get('conduct_start'), row.get('conduct_end'))}; "
+        f"status: {row['status']}"
+    )
+
+
+def _grades_text(row: dict) -> str:
+    grades = []
+    if row.get("reliability"):
+        grades.append(f"reliability of the accuser {row['reliability']}")
+    if row.get("credibility"):
+        grades.append(f"credibility of the information {row['credibility']}")
+    return "; ".join(grades) if grades else "not graded"
+
+
+def _conduct_days(row: dict) -> tuple[int | None, int | None]:
+    earliest = row.get("conduct_start_earliest")
+    if earliest is None:
+        earliest = row.get("conduct_start_latest")
+    latest = row.get("conduct_end_latest") if row.get("conduct_end") not in (None, dates.ONGOING) else None
+    if latest is None:
+        latest = row.get("conduct_start_latest")
+    return earliest, latest
+
+
+def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, as_of_day: int) -> list[str]:
+    """The offices held during [first_day, last_day], each "Title (span)".
+
+    Held: surely begun by the period's end and surely not ended before its start.
+    Possibly held: the possible span meets the period (open start and open-ended
+    "[1988..]" ends count; an unknown end does not, so it is never guessed).
+    Deprecated versions are left out.
+    """
+    if first_day is None or last_day is None:
+        return []
+    held, possibly = [], []
+    for term in terms:
+        if term.get("rank") == "deprecated" or (term["start"] is None and term["end"] is None):
+            continue
+        start_earliest, start_latest, end_earliest, end_latest = _term_edges(term, as_of_day)
+        span = dates.format_span(term["start"], term["end"])
+        surely_begun = start_latest is not None and start_latest <= last_day
+        surely_lasting = end_earliest is not None and end_earliest >= first_day
+        if surely_begun and surely_lasting:
+            held.append(f"{term['position_title']} ({span})")
+            continue
+        if term["end"] is None:
+            continue
+        may_begin = start_earliest is None or start_earliest <= last_day
+        may_last = end_latest is None or end_latest >= first_day
+        if may_begin and may_last:
+            possibly.append(f"possibly {term['position_title']} ({span})")
+    return _unique(held + possibly)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _allegation(store: Store, row: dict, terms: list[dict], as_of_day: int) -> AllegationItem:
+    accuser, named = accuser_text(row)
+    shown_terms = [t for group in _claim_groups(terms) for t in group[:1]]
+    return AllegationItem(
+        id=row["id"],
+        sentence=allegation_sentence(row),
+        accuser=accuser,
+        accuser_named=named,
+        accuser_interested=bool(row.get("accuser_org_interested")),
+        summary=row["summary"],
+        role=row.get("role"),
+        made_text=made_text(row.get("made_on")),
+        conduct_text=conduct_text(row.get("conduct_start"), row.get("conduct_end")),
+        status=row["status"],
+        grades_text=_grades_text(row),
+        offices_at_time=tuple(offices_at(shown_terms, *_conduct_days(row), as_of_day)),
+        event_id=row.get("event_id"),
+        event_title=row.get("event_title"),
+        citations=_citations(store, "allegations", row["id"]),
+    )
+
+
+# --- events ------------------------------------------------------------------------------
+
+
+def event_span(start: str | None, end: str | None) -> str:
+    """An event's dates; an event with no end is a point in time, not an open span."""
+    if end is None:
+        return dates.format_date(start, unknown="date unknown")
+    return dates.format_span(start, end)
+
+
+def _events(store: Store, person_id: str) -> tuple[EventItem, ...]:
+    rows = store.events(person_id)
+    shown = []
+    for group in _claim_groups(rows):
+        first, others = group[0], group[1:]
+        shown.append(EventItem(
+            id=first["id"], title=first["title"], kind=first.get("kind"),
+            span_text=event_span(first["start"], first["end"]),
+            place=first.get("place"), roles=first.get("roles"), summary=first.get("summary"),
+            citations=_citations(store, "events", first["id"]),
+            alternatives=tuple(
+                Alternative(o["id"], event_span(o["start"], o["end"]), o["rank"], _citations(store, "events", o["id"]))
+                for o in others
+            ),
+        ))
+    return tuple(shown)
+
+
+# --- finding a person ---------------------------------------------------------------------
+
+
+def match_persons(store: Store, text: str) -> list[dict]:
+    """Persons an id or a name stands for: the exact id, else exact names or aliases, else parts.
+
+    Case and accents are ignored ("rafsanjani" finds "Akbar Hashemi Rafsanjani").
+    """
+    from anyascii import anyascii
+
+    if store.get("persons", text):
+        return [store.get("persons", text)]
+
+    def fold(value: str) -> str:
+        return anyascii(value).casefold().strip()
+
+    wanted = fold(text)
+    names: dict[str, list[str]] = {}
+    for person in store.rows("persons", order_by="name"):
+        names[person["id"]] = [person["name"]] + ([person["name_native"]] if person.get("name_native") else [])
+    for alias in store.rows("aliases"):
+        names.setdefault(alias["person_id"], []).append(alias["alias"])
+    exact = [pid for pid, written in names.items() if any(fold(n) == wanted for n in written)]
+    found = exact or [pid for pid, written in names.items() if any(wanted in fold(n) for n in written)]
+    return [store.get("persons", pid) for pid in found]
