@@ -70,6 +70,8 @@ def cmd_import(args) -> int:
     from .domain.exchange import import_file
     from .domain.opener import create_dossier
 
+    if args.table or Path(args.file).suffix.lower() == ".csv":
+        return cmd_import_csv(args)
     target = _db_path(args)
     if args.db and not target.exists():
         if args.dry_run:
@@ -90,6 +92,45 @@ def cmd_import(args) -> int:
     added, changed = plan.counts
     print(f"{verb} {args.file}: {added} added, {changed} changed")
     print(plan.summary())
+    return EXIT_OK
+
+
+def cmd_import_csv(args) -> int:
+    """A <table>.csv file (or --table), validated like JSON, all or nothing."""
+    from .domain.csv_exchange import plan_csv_import
+    from .domain.dossier_files import new_dossier
+    from .domain.exchange import apply_import
+
+    target = _db_path(args)
+    created = bool(args.db) and not target.exists()
+    store = new_dossier(target) if created else open_store(args)
+    try:
+        plan = plan_csv_import([args.file], store, args.table)
+        if not args.dry_run:
+            apply_import(plan, store)
+    except BaseException:
+        store.close()
+        if created:
+            for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
+    store.close()
+    verb = "Would import" if args.dry_run else "Imported"
+    added, changed = plan.counts
+    print(f"{verb} {args.file}: {added} added, {changed} changed")
+    print(plan.summary())
+    return EXIT_OK
+
+
+def cmd_export_csv(args) -> int:
+    from .domain.csv_exchange import export_csv
+
+    store = open_store(args)
+    try:
+        written = export_csv(store, args.outdir)
+    finally:
+        store.close()
+    print(f"Exported {len(written)} tables to {args.outdir}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -120,9 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     check.set_defaults(handler=cmd_check)
 
-    imp = commands.add_parser("import", help="import an exchange file (JSON) into a dossier, all or nothing")
+    imp = commands.add_parser("import", help="import an exchange file (JSON) or a <table>.csv into a dossier, all or nothing")
     imp.add_argument("file", help="the file to import")
     imp.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    imp.add_argument("--table", metavar="T", help="the table a CSV file holds (default: its name, <table>.csv)")
     imp.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     imp.set_defaults(handler=cmd_import)
 
@@ -132,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     json_export.add_argument("out", help="OUT.json")
     json_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     json_export.set_defaults(handler=cmd_export_json)
+    csv_export = kinds.add_parser("csv", help="one <table>.csv per table into a new folder")
+    csv_export.add_argument("outdir", help="OUTDIR (created)")
+    csv_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    csv_export.set_defaults(handler=cmd_export_csv)
     return parser
 
 

@@ -27,10 +27,11 @@ rows is refused with file, line and field named.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, plan_import, write_atomically
+from .edits import Cancelled, Progress
 from .schema import CONTRACT
 from .store import Store
 
@@ -43,11 +44,6 @@ _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
-
-
-class Cancelled(Exception):
-    """The person cancelled; nothing was changed."""
 
 
 def columns_of(table: str) -> tuple[str, ...]:

@@ -13,16 +13,23 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
+from .exchange import ImportPlan
 from .schema import CONTRACT, REFERENCES
-from .store import Change, Store, StoreError, with_bounds
+from .store import Change, ReferencedError, Store, StoreError, with_bounds
 
-RowKey = tuple[str, str]  # (table, id)
-_TABLE_ORDER = {table: position for position, table in enumerate(CONTRACT)}
+RowKey = tuple[str, str]  # (table, id); ("meta", key) for a meta setting
+Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
+_TABLE_ORDER = {table: position for position, table in enumerate(("meta", *CONTRACT))}
+_PROGRESS_EVERY = 500
+
+
+class Cancelled(Exception):
+    """The person cancelled a long edit; its transaction was rolled back."""
 
 
 @dataclass
@@ -33,32 +40,57 @@ class Edit:
     before: dict[RowKey, dict | None] = field(default_factory=dict)
     after: dict[RowKey, dict | None] = field(default_factory=dict)
 
-    def do(self, store: Store) -> Change:
-        return _write_states(store, self.after, self.before)
+    def do(self, store: Store, progress: Progress | None = None) -> Change:
+        return _write_states(store, self.after, progress)
 
-    def undo(self, store: Store) -> Change:
-        return _write_states(store, self.before, self.after)
+    def undo(self, store: Store, progress: Progress | None = None) -> Change:
+        return _write_states(store, self.before, progress)
 
     @property
     def empty(self) -> bool:
         return all(self.before.get(key) == self.after.get(key) for key in self.after)
 
 
-def _write_states(store: Store, wanted: dict[RowKey, dict | None], current: dict[RowKey, dict | None]) -> Change:
-    """Bring rows to the wanted states in one transaction: deletes children-first, writes parents-first."""
+def _stored(store: Store, table: str, row_id: str) -> dict | None:
+    if table == "meta":
+        rows = store.query("SELECT * FROM meta WHERE key = ?", [row_id])
+        return rows[0] if rows else None
+    return store.get(table, row_id)
+
+
+def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Progress | None) -> Change:
+    """Bring rows to the wanted states in one transaction: deletes children-first, writes parents-first.
+
+    ``progress`` is asked now and then; when it returns False the transaction is
+    rolled back and Cancelled raised, leaving the store as it was.
+    """
     change = Change()
     ordered = sorted(wanted, key=lambda key: _TABLE_ORDER[key[0]])
+    total = 2 * len(ordered)
+
+    def keep_going(done: int) -> None:
+        if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, total):
+            raise Cancelled()
+
     try:
         with store.db.atomic():
-            for table, row_id in reversed(ordered):
-                if wanted[(table, row_id)] is None and store.get(table, row_id) is not None:
-                    store.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+            for done, (table, row_id) in enumerate(reversed(ordered)):
+                keep_going(done)
+                if wanted[(table, row_id)] is None and _stored(store, table, row_id) is not None:
+                    column = "key" if table == "meta" else "id"
+                    store.db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [row_id])
                     change.note("deleted", table, row_id)
-            for table, row_id in ordered:
+            for done, (table, row_id) in enumerate(ordered, len(ordered)):
+                keep_going(done)
                 row = wanted[(table, row_id)]
                 if row is None:
                     continue
-                existing = store.get(table, row_id)
+                existing = _stored(store, table, row_id)
+                if table == "meta":
+                    if existing != row:
+                        store.db["meta"].upsert(row, pk="key")
+                        change.note("updated", "meta", row_id)
+                    continue
                 row = with_bounds(table, row)
                 if existing is None:
                     store.db[table].insert(row)
@@ -67,11 +99,13 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], current: dict
                     store.db[table].update(row_id, row)
                     change.note("updated", table, row_id)
     except sqlite3.IntegrityError as error:
-        raise StoreError(_explain_integrity(error, wanted)) from None
+        raise StoreError(_explain_integrity(error)) from None
+    if progress is not None:
+        progress(total, total)
     return change
 
 
-def _explain_integrity(error: sqlite3.IntegrityError, rows: dict[RowKey, dict | None]) -> str:
+def _explain_integrity(error: sqlite3.IntegrityError) -> str:
     message = str(error)
     if "FOREIGN KEY" in message:
         return "a record refers to another that does not exist (or is still referred to)"
@@ -117,13 +151,37 @@ def plan_delete(store: Store, table: str, row_id: str) -> Edit:
 
     Raises ReferencedError (a StoreError) while rows that block deletion refer to it.
     """
-    blocking = store.referrers(table, row_id)
-    if blocking:
-        from .store import ReferencedError
+    return plan_delete_many(store, [(table, row_id)], f"Delete {table} {row_id}")
 
-        raise ReferencedError(table, row_id, blocking)
-    edit = Edit(f"Delete {table} {row_id}")
-    _plan_delete_into(store, edit, table, row_id)
+
+def plan_delete_many(store: Store, keys: Iterable[RowKey], description: str) -> Edit:
+    """One edit deleting several rows with all that goes with them, in one transaction.
+
+    Raises ReferencedError while rows outside this deletion refer to one of them.
+    """
+    keys = list(keys)
+    edit = Edit(description)
+    for key in keys:
+        _plan_delete_into(store, edit, *key)
+    for table, row_id in keys:
+        blocking = [key for key in store.referrers(table, row_id) if key not in edit.after]
+        if blocking:
+            raise ReferencedError(table, row_id, blocking)
+    return edit
+
+
+def plan_from_import(store: Store, plan: ImportPlan, description: str) -> Edit:
+    """The rows a validated import plan adds or changes, as an undoable edit."""
+    edit = Edit(description)
+    for key in plan.meta_changed:
+        edit.before[("meta", key)] = _stored(store, "meta", key)
+        edit.after[("meta", key)] = {"key": key, "value": plan.document["meta"][key]}
+    for table in CONTRACT:
+        wanted = set(plan.added.get(table, ())) | set(plan.changed.get(table, ()))
+        for row in plan.document[table]:
+            if row["id"] in wanted:
+                edit.before[(table, row["id"])] = full_row(store, table, row["id"])
+                edit.after[(table, row["id"])] = with_bounds(table, {**(edit.before[(table, row["id"])] or {}), **row})
     return edit
 
 

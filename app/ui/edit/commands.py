@@ -1,0 +1,82 @@
+"""Undo commands: each wraps one domain ``Edit`` and only calls its do/undo.
+
+Writes go through ``session.write`` so every view hears of them. An edit is done
+*before* its command is pushed, so a refused edit never reaches the history;
+the command's first ``redo`` (which QUndoStack calls on push) is then skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ...domain.edits import Edit, Progress
+from ...domain.store import Change, Store
+from ..session import Session
+
+
+class EditCommand(QUndoCommand):
+    def __init__(self, session: Session, edit: Edit, parent: QUndoCommand | None = None):
+        super().__init__(edit.description, parent)
+        self.session = session
+        self.edit = edit
+        self._already_done = True
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        self.session.write(self.edit.do)
+
+    def undo(self) -> None:
+        self.session.write(self.edit.undo)
+
+
+def perform(session: Session, edit: Edit, progress: Progress | None = None) -> Change:
+    """Do an edit now, in one transaction, and record it for undo.
+
+    Raises StoreError (nothing written, nothing recorded) when the store refuses it.
+    """
+    change = session.write(lambda store: edit.do(store, progress))
+    session.undo_stack.push(EditCommand(session, edit))
+    return change
+
+
+def perform_many(session: Session, text: str, planners: list[Callable[[Store], Edit]]) -> None:
+    """Several edits as one undo step (a macro of child commands), each planned after the last.
+
+    If one is refused, those already done are undone and the error raised: nothing is recorded.
+    """
+    done: list[Edit] = []
+    try:
+        for plan in planners:
+            edit = plan(session.store)
+            session.write(edit.do)
+            done.append(edit)
+    except BaseException:
+        for edit in reversed(done):
+            session.write(edit.undo)
+        raise
+    session.undo_stack.push(MacroCommand(session, text, done))
+
+
+class MacroCommand(QUndoCommand):
+    """One undo step made of several edits, undone last-first."""
+
+    def __init__(self, session: Session, text: str, edits: list[Edit]):
+        super().__init__(text)
+        self.session = session
+        self.edits = edits
+        self._already_done = True
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        for edit in self.edits:
+            self.session.write(edit.do)
+
+    def undo(self) -> None:
+        for edit in reversed(self.edits):
+            self.session.write(edit.undo)
