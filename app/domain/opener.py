@@ -1,34 +1,66 @@
 """The one way a dossier file is opened: validated first, then opened for work.
 
 Every entry point (the window, ``--db``, ``check``, File > Open, merging) calls
-``validate`` or ``open_dossier``. Validation runs on a private copy of the file
-(with any ``-wal``/``-journal`` beside it), so the original is never written to,
-migrated or given ``-wal``/``-shm`` files by looking at it.
+``validate``, ``open_dossier`` or ``open_snapshot``. Validation follows SQLite's
+"Defense Against the Dark Arts": the file (with any ``-wal``/``-journal`` beside
+it) is copied to a private temporary folder and the copy is read through a
+hardened connection (``safety.HardenedConnection``). It must carry our
+application id, a schema version not newer than ours, exactly the schema objects
+our migrations create for that version — nothing else — and pass a full
+``PRAGMA integrity_check``. The original is never written to while it is checked.
+
+Only a file that passes is opened normally for work, after a backup copy; an
+older one is migrated in a copy that then replaces it, with a backup kept.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from urllib.request import pathname2url
 
 from sqlite_utils import Database
 
-from .schema import APPLICATION_ID, CONTRACT, schema_version
+from . import backups
+from .safety import DeadlinePassed, HardenedConnection, plain_failure, readonly_uri
+from .schema import APPLICATION_ID, CONTRACT, migrations, schema_version
 from .store import Store
 
+__all__ = [
+    "DossierInfo", "DossierRefused", "backup_before", "create_dossier", "create_from_dataset",
+    "data_folder", "open_dossier", "open_or_create", "open_snapshot", "readonly_uri", "use_data_folder",
+    "validate",
+]
+
 SQLITE_HEADER = b"SQLite format 3\x00"
+VALIDATION_SECONDS = 60.0
+
+# Schema objects SQLite itself may add to any database (ANALYZE, AUTOINCREMENT).
+SQLITE_OWN_OBJECTS = frozenset({
+    ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+    ("table", "sqlite_stat4", "sqlite_stat4", "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)"),
+    ("table", "sqlite_sequence", "sqlite_sequence", "CREATE TABLE sqlite_sequence(name,seq)"),
+})
 
 
 class DossierRefused(Exception):
-    """A file that is not opened, with the plain reason why."""
+    """A file that is not opened, with the plain reason why.
 
-    def __init__(self, path: Path, reason: str):
+    ``kind`` lets the window choose what to offer: "missing", "unreadable",
+    "not-dossier", "newer", "unexpected", "damaged", "too-slow" or "read-only".
+    """
+
+    def __init__(self, path: Path, reason: str, kind: str = "refused"):
         self.path = Path(path)
         self.reason = reason
+        self.kind = kind
         super().__init__(f"{path}: {reason}")
 
 
@@ -39,9 +71,43 @@ class DossierInfo:
     needs_migration: bool
 
 
-def readonly_uri(path: Path) -> str:
-    """A read-only URI for a path; quoting keeps ``?`` and ``#`` part of the name."""
-    return f"file:{pathname2url(str(Path(path).resolve()))}?mode=ro"
+# --- where temporary copies and backups go -------------------------------------------
+
+_data_folder: Path | None = None
+
+
+def use_data_folder(folder: Path | str | None) -> None:
+    """Keep temporary copies (``tmp``) and backups (``backups``) in the app's data folder.
+
+    Until this is called (domain tests, scripts), temporary copies use the system's
+    temporary folder and only migrations make backups, beside the file.
+    """
+    global _data_folder
+    _data_folder = Path(folder) if folder is not None else None
+
+
+def data_folder() -> Path | None:
+    return _data_folder
+
+
+def scratch_folder() -> Path | None:
+    return _data_folder / "tmp" if _data_folder is not None else None
+
+
+def backups_folder() -> Path | None:
+    return _data_folder / "backups" if _data_folder is not None else None
+
+
+@contextmanager
+def _private_folder(prefix: str) -> Iterator[Path]:
+    scratch = scratch_folder()
+    if scratch is not None:
+        scratch.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=scratch) as folder:
+        yield Path(folder)
+
+
+# --- validation ----------------------------------------------------------------------
 
 
 def _copy_with_sidecars(path: Path, folder: Path) -> Path:
@@ -54,63 +120,208 @@ def _copy_with_sidecars(path: Path, folder: Path) -> Path:
     return copy
 
 
-def validate(path: Path | str) -> DossierInfo:
-    """Check that a file is a dossier this version can open; raise DossierRefused if not."""
-    path = Path(path)
+def _check_header(path: Path) -> None:
     if not path.exists():
-        raise DossierRefused(path, "no such file")
+        raise DossierRefused(path, "no such file", "missing")
     if path.is_dir():
-        raise DossierRefused(path, "is a folder, not a dossier file")
+        raise DossierRefused(path, "is a folder, not a dossier file", "not-dossier")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DossierRefused(path, f"cannot be read ({error.strerror})") from None
+        raise DossierRefused(path, f"cannot be read ({error.strerror})", "unreadable") from None
     if not header:
-        raise DossierRefused(path, "is an empty file (0 bytes), not a dossier")
+        raise DossierRefused(path, "is an empty file (0 bytes), not a dossier", "not-dossier")
     if header != SQLITE_HEADER:
-        raise DossierRefused(path, "is not a dossier file (not an SQLite database)")
-    with tempfile.TemporaryDirectory(prefix="dossier-check-") as folder:
-        copy = _copy_with_sidecars(path, Path(folder))
+        raise DossierRefused(path, "is not a dossier file (not an SQLite database)", "not-dossier")
+
+
+@contextmanager
+def _validated_copy(path: Path | str, deadline_seconds: float) -> Iterator[tuple[DossierInfo, Path]]:
+    """A private copy of a file that passed validation, with what was learnt about it."""
+    path = Path(path)
+    _check_header(path)
+    with _private_folder("dossier-check-") as folder:
         try:
-            conn = sqlite3.connect(readonly_uri(copy), uri=True)
+            copy = _copy_with_sidecars(path, folder)
+        except OSError as error:
+            raise DossierRefused(path, f"cannot be read ({error.strerror})", "unreadable") from None
+        try:
+            conn = HardenedConnection(copy, deadline_seconds)
             try:
-                return _inspect(path, conn)
+                info = _inspect(path, conn)
             finally:
                 conn.close()
+        except DeadlinePassed as error:
+            raise DossierRefused(path, f"is refused: it {error}", "too-slow") from None
         except sqlite3.DatabaseError as error:
-            raise DossierRefused(path, f"is damaged ({error})") from None
+            raise DossierRefused(path, f"is damaged ({error})", "damaged") from None
+        yield info, copy
 
 
-def _inspect(path: Path, conn: sqlite3.Connection) -> DossierInfo:
-    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+def validate(path: Path | str, *, deadline_seconds: float = VALIDATION_SECONDS) -> DossierInfo:
+    """Check that a file is a dossier this version can open; raise DossierRefused if not."""
+    with _validated_copy(path, deadline_seconds) as (info, _):
+        return info
+
+
+def _inspect(path: Path, conn: HardenedConnection) -> DossierInfo:
+    (application_id,), = conn.execute("PRAGMA application_id")
     if application_id != APPLICATION_ID:
-        raise DossierRefused(path, "is not a dossier file (an SQLite database of another application)")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+        raise DossierRefused(
+            path, "is not a dossier file (an SQLite database of another application)", "not-dossier")
+    (version,), = conn.execute("PRAGMA user_version")
     ours = schema_version()
     if version > ours:
         raise DossierRefused(
-            path, f"was made by a newer version of Dossier Timeline (schema {version}; this one reads up to {ours})"
+            path, f"was made by a newer version of Dossier Timeline (schema {version}; this one reads up to {ours})",
+            "newer",
         )
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = sorted({"meta", *CONTRACT} - tables)
-    if missing:
-        raise DossierRefused(path, f"is damaged: table {', '.join(missing)} is missing")
+    if version < 1:
+        raise DossierRefused(path, "is damaged: it carries no schema version", "damaged")
+    found = {(kind, name, table, _normal(sql)) for kind, name, table, sql in conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master")}
+    problem = _schema_difference(found, expected_schema(version))
+    if problem:
+        raise DossierRefused(path, problem[0], problem[1])
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
     if problems != ["ok"]:
-        raise DossierRefused(path, f"is damaged ({'; '.join(problems[:3])})")
+        raise DossierRefused(path, f"is damaged ({'; '.join(problems[:3])})", "damaged")
     return DossierInfo(path, version, version < ours)
 
 
+def _normal(sql: str | None) -> str | None:
+    return re.sub(r"\s+", " ", sql).strip() if sql is not None else None
+
+
+@cache
+def expected_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
+    """Every sqlite_master entry our first ``version`` migrations create, built in memory.
+
+    New migrations (search tables, triggers, ...) are accepted without editing this.
+    """
+    names = [m.name for m in migrations._migrations]
+    db = Database(memory=True)
+    if version < len(names):
+        migrations.apply(db, stop_before=names[version])
+    else:
+        migrations.apply(db)
+    rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    db.close()
+    return frozenset((kind, name, table, _normal(sql)) for kind, name, table, sql in rows)
+
+
+def _schema_difference(found: set, expected: frozenset) -> tuple[str, str] | None:
+    """The first way a file's schema differs from ours, in words, with its kind."""
+    expected_names = {(kind, name) for kind, name, _, _ in expected}
+    for kind, name, _, _ in sorted(found - expected - SQLITE_OWN_OBJECTS, key=lambda e: (e[0], e[1])):
+        if (kind, name) in expected_names:
+            return f"is not a dossier this version trusts: {kind} {name!r} is defined differently", "unexpected"
+        return f"is not a dossier this version trusts: unexpected {kind} {name!r}", "unexpected"
+    missing = sorted(name for kind, name, _, _ in expected - found if kind == "table")
+    if missing:
+        return f"is damaged: table {', '.join(missing)} is missing", "damaged"
+    missing = sorted(f"{kind} {name}" for kind, name, _, _ in expected - found)
+    if missing:
+        return f"is damaged: {', '.join(missing)} is missing", "damaged"
+    return None
+
+
+# --- opening for work ----------------------------------------------------------------
+
+
 def open_dossier(path: Path | str, *, user_file: bool = True) -> Store:
-    """Validate, back up if it needs migrating, then open for work (WAL, synchronous FULL)."""
+    """Validate, back up, migrate an older file in a copy, then open for work.
+
+    ``user_file`` files (the user's dossier, a file opened to work on) get WAL
+    with synchronous FULL and a daily backup; other files are private copies.
+    """
     info = validate(path)
-    if info.needs_migration:
-        backup = info.path.with_name(f"{info.path.name}.before-schema-{schema_version()}.bak")
-        _backup(info.path, backup)
-    store = Store(_connect(info.path, user_file), info.path)
-    store.migrate()
+    path = info.path
+    if user_file:
+        _refuse_if_read_only(path)
+    folder = backups_folder() if user_file else None
+    try:
+        if folder is not None and not backups.has_backup_today(folder, path):
+            backups.make_backup(path, path, folder, "daily")
+        if info.needs_migration:
+            _migrate_in_copy(path, folder)
+        store = Store(_connect(path, user_file), path)
+        store.migrate()
+    except backups.BackupError as error:
+        raise DossierRefused(path, f"is not opened: {error}", "read-only") from None
+    except sqlite3.OperationalError as error:
+        reason = plain_failure(error) or str(error)
+        raise DossierRefused(path, f"cannot be opened for work: {reason}", "read-only") from None
     return store
+
+
+def _refuse_if_read_only(path: Path) -> None:
+    # NOTE: WAL needs to create -wal and -shm beside the file, so the folder must be writable too.
+    if not os.access(path, os.W_OK):
+        raise DossierRefused(path, "is read-only: save a copy somewhere you can write to, or open "
+                                   "the copy", "read-only")
+    if not os.access(path.parent, os.W_OK):
+        raise DossierRefused(path, "is in a read-only folder: copy it somewhere you can write to", "read-only")
+
+
+def _migrate_in_copy(path: Path, folder: Path | None) -> None:
+    """Migrate an older dossier in a copy beside it, then put the copy in its place.
+
+    A backup is made first (in the backups folder, else beside the file), so the
+    file as it was is never lost; a failure leaves the original as it was.
+    """
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if folder is not None:
+            backups.make_backup(conn, path, folder, "migration")
+        else:
+            backups.copy_database(conn, path.with_name(f"{path.name}.before-schema-{schema_version()}.bak"))
+        building = path.with_name(f".{path.name}.migrating")
+        backups.copy_database(conn, building)
+    finally:
+        conn.close()
+    try:
+        store = Store(Database(sqlite3.connect(str(building))), building)
+        try:
+            store.migrate()
+            if store.db.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
+                raise DossierRefused(path, "is damaged: migrating a copy of it failed its integrity check", "damaged")
+        finally:
+            store.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)  # checkpointed above; stale now
+        os.replace(building, path)
+    finally:
+        building.unlink(missing_ok=True)
+
+
+@contextmanager
+def open_snapshot(path: Path | str) -> Iterator[Store]:
+    """A validated private copy of a file, migrated there if older, open for reading.
+
+    For ``check`` and merging: the file itself is never written, not even by
+    a checkpoint or a migration.
+    """
+    with _validated_copy(path, VALIDATION_SECONDS) as (info, copy):
+        store = Store(Database(sqlite3.connect(str(copy))), info.path)
+        try:
+            store.migrate()
+            yield store
+        finally:
+            store.close()
+
+
+def backup_before(store: Store, reason: str) -> backups.Backup | None:
+    """A checked backup of a working dossier before a risky write (import, bulk delete).
+
+    None for in-memory dossiers or when no data folder is in use.
+    """
+    folder = backups_folder()
+    if folder is None or store.path is None or not any(store.count(table) for table in CONTRACT):
+        return None  # nothing that could be lost
+    return backups.make_backup(store.db.conn, Path(store.path), folder, reason)
 
 
 def create_dossier(path: Path | str | None = None, *, user_file: bool = True) -> Store:
@@ -120,7 +331,7 @@ def create_dossier(path: Path | str | None = None, *, user_file: bool = True) ->
     else:
         path = Path(path)
         if path.exists():
-            raise DossierRefused(path, "already exists")
+            raise DossierRefused(path, "already exists", "refused")
         path.parent.mkdir(parents=True, exist_ok=True)
         store = Store(_connect(path, user_file), path)
     store.migrate()
@@ -135,17 +346,6 @@ def _connect(path: Path, user_file: bool) -> Database:
         db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA secure_delete = ON")
     return db
-
-
-def _backup(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API."""
-    src = sqlite3.connect(readonly_uri(source), uri=True)
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
 
 
 def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
@@ -173,7 +373,11 @@ def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
 
 
 def open_or_create(path: Path | str, dataset: Path | str) -> Store:
-    """The user's dossier: opened when it exists, else created from the default dataset."""
+    """The user's dossier: opened when it exists, else created from the default dataset.
+
+    A damaged dossier raises DossierRefused with kind "damaged"; the window then
+    offers ``backups.newest_good`` and ``backups.restore``.
+    """
     path = Path(path)
     if path.exists():
         return open_dossier(path)
