@@ -7,6 +7,7 @@ data problems, 2 for a refused file or wrong usage.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -43,25 +44,14 @@ def open_store(args):
 
 
 def cmd_check(args) -> int:
-    import sqlite3
-
-    from sqlite_utils import Database
-
     from .domain.checks import check
-    from .domain.opener import readonly_uri, validate
-    from .domain.store import Store
+    from .domain.opener import open_snapshot
 
     path = Path(args.file) if args.file else _db_path(args)
     if not args.file and not args.db and not path.exists():
         open_store(args).close()  # the user's dossier, created from the default dataset
-    validate(path)
-    # NOTE: immutable=1 keeps SQLite from creating -wal/-shm files beside the file it checks.
-    conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
-    store = Store(Database(conn), path)
-    try:
+    with open_snapshot(path) as store:  # a validated private copy: the file is never written
         report = check(store)
-    finally:
-        store.close()
     print(report.render())
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
@@ -183,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .domain.opener import use_data_folder
+    from .ui.paths import data_folder
+
+    use_data_folder(data_folder())  # temporary copies and backups live in the app's data folder
     handler = getattr(args, "handler", None)
     if handler is None:
         from .ui.application import run
@@ -203,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as error:
         print(f"dossier-timeline: {error}", file=sys.stderr)
         return error.status
-    except (StoreError, OSError) as error:
-        print(f"dossier-timeline: {error}", file=sys.stderr)
+    except (StoreError, OSError, sqlite3.Error) as error:
+        from .domain.safety import plain_failure
+
+        print(f"dossier-timeline: {plain_failure(error) or error}", file=sys.stderr)
         return EXIT_PROBLEMS

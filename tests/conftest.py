@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Command-line tests run the app as a child process: keep its data folder (backups,
+# temporary copies) out of the real user's.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="dossier-timeline-test-data-")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SMALL_DOSSIER = FIXTURES / "small-dossier.json"

@@ -9,8 +9,11 @@ with no problems is applied, in one transaction.
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -25,6 +28,8 @@ from .store import Store, with_bounds
 FORMAT = "dossier-timeline"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_INTEGER_DIGITS = 18
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class ExchangeError(Exception):
@@ -124,25 +129,71 @@ def read_document(path: Path | str) -> dict:
         raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
     if size > MAX_FILE_BYTES:
         raise ExchangeError([f"{name}: {size} bytes is larger than the {MAX_FILE_BYTES} bytes allowed"])
-    raw = path.read_bytes()
+    return parse_document(decode_text(path.read_bytes(), name), name)
+
+
+_OTHER_ENCODINGS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"), (b"\xff\xfe", "UTF-16"),
+)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 text (a leading byte-order mark dropped); other encodings refused by name."""
+    for mark, encoding in _OTHER_ENCODINGS:
+        if raw.startswith(mark):
+            raise ExchangeError([f"{name}: is {encoding} text; save it as UTF-8 and import again"])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ExchangeError([f"{name}: not UTF-8 text (byte {error.start})"]) from None
-    return parse_document(text, name)
+
+
+def _finite_number(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text} is too large a number")
+    return number
+
+
+def _bounded_integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise ValueError(f"{text[:20]}… is too large a number")
+    return int(text)
+
+
+def _lone_surrogates(value, where: str) -> Iterator[str]:
+    """Places holding a \\ud800-style escape with no pair: not text SQLite can store."""
+    if isinstance(value, str):
+        if any("\ud800" <= ch <= "\udfff" for ch in value):
+            yield where
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if any("\ud800" <= ch <= "\udfff" for ch in key):
+                yield f"{where}: {key!r}" if where else repr(key)
+            yield from _lone_surrogates(item, f"{where}: {key}" if where else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            yield from _lone_surrogates(item, f"{where} {label!r}" if label else f"{where}[{index}]")
 
 
 def parse_document(text: str, name: str = "document") -> dict:
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
+                               parse_float=_finite_number, parse_int=_bounded_integer)
     except json.JSONDecodeError as error:
         raise ExchangeError([f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]) from None
     except (ValueError, RecursionError) as error:
         raise ExchangeError([f"{name}: {error}"]) from None
     if not isinstance(document, dict):
         raise ExchangeError([f"{name}: the top level must be an object with format, meta and tables"])
+    if _ESCAPED_SURROGATE.search(text):
+        places = list(_lone_surrogates(document, ""))[:20]
+        if places:
+            raise ExchangeError([f"{name}: {place}: holds a lone UTF-16 surrogate escape, not text" for place in places])
     if document.get("format") != FORMAT:
         raise ExchangeError([f"{name}: format: expected {FORMAT!r}, found {document.get('format')!r}"])
     if document.get("format_version") != FORMAT_VERSION:
@@ -266,7 +317,11 @@ def plan_import(document: dict, store: Store, name: str = "document") -> ImportP
 
 def apply_import(plan: ImportPlan, store: Store) -> None:
     """Write a validated plan in one transaction: all of it or, on any error, nothing."""
+    from .opener import backup_before  # opener builds dossiers through this module
+
     document = plan.document
+    if any(plan.added.values()) or any(plan.changed.values()) or plan.meta_changed:
+        backup_before(store, "import")
     with store.db.atomic():
         for key, value in document["meta"].items():
             if key != "schema_version":
