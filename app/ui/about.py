@@ -1,0 +1,154 @@
+"""The About box: the app's version, what the open dossier is (design.md rule 8), its sources
+with their publishers and licences, and where the dossier file is.
+
+Everything from the dossier is shown as plain text: a source title or a description may
+contain ``<`` or ``&``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..domain import dates
+from ..domain.person_dossier import notice_of
+from ..domain.store import Store
+from .desktop import app_icon
+
+SOURCE_COLUMNS = ("Source", "Publisher", "Published", "Licence")
+NO_LICENCE = "not recorded"
+
+
+def source_rows(store: Store) -> list[tuple[str, str, str, str]]:
+    """One row per source, by publisher then title: what the About box lists."""
+    rows = []
+    for source in store.rows("sources", order_by="publisher, title"):
+        rows.append(
+            (
+                source.get("title") or source["id"],
+                source.get("publisher") or "",
+                dates.format_date(source.get("published"), unknown="") if source.get("published") else "",
+                source.get("license") or NO_LICENCE,
+            )
+        )
+    return rows
+
+
+def _plain_label(text: str, *, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+class AboutDialog(QDialog):
+    """About Dossier Timeline, for the dossier open in ``store``."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.setObjectName("about-dialog")
+        meta = store.meta()
+        layout = QVBoxLayout(self)
+
+        header = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setAccessibleName(f"{APP_NAME} icon")
+        header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        title = QVBoxLayout()
+        self.version_label = _plain_label(f"{APP_NAME} {__version__}")
+        heading_font = self.version_label.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
+        heading_font.setBold(True)
+        self.version_label.setFont(heading_font)
+        title.addWidget(self.version_label)
+        title.addWidget(_plain_label("Review allegations against public officials, offline. Makes no network connection."))
+        header.addLayout(title, 1)
+        layout.addLayout(header)
+
+        dossier_title = meta.get("title") or "Untitled dossier"
+        details = [dossier_title]
+        if meta.get("as_of"):
+            details.append(f"as of {dates.format_date(meta['as_of'])}")
+        if meta.get("dataset_version"):
+            details.append(f"dataset version {meta['dataset_version']}")
+        self.dossier_label = _plain_label(" · ".join(details), selectable=True)
+        bold = self.dossier_label.font()
+        bold.setBold(True)
+        self.dossier_label.setFont(bold)
+        layout.addWidget(self.dossier_label)
+
+        self.notice_label = _plain_label(notice_of(store), selectable=True)
+        self.notice_label.setObjectName("dossier-notice")
+        self.notice_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_label.setMargin(8)
+        self.notice_label.setAccessibleName("What this dossier is")
+        layout.addWidget(self.notice_label)
+
+        rows = source_rows(store)
+        sources_heading = _plain_label(f"Sources ({len(rows)})")
+        layout.addWidget(sources_heading)
+        self.sources_table = QTableWidget(len(rows), len(SOURCE_COLUMNS))
+        self.sources_table.setAccessibleName("Sources of this dossier")
+        self.sources_table.setHorizontalHeaderLabels(SOURCE_COLUMNS)
+        self.sources_table.verticalHeader().setVisible(False)
+        self.sources_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sources_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sources_table.setWordWrap(False)
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)  # an item's text is never interpreted as markup
+                item.setToolTip(value)
+                self.sources_table.setItem(row, column, item)
+        header_view = self.sources_table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch,) * 2 + (QHeaderView.ResizeMode.ResizeToContents,) * 2):
+            header_view.setSectionResizeMode(column, mode)
+        self.sources_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        sources_heading.setBuddy(self.sources_table)
+        layout.addWidget(self.sources_table, 1)
+
+        path_text = str(store.path) if store.path else "not saved to a file (in memory)"
+        layout.addWidget(_plain_label("Dossier file:"))
+        self.path_label = _plain_label(path_text, selectable=True)
+        self.path_label.setObjectName("dossier-path")
+        self.path_label.setAccessibleName("Dossier file path")
+        layout.addWidget(self.path_label)
+
+        layout.addWidget(
+            _plain_label(
+                "Built with Qt (LGPL v3) through PySide6, pyqtgraph and sqlite-utils; "
+                "Persian text set in Vazirmatn (SIL Open Font Licence 1.1)."
+            )
+        )
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        about_qt = buttons.addButton("About &Qt", QDialogButtonBox.ButtonRole.HelpRole)
+        about_qt.clicked.connect(QApplication.aboutQt)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+
+
+def show_about(store: Store, parent: QWidget | None = None) -> AboutDialog:
+    """Open the About box for the dossier open in ``store``, modal to ``parent``, without blocking."""
+    dialog = AboutDialog(store, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
