@@ -19,6 +19,23 @@ NOTICE = (
 )
 ACCUSER_NOT_NAMED = "accuser not named in the source"
 _RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
+_FIELD_NAMES = {
+    "alleged_by_person_id": "who made it",
+    "alleged_by_org_id": "on whose behalf",
+    "subject_id": "whom it accuses",
+    "made_on": "when it was made",
+    "conduct_start": "when the conduct began",
+    "conduct_end": "when the conduct ended",
+    "event_id": "the event",
+    "person_id": "the person",
+    "position_id": "the position",
+    "name_native": "native name",
+}
+
+
+def field_name(column: str) -> str:
+    """A cited column as a reader calls it ("made_on" → "when it was made")."""
+    return _FIELD_NAMES.get(column, column.replace("_", " "))
 
 
 @dataclass(frozen=True)
@@ -45,7 +62,7 @@ class CitationItem:
     @property
     def label(self) -> str:
         """One line naming the source and what it supports: "Title (…), for start: “quote”"."""
-        supports = f", for {self.field.replace('_', ' ')}" if self.field else ""
+        supports = f", for {field_name(self.field)}" if self.field else ""
         interested = " [interested party]" if self.source_interested else ""
         return f"{self.source_label}{interested}{supports}: “{self.quote}”"
 
@@ -326,7 +343,7 @@ def _office(store: Store, term: dict, as_of: str | None, as_of_day: int, alterna
 
 def _to_text(end: str | None, as_of: str | None) -> str:
     if end == dates.ONGOING:
-        return f"ongoing (as of {dates.format_date(as_of)})" if as_of else "ongoing"
+        return f"ongoing (as of {dates.format_date(as_of, short=True)})" if as_of else "ongoing"
     return dates.format_date(end, unknown="unknown")
 
 

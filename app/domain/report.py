@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from .. import APP_NAME, __version__
 from ..resources import resource_path
-from .person_dossier import CitationItem, PersonDossier, build_person_dossier
+from .person_dossier import CitationItem, PersonDossier, build_person_dossier, field_name
 from .store import Store
 
 TEMPLATE = "person-report.html"
@@ -73,7 +73,7 @@ def render_html(report: PersonReport, timeline_image: str | None = None, timelin
 
     template = _environment().get_template(TEMPLATE)
     return template.render(
-        d=report.dossier, notes=report.notes, numbers=report.numbers, refs=refs,
+        d=report.dossier, notes=report.notes, numbers=report.numbers, refs=refs, field_name=field_name,
         timeline_image=timeline_image, timeline_width=timeline_width,
         app_name=APP_NAME, app_version=__version__,
     )

@@ -1,0 +1,110 @@
+"""Offices held, as a table model over the dossier's office items (sortable through a proxy)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...domain.person_dossier import OfficeItem
+from ..plain_text import tooltip
+
+TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+UNCITED_TEXT = "⚠ uncited"
+_UNCITED_COLOUR = QColor("#b00020")
+
+
+class OfficesModel(QAbstractTableModel):
+    """One row per office item; sort keys are day numbers, not the written dates."""
+
+    HEADERS = ("Position", "Institution", "From", "To", "Length", "Sources")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: tuple[OfficeItem, ...] = ()
+
+    def set_items(self, items: tuple[OfficeItem, ...]) -> None:
+        self.beginResetModel()
+        self._items = tuple(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> OfficeItem:
+        return self._items[row]
+
+    def row_of(self, term_id: str) -> int:
+        """The row showing a term, or showing it as an alternative version."""
+        for row, item in enumerate(self._items):
+            if item.term_id == term_id or any(a.record_id == term_id for a in item.alternatives):
+                return row
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item, column = self._items[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                item.position, item.institution, item.from_text, item.to_text, item.length_text,
+                _sources_text(item),
+            )[column]
+        if role == SORT_ROLE:
+            return (
+                item.position.casefold(), item.institution.casefold(), _key(item.start_day),
+                _key(item.end_day), _key(item.length_days), len(item.citations),
+            )[column]
+        if role == TERM_ID_ROLE:
+            return item.term_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(_details(item))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and item.uncited:
+            return QBrush(_UNCITED_COLOUR)
+        return None
+
+
+def _key(number: int | None) -> float:
+    """Unknown values sort after known ones."""
+    return float("inf") if number is None else float(number)
+
+
+def _sources_text(item: OfficeItem) -> str:
+    if item.uncited:
+        return UNCITED_TEXT
+    count = len(item.citations)
+    text = f"{count} citation{'s' if count != 1 else ''}"
+    return f"{text} · sources differ" if item.sources_differ else text
+
+
+def _details(item: OfficeItem) -> str:
+    lines = [f"{item.position} ({item.span_text})"]
+    if item.institution:
+        lines.append(item.institution)
+    if item.note:
+        lines.append(f"Note: {item.note}")
+    for alternative in item.alternatives:
+        lines.append(f"Sources differ — also recorded as: {alternative.text} ({alternative.rank})")
+    if item.rank_reason:
+        lines.append(f"Preferred because: {item.rank_reason}")
+    lines.extend(f"• {c.label}" for c in item.citations)
+    if item.uncited:
+        lines.append("No citation: this claim is not supported by any stored source.")
+    return "\n".join(lines)
+
+
+class OfficesProxy(QSortFilterProxyModel):
+    """Sorts offices by their sort keys (dates by day, lengths by days)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)

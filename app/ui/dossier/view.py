@@ -1,0 +1,335 @@
+"""The person dossier view: the notice, the header, and the cited sections, in tabs.
+
+It shows whichever person the shared selection points at (a term, allegation or
+event selects its person and its row here) and selects what the user picks, so the
+timeline and the source reader follow (design.md §4). Activating a citation selects
+it, which opens the source reader at its quote.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem, QSplitter,
+    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ...domain.person_dossier import PersonDossier, build_person_dossier, notice_of
+from ..plain_text import plain_label, tooltip
+from ..session import Session
+from .claims import RECORD_ROLE, ClaimTree, CitationList
+from .offices_model import TERM_ID_ROLE, OfficesModel, OfficesProxy
+
+OFFICES_TAB, ALLEGATIONS_TAB, EVENTS_TAB, SOURCES_TAB = range(4)
+
+
+class DossierView(QWidget):
+    """One person's dossier, following and feeding the shared selection."""
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.dossier: PersonDossier | None = None
+        self._following = False
+
+        self.notice = plain_label(notice_of(session.store))
+        self.notice.setObjectName("dossierNotice")
+        self.notice.setAccessibleName("Notice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setStyleSheet(
+            "#dossierNotice { background: #fff4d6; color: #3d3000; border: 1px solid #c9a227; padding: 6px; }"
+        )
+
+        self.name_label = plain_label()
+        self.name_label.setAccessibleName("Name")
+        name_font = QFont(self.name_label.font())
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
+        name_font.setBold(True)
+        self.name_label.setFont(name_font)
+        self.native_label = plain_label()
+        self.native_label.setAccessibleName("Name in native script")
+        self.native_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        # NOTE: in a right-to-left label AlignRight would mirror to the left; Absolute keeps it right.
+        self.native_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )
+        native_font = QFont(self.native_label.font())
+        native_font.setPointSizeF(native_font.pointSizeF() * 1.4)
+        self.native_label.setFont(native_font)
+        self.aliases_label = plain_label()
+        self.aliases_label.setAccessibleName("Also written")
+        self.life_label = plain_label()
+        self.life_label.setAccessibleName("Life dates")
+        self.summary_label = plain_label()
+        self.summary_label.setAccessibleName("Summary")
+        self.person_citations = CitationList("Citations of the person")
+        self.person_citations.setMaximumHeight(72)
+
+        self.offices_model = OfficesModel(self)
+        self.offices_proxy = OfficesProxy(self)
+        self.offices_proxy.setSourceModel(self.offices_model)
+        self.offices_table = QTableView()
+        self.offices_table.setAccessibleName("Offices held")
+        self.offices_table.setModel(self.offices_proxy)
+        self.offices_table.setSortingEnabled(True)
+        self.offices_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.offices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.offices_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.offices_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.offices_table.setWordWrap(True)
+        self.offices_table.verticalHeader().hide()
+        header = self.offices_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.offices_table.selectionModel().currentRowChanged.connect(self._office_picked)
+        self.offices_table.activated.connect(self._office_activated)
+        self.office_citations_title = plain_label("Citations of the selected office")
+        self.office_citations = CitationList("Citations of the selected office")
+
+        offices_page = QSplitter(Qt.Orientation.Vertical)
+        offices_page.addWidget(self.offices_table)
+        citations_box = QWidget()
+        citations_layout = QVBoxLayout(citations_box)
+        citations_layout.setContentsMargins(0, 0, 0, 0)
+        citations_layout.addWidget(self.office_citations_title)
+        citations_layout.addWidget(self.office_citations)
+        offices_page.addWidget(citations_box)
+        offices_page.setSizes([300, 120])
+
+        self.allegations = ClaimTree("Allegations")
+        self.events = ClaimTree("Related events")
+        self.sources = QListWidget()
+        self.sources.setAccessibleName("Sources")
+        self.sources.setWordWrap(True)
+        self.sources.itemActivated.connect(self._source_activated)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(offices_page, "Offices held")
+        self.tabs.addTab(self.allegations, "Allegations")
+        self.tabs.addTab(self.events, "Related events")
+        self.tabs.addTab(self.sources, "Sources")
+
+        for tree in (self.allegations, self.events):
+            tree.claim_picked.connect(self._claim_picked)
+            tree.citation_activated.connect(self.open_citation)
+        self.person_citations.citation_activated.connect(self.open_citation)
+        self.office_citations.citation_activated.connect(self.open_citation)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.native_label)
+        page_layout.addLayout(name_row)
+        for widget in (self.aliases_label, self.life_label, self.summary_label, self.person_citations):
+            page_layout.addWidget(widget)
+        page_layout.addWidget(self.tabs, 1)
+        self.empty_hint = plain_label("Choose a person in the person list, or click a bar on the timeline.")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_hint)
+        self.stack.addWidget(page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+
+        session.selection.changed.connect(self._follow_selection)
+        session.changed.connect(self._data_changed)
+        session.store_replaced.connect(self._store_replaced)
+
+    # --- showing a person ----------------------------------------------------------------
+
+    def show_person(self, person_id: str) -> None:
+        """Fill the view with one person's dossier (no selection change)."""
+        try:
+            dossier = build_person_dossier(self.session.store, person_id)
+        except KeyError:
+            self._clear()
+            return
+        self.dossier = dossier
+        self.notice.setText(dossier.notice)
+        self.name_label.setText(dossier.name + ("  ⚠ uncited" if dossier.uncited else ""))
+        self.native_label.setText(dossier.name_native or "")
+        self.native_label.setVisible(bool(dossier.name_native))
+        self.aliases_label.setText(f"Also written: {', '.join(dossier.aliases)}" if dossier.aliases else "")
+        self.aliases_label.setVisible(bool(dossier.aliases))
+        self.life_label.setText(dossier.life_text)
+        self.life_label.setVisible(bool(dossier.life_text))
+        self.summary_label.setText(dossier.summary or "")
+        self.summary_label.setVisible(bool(dossier.summary))
+        self.person_citations.set_citations(dossier.citations)
+
+        self.offices_model.set_items(dossier.offices)
+        self._fit_office_columns()
+        self.office_citations.clear()
+        self.office_citations_title.setText("Citations of the selected office")
+        self._fill_allegations(dossier)
+        self._fill_events(dossier)
+        self._fill_sources(dossier)
+        self.tabs.setTabText(OFFICES_TAB, f"Offices held ({len(dossier.offices)})")
+        self.tabs.setTabText(ALLEGATIONS_TAB, f"Allegations ({len(dossier.allegations)})")
+        self.tabs.setTabText(EVENTS_TAB, f"Related events ({len(dossier.events)})")
+        self.tabs.setTabText(SOURCES_TAB, f"Sources ({len(dossier.sources)})")
+        self.stack.setCurrentIndex(1)
+
+    def _fit_office_columns(self) -> None:
+        """Dates and lengths fit their text; long titles wrap instead of pushing them away."""
+        self.offices_table.resizeColumnsToContents()
+        for column, widest in ((0, 200), (1, 150)):
+            if self.offices_table.columnWidth(column) > widest:
+                self.offices_table.setColumnWidth(column, widest)
+        self.offices_table.resizeRowsToContents()
+
+    def _clear(self) -> None:
+        self.dossier = None
+        self.offices_model.set_items(())
+        for widget in (self.allegations, self.events, self.sources, self.office_citations, self.person_citations):
+            widget.clear()
+        self.stack.setCurrentIndex(0)
+
+    def _fill_allegations(self, dossier: PersonDossier) -> None:
+        self.allegations.clear()
+        for allegation in dossier.allegations:
+            accuser = allegation.accuser + (" — an interested party" if allegation.accuser_interested else "")
+            details = [f"Accuser: {accuser}"]
+            if allegation.role:
+                details.append(f"Role alleged: {allegation.role}")
+            offices = "; ".join(allegation.offices_at_time) or "none recorded"
+            details.append(f"Office held at the time of the conduct: {offices}")
+            if allegation.event_title:
+                details.append(f"Event: {allegation.event_title}")
+            details.append(f"Grades: {allegation.grades_text}")
+            self.allegations.add_claim("allegations", allegation.id, allegation.sentence, details,
+                                       allegation.citations)
+
+    def _fill_events(self, dossier: PersonDossier) -> None:
+        self.events.clear()
+        for event in dossier.events:
+            details = []
+            if event.place:
+                details.append(f"Place: {event.place}")
+            if event.roles:
+                details.append(f"Role of {dossier.name}: {event.roles}")
+            if event.summary:
+                details.append(event.summary)
+            for alternative in event.alternatives:
+                details.append(f"Sources differ — also recorded as: {alternative.text} ({alternative.rank})")
+            self.events.add_claim("events", event.id, f"{event.title} — {event.span_text}", details, event.citations)
+
+    def _fill_sources(self, dossier: PersonDossier) -> None:
+        self.sources.clear()
+        for source in dossier.sources:
+            parts = [source.title]
+            parts.extend(p for p in (source.author, source.publisher, source.published_text) if p)
+            text = " · ".join(parts)
+            if source.interested:
+                text += " · interested party"
+            item = QListWidgetItem(text)
+            item.setData(RECORD_ROLE, ("sources", source.id))
+            item.setToolTip(tooltip("\n".join(p for p in (text, source.url or "", "Activate to read it.") if p)))
+            self.sources.addItem(item)
+
+    # --- the user picks something here ---------------------------------------------------
+
+    def open_citation(self, citation_id: str) -> None:
+        """Open the source reader at a citation's quote (by selecting the citation)."""
+        self.session.selection.select("citations", citation_id)
+
+    def _office_picked(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        item = self.offices_model.item(self.offices_proxy.mapToSource(current).row())
+        self.office_citations_title.setText(f"Citations of: {item.position} ({item.span_text})")
+        self.office_citations.set_citations(item.citations)
+        if not self._following:
+            self.session.selection.select("terms", current.data(TERM_ID_ROLE))
+
+    def _office_activated(self, index) -> None:
+        item = self.offices_model.item(self.offices_proxy.mapToSource(index).row())
+        if item.citations:
+            self.open_citation(item.citations[0].id)
+
+    def _claim_picked(self, table: str, record_id: str) -> None:
+        if not self._following:
+            self.session.selection.select(table, record_id)
+
+    def _source_activated(self, item: QListWidgetItem) -> None:
+        table, source_id = item.data(RECORD_ROLE)
+        self.session.selection.select(table, source_id)
+
+    # --- following the shared selection --------------------------------------------------
+
+    def _follow_selection(self, table: str, row_id: str) -> None:
+        self._following = True
+        try:
+            self._show_selected(table, row_id)
+        finally:
+            self._following = False
+
+    def _show_selected(self, table: str, row_id: str) -> None:
+        store = self.session.store
+        if table == "persons":
+            self._ensure_person(row_id)
+        elif table == "terms":
+            term = store.get("terms", row_id)
+            if term:
+                self._ensure_person(term["person_id"])
+                self.select_office(row_id)
+        elif table == "allegations":
+            allegation = store.get("allegations", row_id)
+            if allegation:
+                self._ensure_person(allegation["subject_id"])
+                self._select_claim(self.allegations, ALLEGATIONS_TAB, "allegations", row_id)
+        elif table == "events":
+            person_id = self._person_for_event(row_id)
+            if person_id:
+                self._ensure_person(person_id)
+                self._select_claim(self.events, EVENTS_TAB, "events", row_id)
+
+    def _ensure_person(self, person_id: str) -> None:
+        if self.dossier is None or self.dossier.person_id != person_id:
+            self.show_person(person_id)
+
+    def _person_for_event(self, event_id: str) -> str | None:
+        """The shown person if the event is theirs, else the first person it concerns."""
+        if self.dossier and any(e.id == event_id for e in self.dossier.events):
+            return self.dossier.person_id
+        rows = self.session.store.query(
+            """SELECT person_id FROM event_persons WHERE event_id = :e
+               UNION ALL SELECT subject_id FROM allegations WHERE event_id = :e""",
+            {"e": event_id},
+        )
+        return rows[0]["person_id"] if rows else None
+
+    def select_office(self, term_id: str) -> None:
+        row = self.offices_model.row_of(term_id)
+        if row < 0:
+            return
+        self.tabs.setCurrentIndex(OFFICES_TAB)
+        index = self.offices_proxy.mapFromSource(self.offices_model.index(row, 0))
+        self.offices_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.offices_table.scrollTo(index)
+
+    def _select_claim(self, tree: ClaimTree, tab: int, table: str, record_id: str) -> None:
+        item = tree.claim_item(table, record_id)
+        if item is None:
+            return
+        self.tabs.setCurrentIndex(tab)
+        tree.setCurrentItem(item)
+        tree.scrollToItem(item)
+
+    def _data_changed(self, change) -> None:
+        if self.dossier is not None:
+            self.show_person(self.dossier.person_id)
+        else:
+            self.notice.setText(notice_of(self.session.store))
+
+    def _store_replaced(self) -> None:
+        self._clear()
+        self.notice.setText(notice_of(self.session.store))

@@ -1,0 +1,188 @@
+"""The person list: every person with their counts, filterable and sortable.
+
+Picking a person selects them in the shared selection, which opens their dossier;
+the list follows the selection back (a term or allegation selects its person).
+"""
+
+from __future__ import annotations
+
+from anyascii import anyascii
+from PySide6.QtCore import (
+    QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from .plain_text import tooltip
+from .session import Session
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_PERSON_TABLES = {"persons", "aliases", "terms", "allegations"}
+
+
+def _fold(text: str) -> str:
+    return anyascii(text).casefold()
+
+
+class PersonListModel(QAbstractTableModel):
+    """Persons as rows (name, offices, allegations); ids and search text in custom roles."""
+
+    HEADERS = ("Name", "Offices", "Allegations")
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[dict] = []
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.session.store
+        aliases: dict[str, list[str]] = {}
+        for alias in store.rows("aliases"):
+            aliases.setdefault(alias["person_id"], []).append(alias["alias"])
+        self.beginResetModel()
+        self._rows = [
+            {**person, "alias_list": aliases.get(person["id"], [])} for person in store.persons()
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row["name"], row["offices"], row["allegations"])[column]
+        if role == SORT_ROLE:
+            return (_fold(row["name"]), row["offices"], row["allegations"])[column]
+        if role == ID_ROLE:
+            return row["id"]
+        if role == SEARCH_ROLE:
+            return _fold(" ".join([row["name"], row.get("name_native") or "", *row["alias_list"]]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [row["name"]]
+            if row.get("name_native"):
+                lines.append(row["name_native"])
+            if row["alias_list"]:
+                lines.append("Also written: " + ", ".join(row["alias_list"]))
+            lines.append(f"{row['offices']} offices, {row['allegations']} allegations")
+            return tooltip("\n".join(lines))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_of(self, person_id: str) -> int:
+        return next((i for i, row in enumerate(self._rows) if row["id"] == person_id), -1)
+
+
+class PersonFilterProxy(QSortFilterProxyModel):
+    """Keeps the persons whose name, native name or any alias contains the filter text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter_text(self, text: str) -> None:
+        self._needle = _fold(text.strip())
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return self._needle in (index.data(SEARCH_ROLE) or "")
+
+
+class PersonList(QWidget):
+    """The person list dock's contents: a filter box over a sortable table."""
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._following = False
+        self.model = PersonListModel(session, self)
+        self.proxy = PersonFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText("Filter by name or alias")
+        self.filter_box.setAccessibleName("Filter persons")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Persons")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._row_picked)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.table)
+
+        session.selection.changed.connect(self._follow_selection)
+        session.changed.connect(self._data_changed)
+        session.store_replaced.connect(self.model.reload)
+
+    def select_person(self, person_id: str) -> None:
+        """Pick a person as a user would (this selects them everywhere)."""
+        source_row = self.model.row_of(person_id)
+        if source_row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+
+    def _row_picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._following or not current.isValid():
+            return
+        self.session.selection.select("persons", current.data(ID_ROLE))
+
+    def _follow_selection(self, table: str, row_id: str) -> None:
+        person_id = self._person_of(table, row_id)
+        if not person_id:
+            return
+        self._following = True
+        try:
+            self.select_person(person_id)
+        finally:
+            self._following = False
+
+    def _person_of(self, table: str, row_id: str) -> str | None:
+        if table == "persons":
+            return row_id
+        column = {"terms": "person_id", "allegations": "subject_id", "aliases": "person_id"}.get(table)
+        row = self.session.store.get(table, row_id) if column else None
+        return row[column] if row else None
+
+    def _data_changed(self, change) -> None:
+        if change.tables & _PERSON_TABLES:
+            current = self.table.currentIndex().data(ID_ROLE)
+            self.model.reload()
+            if current:
+                self._follow_selection("persons", current)

@@ -1,0 +1,30 @@
+"""Showing text from data as the characters it is, where Qt would read it as markup.
+
+QLabel, tooltips and item views guess "rich text" when a string looks like HTML
+(Qt.mightBeRichText), so a name such as ``<img src=x>`` would be interpreted.
+Labels get Qt.PlainText; tooltips have no such switch, so they are escaped and
+wrapped in a tag that makes Qt treat the result as rich text on purpose.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally, line breaks kept."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
+def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
+    """A QLabel that never interprets its text."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label

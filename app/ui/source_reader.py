@@ -1,0 +1,214 @@
+"""The source reader: a stored source's text with every cited quote highlighted.
+
+Selecting a citation anywhere opens its source here with that quote selected and
+scrolled into view; selecting a source opens it at the top. Clicking a highlight
+lists the records that cite it; picking one selects it everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import dates
+from ..domain.cited_records import QuoteSpan, describe_record, quote_spans
+from ..domain.person_dossier import field_name
+from .plain_text import plain_label, tooltip
+from .session import Session
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+_HIGHLIGHT = QColor("#fff0a0")
+_EMPHASIS = QColor("#ffb84d")
+
+
+class SourceReader(QWidget):
+    """Shows one source; follows ``citations`` and ``sources`` in the shared selection."""
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.source_id: str | None = None
+        self.citation_id: str | None = None
+        self.spans: list[QuoteSpan] = []
+
+        self.fields: dict[str, QLabel] = {}
+        self.form = form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in (("title", "Title"), ("author", "Author"), ("publisher", "Publisher"),
+                           ("published", "Published"), ("url", "URL"), ("kind", "Kind"),
+                           ("interested", "Interested party")):
+            value = plain_label()
+            value.setAccessibleName(label)
+            self.fields[key] = value
+            form.addRow(f"{label}:", value)
+        self.excerpt_note = plain_label()
+        form.addRow(self.excerpt_note)
+
+        self.text_view = QPlainTextEdit()
+        self.text_view.setAccessibleName("Source text")
+        self.text_view.setReadOnly(True)
+        self.text_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text_view.cursorPositionChanged.connect(self._cursor_moved)
+
+        self.cited_by_title = plain_label("Click a highlighted quote to see which records cite it.")
+        self.cited_by = QListWidget()
+        self.cited_by.setAccessibleName("Records citing the quote")
+        self.cited_by.setWordWrap(True)
+        self.cited_by.itemClicked.connect(self._record_picked)
+        self.cited_by.itemActivated.connect(self._record_picked)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.cited_by_title)
+        bottom_layout.addWidget(self.cited_by)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.text_view)
+        splitter.addWidget(bottom)
+        splitter.setSizes([400, 120])
+
+        self.empty_hint = plain_label("Activate a citation in a dossier to read its source here.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.empty_hint)
+        layout.addLayout(form)
+        layout.addWidget(splitter, 1)
+        self._show_fields(False)
+
+        session.selection.changed.connect(self._follow_selection)
+        session.changed.connect(self._data_changed)
+        session.store_replaced.connect(self._store_replaced)
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def open_source(self, source_id: str, citation_id: str | None = None) -> None:
+        """Show a source with its quotes highlighted; select and scroll to one citation's quote."""
+        source = self.session.store.get("sources", source_id)
+        if source is None:
+            return
+        if source_id != self.source_id:
+            self._load(source)
+        self.citation_id = citation_id
+        self._paint_highlights()
+        wanted = next((s for s in self.spans if s.citation_id == citation_id), None)
+        cursor = QTextCursor(self.text_view.document())
+        if wanted is not None:
+            cursor.setPosition(wanted.start)
+            cursor.setPosition(wanted.end, QTextCursor.MoveMode.KeepAnchor)
+        self.text_view.setTextCursor(cursor)
+        if wanted is not None:
+            self.text_view.centerCursor()
+        else:
+            self.text_view.verticalScrollBar().setValue(0)
+
+    def selected_text(self) -> str:
+        # NOTE: QTextCursor.selectedText() writes paragraph breaks as U+2029.
+        return self.text_view.textCursor().selectedText().replace("\u2029", "\n")
+
+    def _load(self, source: dict) -> None:
+        self.source_id = source["id"]
+        self.fields["title"].setText(source["title"])
+        self.fields["author"].setText(source.get("author") or "not stated")
+        self.fields["publisher"].setText(source.get("publisher") or "not stated")
+        published = source.get("published")
+        self.fields["published"].setText(dates.format_both(published) if published else "not stated")
+        self.fields["url"].setText(source.get("url") or "none")
+        self.fields["kind"].setText(source.get("kind") or "")
+        self.fields["interested"].setText(
+            "yes — the outlet has a stake in the matter" if source.get("interested_party") else "no"
+        )
+        self.excerpt_note.setText(
+            "Only the quoted excerpts of this source are stored." if source.get("excerpt") else ""
+        )
+        self.excerpt_note.setVisible(bool(source.get("excerpt")))
+        self._show_fields(True)
+        self.text_view.setPlainText(source.get("text") or "")
+        self.spans, missing = quote_spans(self.session.store, source["id"])
+        self.cited_by.clear()
+        if missing:
+            self.cited_by_title.setText(
+                f"⚠ {len(missing)} quote(s) cited from this source are not in its stored text."
+            )
+        else:
+            self.cited_by_title.setText("Click a highlighted quote to see which records cite it.")
+
+    def _show_fields(self, shown: bool) -> None:
+        self.empty_hint.setVisible(not shown)
+        for label in self.fields.values():
+            label.setVisible(shown)
+            form_label = self.form.labelForField(label)
+            if form_label is not None:
+                form_label.setVisible(shown)
+
+    def _paint_highlights(self) -> None:
+        selections = []
+        for span in self.spans:
+            selection = QTextEdit.ExtraSelection()
+            char_format = QTextCharFormat()
+            emphasised = span.citation_id == self.citation_id
+            char_format.setBackground(_EMPHASIS if emphasised else _HIGHLIGHT)
+            if emphasised:
+                char_format.setFontUnderline(True)
+            selection.format = char_format
+            cursor = QTextCursor(self.text_view.document())
+            cursor.setPosition(span.start)
+            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.text_view.setExtraSelections(selections)
+
+    # --- what cites this ------------------------------------------------------------------
+
+    def spans_at(self, position: int) -> list[QuoteSpan]:
+        return [span for span in self.spans if span.covers(position)]
+
+    def _cursor_moved(self) -> None:
+        cursor = self.text_view.textCursor()
+        position = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        found = self.spans_at(position)
+        if not found:
+            return
+        self.cited_by.clear()
+        store = self.session.store
+        for span in found:
+            text = describe_record(store, span.record_table, span.record_id)
+            if span.field:
+                text += f" (for {field_name(span.field)})"
+            item = QListWidgetItem(text)
+            item.setData(RECORD_ROLE, (span.record_table, span.record_id))
+            item.setToolTip(tooltip(f"{text}\n“{span.quote}”\nClick to open it."))
+            self.cited_by.addItem(item)
+        count = len(found)
+        self.cited_by_title.setText(f"Cited here by {count} record{'s' if count != 1 else ''} — click one to open it:")
+
+    def _record_picked(self, item: QListWidgetItem) -> None:
+        table, record_id = item.data(RECORD_ROLE)
+        self.session.selection.select(table, record_id)
+
+    # --- following the shared selection ---------------------------------------------------
+
+    def _follow_selection(self, table: str, row_id: str) -> None:
+        if table == "citations":
+            citation = self.session.store.get("citations", row_id)
+            if citation:
+                self.open_source(citation["source_id"], row_id)
+        elif table == "sources":
+            self.open_source(row_id)
+
+    def _data_changed(self, change) -> None:
+        if self.source_id and ({"sources", "citations"} & change.tables):
+            source_id, citation_id, self.source_id = self.source_id, self.citation_id, None
+            self.open_source(source_id, citation_id)
+
+    def _store_replaced(self) -> None:
+        self.source_id = self.citation_id = None
+        self.spans = []
+        self.text_view.clear()
+        self.cited_by.clear()
+        self._show_fields(False)
