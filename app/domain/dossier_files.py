@@ -9,13 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import re
-import sqlite3
-import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 from .exchange import export_document
-from .opener import DossierRefused, create_dossier, open_dossier, validate
+from .opener import DossierRefused, create_dossier, open_snapshot
 from .store import Store
 
 SOURCE_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -57,33 +55,10 @@ def save_copy(store: Store, target: Path | str) -> Path:
 def read_dossier_document(path: Path | str) -> dict:
     """The exchange document of another dossier file, to merge by id; the file stays untouched.
 
-    Validated by the opener, then read from a private copy (migrated there if older).
+    Read from the opener's validated private snapshot (migrated there if older).
     """
-    path = Path(path)
-    validate(path)
-    with tempfile.TemporaryDirectory(prefix="dossier-merge-") as folder:
-        copy = Path(folder) / "dossier.db"
-        _copy_consistently(path, copy)
-        store = open_dossier(copy, user_file=False)
-        try:
-            return export_document(store)
-        finally:
-            store.close()
-
-
-def _copy_consistently(source: Path, target: Path) -> None:
-    from .opener import readonly_uri
-
-    try:
-        src = sqlite3.connect(readonly_uri(source), uri=True)
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
-    except sqlite3.DatabaseError as error:
-        raise DossierRefused(source, f"is damaged ({error})") from None
+    with open_snapshot(path) as store:
+        return export_document(store)
 
 
 # --- source files --------------------------------------------------------------------

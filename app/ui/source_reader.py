@@ -10,13 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTextEdit, QVBoxLayout,
-    QWidget,
+    QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTextEdit,
+    QVBoxLayout, QWidget,
 )
 
 from ..domain import dates
 from ..domain.cited_records import QuoteSpan, describe_record, quote_spans
 from ..domain.person_dossier import field_name
+from .edit.cite import cite_for
 from .plain_text import plain_label, tooltip
 from .session import Session
 
@@ -55,6 +56,13 @@ class SourceReader(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text_view.cursorPositionChanged.connect(self._cursor_moved)
+        self.cite_button = QPushButton("Cite for…")
+        self.cite_button.setToolTip("Attach the selected text, verbatim, as a citation for a record")
+        self.cite_button.setEnabled(False)
+        self.cite_button.clicked.connect(self.cite_selection)
+        self.text_view.selectionChanged.connect(
+            lambda: self.cite_button.setEnabled(self.source_id is not None and bool(self.selected_text()))
+        )
 
         self.cited_by_title = plain_label("Click a highlighted quote to see which records cite it.")
         self.cited_by = QListWidget()
@@ -79,6 +87,7 @@ class SourceReader(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.cite_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self._show_fields(False)
 
         session.selection.changed.connect(self._follow_selection)
@@ -110,6 +119,12 @@ class SourceReader(QWidget):
     def selected_text(self) -> str:
         # NOTE: QTextCursor.selectedText() writes paragraph breaks as U+2029.
         return self.text_view.textCursor().selectedText().replace("\u2029", "\n")
+
+    def cite_selection(self):
+        """Offer the selected text as a citation for the record being edited, or a new one."""
+        if self.source_id is not None and self.selected_text():
+            return cite_for(self.session, self.source_id, self.selected_text(), self.window())
+        return None
 
     def _load(self, source: dict) -> None:
         self.source_id = source["id"]

@@ -1,0 +1,280 @@
+"""The File menu's dossier-file actions: New, Open…, Open Recent, Save a copy…, Import…, Export.
+
+Every file is opened through ``app.domain.opener``; a refused file is explained and
+left untouched. Imports show a preview (added / changed / refused), then run as one
+undoable edit with progress and Cancel; exports write with progress and Cancel,
+leaving nothing behind when cancelled. The window title and the status bar name the
+open file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
+
+from .. import APP_NAME
+from ..domain import csv_exchange, exchange
+from ..domain.dossier_files import new_dossier, read_dossier_document, save_copy
+from ..domain.edits import Cancelled, plan_from_import
+from ..domain.exchange import ExchangeError, ImportPlan
+from ..domain.backups import BackupError
+from ..domain.opener import DossierRefused, backup_before, open_dossier
+from ..domain.store import StoreError
+from .edit.commands import perform
+from .edit.import_preview import ImportPreviewDialog
+from .session import Session
+
+RECENT_KEY = "files/recent_dossiers"
+RECENT_COUNT = 8
+DOSSIER_FILTER = "Dossier files (*.db *.dossier *.sqlite);;All files (*)"
+IMPORT_FILTER = "Exchange files (*.json *.csv);;Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)"
+
+
+class Progress:
+    """A progress dialog as the domain's ``progress(done, total) -> keep going`` callback."""
+
+    def __init__(self, parent, label: str):
+        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))  # NOTE: processes events on a modal dialog
+        QApplication.processEvents()
+        return not self.dialog.wasCanceled()
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+class DossierFiles(QObject):
+    """Owns the file actions of one main window; ``install`` puts them in a File menu."""
+
+    def __init__(self, window: QMainWindow, session: Session):
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.new_action = self._action("&New Dossier…", self.choose_new, QKeySequence.StandardKey.New)
+        self.open_action = self._action("&Open…", self.choose_open, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_copy_action = self._action("Save a &Copy…", self.choose_save_copy, QKeySequence.StandardKey.SaveAs)
+        self.import_action = self._action("&Import…", self.choose_import, "Ctrl+I")
+        self.import_csv_folder_action = self._action("Import CSV &Folder…", self.choose_import_csv_folder)
+        self.export_json_action = self._action("Export &JSON…", self.choose_export_json)
+        self.export_csv_action = self._action("Export &CSV…", self.choose_export_csv)
+        self.file_label = QLabel()
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.file_label)
+        session.store_replaced.connect(self.show_open_file)
+        session.undo_stack.cleanChanged.connect(lambda _clean: self.show_open_file())
+        self.show_open_file()
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def install(self, menu: QMenu) -> None:
+        """Add the actions to a File menu, in the usual order."""
+        menu.addAction(self.new_action)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.save_copy_action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addAction(self.import_csv_folder_action)
+        menu.addAction(self.export_json_action)
+        menu.addAction(self.export_csv_action)
+
+    # --- which file is open ------------------------------------------------------------
+
+    def show_open_file(self) -> None:
+        path = self.session.store.path
+        name = Path(path).name if path else "unsaved dossier"
+        self.window.setWindowTitle(f"{name} — {APP_NAME}")
+        self.window.setWindowFilePath(str(path) if path else "")
+        self.file_label.setText(str(path) if path else name)
+        self.file_label.setToolTip("Every confirmed edit is saved to this file at once")
+
+    def recent_files(self) -> list[str]:
+        return [p for p in (QSettings().value(RECENT_KEY, [], type=list) or []) if p]
+
+    def remember(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        recent = [entry] + [p for p in self.recent_files() if p != entry]
+        QSettings().setValue(RECENT_KEY, recent[:RECENT_COUNT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        if not recent:
+            self.recent_menu.addAction("No recent dossiers").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Menu", lambda: QSettings().setValue(RECENT_KEY, []))
+
+    def _refuse(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)
+
+    # --- new, open, save a copy ----------------------------------------------------------
+
+    def choose_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "New dossier file", "dossier.db", DOSSIER_FILTER)
+        if path:
+            self.new_path(Path(path))
+
+    def new_path(self, path: Path) -> bool:
+        if path.exists():
+            self._refuse("New dossier", f"{path} already exists; choose a new name (nothing was changed).")
+            return False
+        try:
+            store = new_dossier(path)
+        except (DossierRefused, StoreError, OSError) as error:
+            self._refuse("New dossier", str(error))
+            return False
+        self._switch_to(store)
+        return True
+
+    def choose_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open dossier file", "", DOSSIER_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a dossier file (migrated after a backup if older); explain a refusal."""
+        try:
+            store = open_dossier(path)
+        except DossierRefused as error:
+            self._refuse("Cannot open", f"{error.path.name} {error.reason}.\n\nThe file was not changed.")
+            return False
+        self._switch_to(store)
+        return True
+
+    def _switch_to(self, store) -> None:
+        self.session.replace_store(store)
+        if store.path is not None:
+            self.remember(store.path)
+        self.show_open_file()
+        self.window.statusBar().showMessage(f"Opened {store.path}", 5000)
+
+    def choose_save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save a copy", "dossier-copy.db", DOSSIER_FILTER)
+        if path:
+            self.save_copy_to(Path(path))
+
+    def save_copy_to(self, path: Path) -> bool:
+        """A compacted copy: consistent, and free of deleted text."""
+        try:
+            save_copy(self.session.store, path)
+        except (DossierRefused, OSError) as error:
+            self._refuse("Save a copy", str(error))
+            return False
+        self.window.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+        return True
+
+    # --- import --------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import into this dossier", "", IMPORT_FILTER)
+        if path:
+            self.import_path(Path(path))
+
+    def choose_import_csv_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of <table>.csv files")
+        if folder:
+            self.import_path(Path(folder))
+
+    def plan_for(self, path: Path) -> ImportPlan:
+        """Read and validate a JSON file, a <table>.csv, a CSV folder or another dossier file."""
+        store = self.session.store
+        if path.is_dir():
+            return csv_exchange.plan_csv_folder(path, store)
+        suffix = path.suffix.lower()
+        if suffix == ".json":
+            return exchange.plan_import(exchange.read_document(path), store, path.name)
+        if suffix == ".csv":
+            return csv_exchange.plan_csv_import([path], store)
+        return exchange.plan_import(read_dossier_document(path), store, path.name)
+
+    def import_path(self, path: Path) -> bool:
+        """Preview, then import all or nothing as one undoable step."""
+        plan, error = None, None
+        try:
+            plan = self.plan_for(path)
+        except ExchangeError as refused:
+            error = refused
+        except DossierRefused as refused:
+            error = ExchangeError([f"{refused.path.name} {refused.reason}"])
+        preview = ImportPreviewDialog(path.name, plan, error, self.window)
+        if preview.exec() != ImportPreviewDialog.DialogCode.Accepted or plan is None:
+            return False
+        return self.apply_plan(plan, path.name)
+
+    def apply_plan(self, plan: ImportPlan, name: str) -> bool:
+        edit = plan_from_import(self.session.store, plan, f"Import {name}")
+        progress = Progress(self.window, f"Importing {name}…")
+        try:
+            backup_before(self.session.store, "import")
+            perform(self.session, edit, progress)
+        except Cancelled:
+            self.window.statusBar().showMessage(f"Import of {name} cancelled; nothing was changed", 5000)
+            return False
+        except (StoreError, BackupError, OSError) as error:
+            self._refuse("Import refused", f"{error}\n\nNothing was changed.")
+            return False
+        finally:
+            progress.close()
+        added, changed = plan.counts
+        self.window.statusBar().showMessage(f"Imported {name}: {added} added, {changed} changed", 5000)
+        return True
+
+    # --- export --------------------------------------------------------------------------
+
+    def choose_export_json(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export JSON", "dossier.json", "JSON (*.json)")
+        if path:
+            self.export_json_to(Path(path))
+
+    def export_json_to(self, path: Path) -> bool:
+        try:
+            exchange.export_json(self.session.store, path)
+        except OSError as error:
+            self._refuse("Export JSON", str(error))
+            return False
+        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def choose_export_csv(self) -> None:
+        folder, _ = QFileDialog.getSaveFileName(self.window, "Export CSV into a new folder", "dossier-csv")
+        if folder:
+            self.export_csv_to(Path(folder))
+
+    def export_csv_to(self, folder: Path) -> bool:
+        """One <table>.csv per table into a folder it creates; Cancel leaves nothing."""
+        progress = Progress(self.window, f"Exporting CSV to {folder.name}…")
+        try:
+            csv_exchange.export_csv(self.session.store, folder, progress)
+        except Cancelled:
+            self.window.statusBar().showMessage("Export cancelled; no files were left", 5000)
+            return False
+        except OSError as error:
+            self._refuse("Export CSV", str(error))
+            return False
+        finally:
+            progress.close()
+        self.window.statusBar().showMessage(f"Exported CSV files to {folder}", 5000)
+        return True

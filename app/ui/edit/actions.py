@@ -1,0 +1,114 @@
+"""The Edit menu: Undo/Redo from the session's undo stack, Add/Edit/Delete record, Needs a source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox
+
+from ...domain import edits
+from ...domain.store import StoreError
+from ..session import Session
+from .commands import perform
+from .forms import FORM_FIELDS, RECORD_NAMES, open_form, record_label
+from .needs_source import NeedsSourceView
+
+ADD_ORDER = ("persons", "organizations", "positions", "terms", "events", "allegations", "sources")
+
+
+class EditActions(QObject):
+    """The editing actions of one main window; ``install`` puts them in an Edit menu."""
+
+    def __init__(self, window: QMainWindow, session: Session):
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        stack = session.undo_stack
+        self.undo_action = stack.createUndoAction(window, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(window, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.add_menu = QMenu("&Add", window)
+        for table in ADD_ORDER:
+            action = self.add_menu.addAction(f"{RECORD_NAMES[table].capitalize()}…")
+            action.triggered.connect(lambda _checked=False, t=table: open_form(session, t, parent=window))
+        self.edit_action = QAction("&Edit Selected…", window)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action = QAction("&Delete Selected…", window)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.needs_source = NeedsSourceView(session)
+        self.needs_source_dock = QDockWidget("Needs a source", window)
+        self.needs_source_dock.setObjectName("needs-a-source")
+        self.needs_source_dock.setWidget(self.needs_source)
+        self.needs_source_action = self.needs_source_dock.toggleViewAction()
+        session.selection.changed.connect(self._enable)
+        self._enable()
+
+    def install(self, menu: QMenu) -> None:
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        menu.addMenu(self.add_menu)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.needs_source_action)
+
+    def _selected(self) -> tuple[str, str] | None:
+        table, row_id = self.session.selection.current
+        if table in FORM_FIELDS and self.session.store.get(table, row_id) is not None:
+            return table, row_id
+        return None
+
+    def _enable(self, *_args) -> None:
+        selected = self._selected()
+        self.edit_action.setEnabled(selected is not None)
+        self.delete_action.setEnabled(selected is not None)
+
+    def edit_selected(self) -> None:
+        selected = self._selected()
+        if selected is not None:
+            open_form(self.session, *selected, parent=self.window)
+
+    def delete_selected(self) -> bool:
+        selected = self._selected()
+        return selected is not None and self.delete(*selected)
+
+    def delete(self, table: str, row_id: str, *, confirm: bool = True) -> bool:
+        """Ask, showing what goes with the record, then delete it as one undoable step."""
+        store = self.session.store
+        label = record_label(store, table, store.get(table, row_id))
+        try:
+            edit = edits.plan_delete(store, table, row_id)
+        except StoreError as error:
+            QMessageBox.warning(self.window, "Cannot delete", str(error))
+            return False
+        going = [key for key in edit.after if key != (table, row_id)]
+        if confirm and not self._confirm(table, label, going):
+            return False
+        edit.description = f"Delete {RECORD_NAMES[table]} {label}"
+        perform(self.session, edit)
+        self.session.selection.clear()
+        return True
+
+    def _confirm(self, table: str, label: str, going: list[tuple[str, str]]) -> bool:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Delete")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Delete the {RECORD_NAMES[table]} “{label}”?")
+        if going:
+            counts: dict[str, int] = {}
+            for other, _ in going:
+                counts[other] = counts.get(other, 0) + 1
+            box.setInformativeText("Deleted with it: " + ", ".join(f"{n} {t}" for t, n in counts.items())
+                                   + ".\nUndo brings everything back.")
+            box.setDetailedText("\n".join(f"{other} {other_id}" for other, other_id in going))
+        else:
+            box.setInformativeText("Undo brings it back.")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes

@@ -1,0 +1,139 @@
+"""Cite selection: attach a verbatim quote from a source to a record.
+
+The source reader calls ``cite_for(session, source_id, quote)``; the dialog offers
+the record being edited in an open form, the selected record, or a new record
+(whose form opens with the quote waiting to be saved with it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
+)
+
+from ...domain import edits
+from ...domain.schema import CONTRACT
+from ...domain.store import StoreError
+from ..session import Session
+from .commands import perform
+from .forms import FORM_FIELDS, RECORD_NAMES, RecordForm, open_form, record_label
+
+NEW_RECORD_TABLES = ("allegations", "events", "terms", "persons", "organizations", "positions")
+WHOLE_RECORD = "(the whole record)"
+
+
+def normalise_selection(text: str) -> str:
+    """Qt's selected text marks line breaks as U+2029/U+2028; the stored text has newlines."""
+    return text.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+class CiteDialog(QDialog):
+    """Choose what a quote is cited for, then cite it (one undoable edit) or hand it to a form."""
+
+    def __init__(self, session: Session, source_id: str, quote: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.source_id = source_id
+        self.quote = normalise_selection(quote)
+        self.opened_form: RecordForm | None = None
+        source = session.store.get("sources", source_id)
+        self.setWindowTitle("Cite for…")
+        self.resize(560, 380)
+        shown = QPlainTextEdit(self.quote)
+        shown.setReadOnly(True)
+        shown.setMaximumHeight(110)
+        self.target = QComboBox()
+        form = RecordForm.being_edited()
+        if form is not None:
+            self.target.addItem(form.describe(), ("form", form))
+        table, row_id = session.selection.current
+        if table in FORM_FIELDS and session.store.get(table, row_id) is not None:
+            label = record_label(session.store, table, session.store.get(table, row_id))
+            self.target.addItem(f"the selected {RECORD_NAMES[table]}: {label}", ("record", (table, row_id)))
+        for new_table in NEW_RECORD_TABLES:
+            self.target.addItem(f"a new {RECORD_NAMES[new_table]}…", ("new", new_table))
+        self.field = QComboBox()
+        self.locator = QLineEdit()
+        self.locator.setPlaceholderText("e.g. paragraph 4")
+        self.note = QLineEdit()
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        layout = QFormLayout(self)
+        source_label = QLabel(source["title"] if source else source_id)
+        source_label.setTextFormat(Qt.TextFormat.PlainText)
+        source_label.setWordWrap(True)
+        layout.addRow("Source", source_label)
+        layout.addRow("Quote", shown)
+        layout.addRow("Cite for", self.target)
+        layout.addRow("Supports field", self.field)
+        layout.addRow("Locator", self.locator)
+        layout.addRow("Note", self.note)
+        layout.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Cite")
+        buttons.accepted.connect(self.cite)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.target.currentIndexChanged.connect(self._fill_fields)
+        self._fill_fields()
+        if source is None or self.quote not in source["text"]:
+            self.problem.setText("The quote is not verbatim in the stored source text; select it in the source reader.")
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _target_table(self) -> str:
+        kind, value = self.target.currentData()
+        if kind == "form":
+            return value.table
+        if kind == "record":
+            return value[0]
+        return value
+
+    def _fill_fields(self) -> None:
+        self.field.clear()
+        self.field.addItem(WHOLE_RECORD, None)
+        for column in CONTRACT[self._target_table()]:
+            if column != "id":
+                self.field.addItem(column, column)
+
+    def choose(self, kind: str, value=None) -> None:
+        """Pick a target by kind ("form", "record", "new") and, for "new", the table."""
+        for index in range(self.target.count()):
+            data = self.target.itemData(index)
+            if data[0] == kind and (value is None or data[1] == value):
+                self.target.setCurrentIndex(index)
+                return
+        raise ValueError(f"no target {kind} {value}")
+
+    def cite(self) -> None:
+        kind, value = self.target.currentData()
+        details = {"field": self.field.currentData(), "locator": self.locator.text().strip() or None,
+                   "note": self.note.text().strip() or None}
+        if kind == "form":
+            value.add_pending_citation(self.source_id, self.quote, **details)
+            self.opened_form = value
+        elif kind == "new":
+            self.opened_form = open_form(self.session, value, parent=self.parentWidget())
+            self.opened_form.add_pending_citation(self.source_id, self.quote, **details)
+        else:
+            table, row_id = value
+            store = self.session.store
+            citation = edits.new_citation(store, source_id=self.source_id, record_table=table, record_id=row_id,
+                                          quote=self.quote, **details)
+            try:
+                perform(self.session, edits.plan_save(
+                    store, f"Cite {self.source_id} for {RECORD_NAMES[table]} {row_id}", {"citations": [citation]}))
+            except StoreError as error:
+                self.problem.setText(str(error))
+                return
+        self.accept()
+
+
+def cite_for(session: Session, source_id: str, quote: str, parent: QWidget | None = None) -> CiteDialog:
+    """Open the "Cite for…" dialog for a quote selected in a source (not modal)."""
+    dialog = CiteDialog(session, source_id, quote, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

@@ -1,0 +1,633 @@
+"""Forms to add and edit records: one dialog class driven by a field list per table.
+
+A form is not modal, so the source reader stays usable while it is open ("Cite
+for…" adds the selected quote to the form being edited). Saving plans one domain
+``Edit`` — the record, its aliases, citations added or removed, and (for an
+allegation) the accuser's interested-party flag — and performs it as one undo step
+in one transaction. Problems are explained beside the field; Save waits for them.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...domain import dates, edits
+from ...domain.dossier_files import read_source_file
+from ...domain.schema import RANKS, RELIABILITY_GRADES, SPANS, STATUSES
+from ...domain.store import StoreError
+from ..session import Session
+from .commands import perform
+from .date_field import DateField
+
+NONE_LABEL = "(none)"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One column on a form: how it is entered and what it means to a person."""
+
+    column: str
+    label: str
+    kind: str = "text"  # text, long, date, end_date, ref, choice, flag, suggest
+    required: bool = False
+    target: str = ""  # the referenced table, for kind "ref"
+    choices: tuple = ()
+    help: str = ""
+
+
+RECORD_NAMES = {
+    "persons": "person", "organizations": "organization", "positions": "position", "terms": "term in office",
+    "events": "event", "allegations": "allegation", "sources": "source", "aliases": "alias",
+}
+
+FORM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "persons": (
+        FieldSpec("name", "Name", required=True),
+        FieldSpec("name_native", "Name in native script"),
+        FieldSpec("born", "Born", "date"),
+        FieldSpec("died", "Died", "date"),
+        FieldSpec("summary", "Summary", "long"),
+        FieldSpec("note", "Note", "long"),
+    ),
+    "organizations": (
+        FieldSpec("name", "Name", required=True),
+        FieldSpec("kind", "Kind", "suggest", choices=("government", "ministry", "council", "court",
+                                                      "party", "opposition group", "news outlet", "NGO")),
+        FieldSpec("country", "Country"),
+        FieldSpec("interested_party", "Interested party", "flag",
+                  help="has a stake in what it alleges or reports (an opposition group, a government)"),
+        FieldSpec("summary", "Summary", "long"),
+    ),
+    "positions": (
+        FieldSpec("title", "Title", required=True, help="standing alone: \"Deputy Minister of Intelligence\""),
+        FieldSpec("organization_id", "Institution", "ref", target="organizations"),
+    ),
+    "terms": (
+        FieldSpec("person_id", "Person", "ref", required=True, target="persons"),
+        FieldSpec("position_id", "Position", "ref", required=True, target="positions"),
+        FieldSpec("start", "From", "date"),
+        FieldSpec("end", "To", "end_date"),
+        FieldSpec("note", "Note", "long"),
+        FieldSpec("claim_group", "Claim group", help="versions of one claim share a group"),
+        FieldSpec("rank", "Rank", "choice", required=True, choices=RANKS),
+        FieldSpec("rank_reason", "Reason for the rank"),
+    ),
+    "events": (
+        FieldSpec("title", "Title", required=True),
+        FieldSpec("kind", "Kind", "suggest", choices=("press conference", "election", "executions",
+                                                      "arrests", "appointment", "trial", "report")),
+        FieldSpec("start", "From", "date"),
+        FieldSpec("end", "To", "end_date"),
+        FieldSpec("place", "Place"),
+        FieldSpec("summary", "Summary", "long"),
+        FieldSpec("claim_group", "Claim group"),
+        FieldSpec("rank", "Rank", "choice", required=True, choices=RANKS),
+        FieldSpec("rank_reason", "Reason for the rank"),
+    ),
+    "allegations": (
+        FieldSpec("subject_id", "Against (subject)", "ref", required=True, target="persons"),
+        FieldSpec("summary", "What is alleged", "long", required=True,
+                  help="worded as the accuser's claim, not as fact"),
+        FieldSpec("role", "Alleged role", "suggest", choices=("ordering", "member of the commission",
+                                                              "participation", "cover-up")),
+        FieldSpec("alleged_by_org_id", "Alleged by (organization)", "ref", target="organizations",
+                  help="on whose behalf; (none) when the source does not say"),
+        FieldSpec("alleged_by_person_id", "Alleged by (person)", "ref", target="persons",
+                  help="who spoke; (none) when the source does not say"),
+        FieldSpec("made_on", "Made on", "date"),
+        FieldSpec("conduct_start", "Conduct from", "date"),
+        FieldSpec("conduct_end", "Conduct to", "end_date"),
+        FieldSpec("event_id", "Event", "ref", target="events"),
+        FieldSpec("status", "Status", "choice", required=True, choices=STATUSES,
+                  help="as the sources describe it; never upgraded by the app"),
+        FieldSpec("reliability", "Source reliability (A–F)", "choice", choices=RELIABILITY_GRADES,
+                  help="of the accuser as a source"),
+        FieldSpec("credibility", "Information credibility (1–6)", "choice", choices=(1, 2, 3, 4, 5, 6),
+                  help="of the information itself"),
+    ),
+    "sources": (
+        FieldSpec("title", "Title", required=True),
+        FieldSpec("kind", "Kind", "suggest", required=True,
+                  choices=("article", "report", "statement", "book", "web page", "court record", "interview")),
+        FieldSpec("author", "Author"),
+        FieldSpec("publisher", "Publisher"),
+        FieldSpec("published", "Published", "date"),
+        FieldSpec("url", "URL"),
+        FieldSpec("language", "Language", help="e.g. en, fa"),
+        FieldSpec("retrieved", "Retrieved", "date"),
+        FieldSpec("archived_url", "Archived URL"),
+        FieldSpec("license", "Licence"),
+        FieldSpec("interested_party", "Interested party", "flag", help="the outlet has a stake (e.g. state-aligned media)"),
+        FieldSpec("excerpt", "Excerpts only", "flag", help="the text holds only quoted excerpts"),
+    ),
+}
+
+# The field a new record's id is made from.
+ID_FROM = {"persons": "name", "organizations": "name", "positions": "title", "events": "title",
+           "sources": "title", "allegations": "summary", "terms": "position_id"}
+DEFAULTS = {"terms": {"rank": "normal"}, "events": {"rank": "normal"}, "allegations": {"status": "alleged"},
+            "sources": {"kind": "article"}}
+
+
+def record_label(store, table: str, row: dict | None) -> str:
+    """A short human name for a row, for lists and combo boxes."""
+    if row is None:
+        return ""
+    if table in ("persons", "organizations"):
+        return row["name"]
+    if table in ("positions", "events", "sources"):
+        return row["title"]
+    if table == "terms":
+        person, position = store.get("persons", row["person_id"]), store.get("positions", row["position_id"])
+        span = dates.format_span(row["start"], row["end"], short=True)
+        return f"{person['name'] if person else row['person_id']}: {position['title'] if position else row['position_id']} ({span})"
+    if table == "allegations":
+        subject = store.get("persons", row["subject_id"])
+        return f"{subject['name'] if subject else row['subject_id']}: {row['summary'][:60]}"
+    if table == "aliases":
+        return row["alias"]
+    return row.get("id", "")
+
+
+class RecordForm(QDialog):
+    """Add or edit one record; ``saved(table, id)`` after it is written."""
+
+    saved = Signal(str, str)
+    _open_forms: list[weakref.ref] = []
+
+    def __init__(self, session: Session, table: str, row_id: str | None = None, *,
+                 preset: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.table = table
+        self.row_id = row_id
+        self.stored = session.store.get(table, row_id) if row_id else None
+        if row_id and self.stored is None:
+            raise StoreError(f"{table} {row_id} no longer exists")
+        self.pending_citations: list[dict] = []
+        self.removed_citations: set[str] = set()
+        self.inputs: dict[str, QWidget] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self._id_edited = False
+        self._ready = False
+        name = RECORD_NAMES[table]
+        self.setWindowTitle(f"Edit {name}" if self.stored else f"New {name}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(620, 720)
+        self._build()
+        self._load({**DEFAULTS.get(table, {}), **(self.stored or {}), **(preset or {})})
+        self._ready = True
+        self._validate()
+        RecordForm._open_forms.append(weakref.ref(self))
+
+    # --- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.id_edit = QLineEdit()
+        self.id_edit.setReadOnly(self.stored is not None)
+        self.id_edit.setToolTip("A readable id, made from the name; fixed once saved")
+        self.id_edit.textEdited.connect(self._note_id_edited)
+        self.form.addRow("Id", self.id_edit)
+        for spec in FORM_FIELDS[self.table]:
+            widget = self._input_for(spec)
+            self.inputs[spec.column] = widget
+            label = spec.label + (" *" if spec.required else "")
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            column.addWidget(widget)
+            if spec.help:
+                hint = QLabel(spec.help)
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
+                column.addWidget(hint)
+            if spec.kind not in ("date", "end_date"):
+                problem = QLabel()
+                problem.setStyleSheet("color: #b00020;")
+                problem.setTextFormat(Qt.TextFormat.PlainText)
+                problem.hide()
+                column.addWidget(problem)
+                self.problem_labels[spec.column] = problem
+            self.form.addRow(label, holder)
+        if self.table == "persons":
+            self._build_aliases()
+        if self.table == "allegations":
+            self._build_accuser_flag()
+        if self.table == "sources":
+            self._build_source_text()
+        self._build_citations()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _input_for(self, spec: FieldSpec) -> QWidget:
+        if spec.kind in ("date", "end_date"):
+            widget = DateField(ongoing_allowed=spec.kind == "end_date")
+            widget.edited.connect(self._validate)
+            return widget
+        if spec.kind == "long":
+            widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            widget.setFixedHeight(72)
+            widget.textChanged.connect(self._validate)
+            return widget
+        if spec.kind == "flag":
+            widget = QCheckBox()
+            return widget
+        if spec.kind in ("ref", "choice", "suggest"):
+            widget = QComboBox()
+            # NOTE: long record names would otherwise widen the whole form past the window.
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(24)
+            if spec.kind == "suggest":
+                widget.setEditable(True)
+                widget.addItems([str(c) for c in spec.choices])
+                widget.setCurrentIndex(-1)
+                widget.editTextChanged.connect(self._validate)
+                return widget
+            if not spec.required:
+                widget.addItem("ungraded" if spec.column in ("reliability", "credibility") else NONE_LABEL, None)
+            if spec.kind == "choice":
+                for choice in spec.choices:
+                    widget.addItem(str(choice), choice)
+            else:
+                self._fill_references(widget, spec.target)
+            widget.currentIndexChanged.connect(self._validate)
+            return widget
+        widget = QLineEdit()
+        widget.textChanged.connect(self._validate)
+        return widget
+
+    def _fill_references(self, combo: QComboBox, target: str) -> None:
+        store = self.session.store
+        rows = [(record_label(store, target, row), row["id"]) for row in store.rows(target)]
+        for label, row_id in sorted(rows, key=lambda pair: pair[0].casefold()):
+            combo.addItem(f"{label}  ({row_id})", row_id)
+        combo.setMaxVisibleItems(20)
+
+    def _build_aliases(self) -> None:
+        group = QGroupBox("Aliases (other spellings, native script)")
+        self.alias_table = QTableWidget(0, 2)
+        self.alias_table.setHorizontalHeaderLabels(["Alias", "Kind"])
+        self.alias_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.alias_table.verticalHeader().hide()
+        self.alias_table.setMinimumHeight(110)
+        add, remove = QPushButton("Add alias"), QPushButton("Remove alias")
+        add.clicked.connect(lambda: self._add_alias_row("", "spelling"))
+        remove.clicked.connect(lambda: self.alias_table.removeRow(self.alias_table.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.alias_table)
+        layout.addLayout(buttons)
+        self.form.addRow(group)
+        self._stored_aliases = self.session.store.aliases(self.row_id) if self.row_id else []
+        for alias in self._stored_aliases:
+            self._add_alias_row(alias["alias"], alias["kind"] or "", alias["id"])
+
+    def _add_alias_row(self, alias: str, kind: str, alias_id: str | None = None) -> None:
+        row = self.alias_table.rowCount()
+        self.alias_table.insertRow(row)
+        item = QTableWidgetItem(alias)
+        item.setData(Qt.ItemDataRole.UserRole, alias_id)
+        self.alias_table.setItem(row, 0, item)
+        self.alias_table.setItem(row, 1, QTableWidgetItem(kind))
+        if not alias:
+            self.alias_table.editItem(item)
+
+    def _build_accuser_flag(self) -> None:
+        self.accuser_interested = QCheckBox("The accusing organization is an interested party")
+        self.accuser_interested.setToolTip("Stored on the organization; shown beside every allegation it makes")
+        self.form.addRow("", self.accuser_interested)
+        self.inputs["alleged_by_org_id"].currentIndexChanged.connect(self._show_accuser_flag)
+
+    def _show_accuser_flag(self) -> None:
+        org_id = self.inputs["alleged_by_org_id"].currentData()
+        org = self.session.store.get("organizations", org_id) if org_id else None
+        self.accuser_interested.setEnabled(org is not None)
+        self.accuser_interested.setChecked(bool(org and org["interested_party"]))
+
+    def _build_source_text(self) -> None:
+        group = QGroupBox("Text (pasted, or imported from a .txt, .md or .html file)")
+        self.source_text = QPlainTextEdit()
+        self.source_text.setPlaceholderText("Paste the source's text here. Quotes must be verbatim substrings of it.")
+        self.source_text.setMinimumHeight(180)
+        self.source_text.textChanged.connect(self._validate)
+        self.source_text.setReadOnly(bool(self.stored) and bool(self.session.store.citations_of_source(self.row_id)))
+        load = QPushButton("Import text from file…")
+        load.clicked.connect(self._choose_source_file)
+        load.setEnabled(not self.source_text.isReadOnly())
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.source_text)
+        if self.source_text.isReadOnly():
+            layout.addWidget(QLabel("The text is fixed: quotes cite it."))
+        layout.addWidget(load, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.source_text_problem = QLabel()
+        self.source_text_problem.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.source_text_problem)
+        self.form.addRow(group)
+
+    def _choose_source_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import source text", "",
+                                              "Text, Markdown or HTML (*.txt *.md *.markdown *.html *.htm)")
+        if path:
+            self.load_source_file(Path(path))
+
+    def load_source_file(self, path: Path) -> None:
+        """Fill the text (and an empty title) from a file; HTML is reduced to its text."""
+        try:
+            text, title = read_source_file(path)
+        except (OSError, ValueError) as error:
+            self.message.setText(str(error))
+            return
+        self.source_text.setPlainText(text)
+        if not self.inputs["title"].text().strip():
+            self.inputs["title"].setText(title)
+
+    def _build_citations(self) -> None:
+        group = QGroupBox("Citations (the quote behind this record)")
+        self.citation_list = QListWidget()
+        self.citation_list.setMinimumHeight(90)
+        self.citation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.citation_list.setWordWrap(True)
+        remove = QPushButton("Remove citation")
+        remove.clicked.connect(self._remove_citation)
+        hint = QLabel("To add one, select text in the source reader and choose “Cite for…”.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.citation_list)
+        row = QHBoxLayout()
+        row.addWidget(remove)
+        row.addWidget(hint, 1)
+        layout.addLayout(row)
+        self.form.addRow(group)
+        self._show_citations()
+
+    def _show_citations(self) -> None:
+        self.citation_list.clear()
+        stored = self.session.store.citations(self.table, self.row_id) if self.row_id else []
+        for citation in stored:
+            if citation["id"] not in self.removed_citations:
+                self._add_citation_item(citation, citation["source_title"], pending=False)
+        for citation in self.pending_citations:
+            source = self.session.store.get("sources", citation["source_id"])
+            self._add_citation_item(citation, source["title"] if source else citation["source_id"], pending=True)
+
+    def _add_citation_item(self, citation: dict, source_title: str, pending: bool) -> None:
+        field = f" [{citation['field']}]" if citation.get("field") else ""
+        quote = citation["quote"] if len(citation["quote"]) < 220 else citation["quote"][:220] + "…"
+        item = QListWidgetItem(f"{'(to add) ' if pending else ''}{source_title}{field}: “{quote}”")
+        item.setData(Qt.ItemDataRole.UserRole, (pending, citation["id"] if not pending else id(citation)))
+        self.citation_list.addItem(item)
+
+    def _remove_citation(self) -> None:
+        item = self.citation_list.currentItem()
+        if item is None:
+            return
+        pending, key = item.data(Qt.ItemDataRole.UserRole)
+        if pending:
+            self.pending_citations = [c for c in self.pending_citations if id(c) != key]
+        else:
+            self.removed_citations.add(key)
+        self._show_citations()
+
+    def add_pending_citation(self, source_id: str, quote: str, field: str | None = None,
+                             locator: str | None = None, note: str | None = None) -> None:
+        """A quote to cite for this record, saved together with it."""
+        self.pending_citations.append({"source_id": source_id, "quote": quote, "field": field,
+                                       "locator": locator, "note": note, "id": None})
+        self._show_citations()
+        self.raise_()
+        self.activateWindow()
+
+    # --- values --------------------------------------------------------------------
+
+    def _load(self, row: dict) -> None:
+        self.id_edit.setText(row.get("id") or "")
+        for spec in FORM_FIELDS[self.table]:
+            self.set_value(spec.column, row.get(spec.column))
+        if self.table == "sources":
+            self.source_text.setPlainText(row.get("text") or "")
+        if self.table == "allegations":
+            self._show_accuser_flag()
+
+    def set_value(self, column: str, value) -> None:
+        widget = self.inputs[column]
+        if isinstance(widget, DateField):
+            widget.set_value(value)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QComboBox) and widget.isEditable():
+            widget.setEditText(value or "")
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(index if index >= 0 else 0)
+        else:
+            widget.setText(value or "")
+
+    def value(self, column: str):
+        widget = self.inputs[column]
+        if isinstance(widget, DateField):
+            return widget.value()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip() or None
+        if isinstance(widget, QCheckBox):
+            return int(widget.isChecked())
+        if isinstance(widget, QComboBox) and widget.isEditable():
+            return widget.currentText().strip() or None
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        return widget.text().strip() or None
+
+    def record_values(self) -> dict:
+        """The record as entered: every form column (empty → NULL) and the id."""
+        row = {spec.column: self.value(spec.column) for spec in FORM_FIELDS[self.table]}
+        if self.table == "sources":
+            row["text"] = self.source_text.toPlainText()
+        row["id"] = self.record_id()
+        return row
+
+    def record_id(self) -> str:
+        if self.stored:
+            return self.stored["id"]
+        typed = self.id_edit.text().strip()
+        if typed:
+            return typed
+        return self._suggested_id()
+
+    def _suggested_id(self) -> str:
+        source = self.value(ID_FROM[self.table]) or ""
+        if self.table == "terms":
+            source = f"{self.value('person_id') or ''}-{source}"
+        return edits.free_id(self.session.store, self.table, edits.slug(str(source)))
+
+    def _note_id_edited(self) -> None:
+        self._id_edited = bool(self.id_edit.text())
+
+    # --- checking and saving ---------------------------------------------------------
+
+    def problems(self) -> dict[str, str]:
+        """Column → what is wrong with it, as the person should read it."""
+        found: dict[str, str] = {}
+        for spec in FORM_FIELDS[self.table]:
+            widget = self.inputs[spec.column]
+            if isinstance(widget, DateField):
+                widget.set_extra_problem(None)
+                if widget.problem:
+                    found[spec.column] = widget.problem
+            elif spec.required and self.value(spec.column) in (None, ""):
+                found[spec.column] = f"{spec.label} is required"
+        for start, end in SPANS.get(self.table, ()):
+            if start in found or end in found:
+                continue
+            if dates.end_before_start(self.value(start), self.value(end)):
+                problem = f"ends ({dates.format_date(self.value(end))}) before it starts ({dates.format_date(self.value(start))})"
+                self.inputs[end].set_extra_problem(problem)
+                found[end] = problem
+        typed_id = self.id_edit.text().strip()
+        if not self.stored and typed_id and self.session.store.get(self.table, typed_id):
+            found["id"] = f"the id {typed_id!r} is taken"
+        if self.table == "sources" and not self.source_text.toPlainText().strip():
+            found["text"] = "paste the source's text or import it from a file"
+        return found
+
+    def _validate(self) -> None:
+        if not self._ready:
+            return
+        if not self.stored and not self._id_edited:
+            self.id_edit.setText(self._suggested_id() if self.value(ID_FROM[self.table]) else "")
+        found = self.problems()
+        for column, label in self.problem_labels.items():
+            label.setText(found.get(column, ""))
+            label.setVisible(column in found)
+        if self.table == "sources":
+            self.source_text_problem.setText(found.get("text", ""))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not found)
+        self.message.setText(found.get("id", ""))
+
+    def plan(self) -> edits.Edit:
+        """The one edit saving this form: record, aliases, citations, accuser flag."""
+        store = self.session.store
+        row = self.record_values()
+        rows: dict[str, list[dict]] = {self.table: [row]}
+        deletions = [("citations", c) for c in self.removed_citations]
+        if self.table == "persons":
+            rows["aliases"], alias_deletions = self._alias_rows(row["id"])
+            deletions += alias_deletions
+        if self.table == "allegations" and row["alleged_by_org_id"] and self.accuser_interested.isEnabled():
+            org = store.get("organizations", row["alleged_by_org_id"])
+            flag = int(self.accuser_interested.isChecked())
+            if org and org["interested_party"] != flag:
+                rows["organizations"] = [{"id": org["id"], "interested_party": flag}]
+        taken: list[str] = []
+        citations = []
+        for pending in self.pending_citations:
+            citation = edits.new_citation(store, source_id=pending["source_id"], record_table=self.table,
+                                          record_id=row["id"], quote=pending["quote"], field=pending["field"],
+                                          locator=pending["locator"], note=pending["note"], taken=taken)
+            taken.append(citation["id"])
+            citations.append(citation)
+        if citations:
+            rows["citations"] = citations
+        verb = "Edit" if self.stored else "Add"
+        label = record_label(store, self.table, row) if self.table not in ("terms", "allegations") else row["id"]
+        return edits.plan_save(store, f"{verb} {RECORD_NAMES[self.table]} {label}", rows, deletions)
+
+    def _alias_rows(self, person_id: str) -> tuple[list[dict], list[tuple[str, str]]]:
+        rows, kept, taken = [], set(), []
+        for index in range(self.alias_table.rowCount()):
+            alias_item, kind_item = self.alias_table.item(index, 0), self.alias_table.item(index, 1)
+            alias = alias_item.text().strip() if alias_item else ""
+            if not alias:
+                continue
+            alias_id = alias_item.data(Qt.ItemDataRole.UserRole)
+            if alias_id is None:
+                alias_id = edits.free_id(self.session.store, "aliases", f"alias-{edits.slug(alias)}", taken)
+                taken.append(alias_id)
+            kept.add(alias_id)
+            kind = kind_item.text().strip() if kind_item else ""
+            rows.append({"id": alias_id, "person_id": person_id, "alias": alias, "kind": kind or None})
+        deletions = [("aliases", a["id"]) for a in self._stored_aliases if a["id"] not in kept]
+        return rows, deletions
+
+    def save(self) -> bool:
+        """Write the form as one undoable edit; explain in place if refused."""
+        if self.problems():
+            self._validate()
+            return False
+        try:
+            edit = self.plan()
+            perform(self.session, edit)
+        except StoreError as error:
+            self.message.setText(str(error))
+            return False
+        self.row_id = self.record_id()
+        self.saved.emit(self.table, self.row_id)
+        self.accept()
+        return True
+
+    # --- the form being edited ---------------------------------------------------------
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            RecordForm._open_forms = [ref for ref in RecordForm._open_forms if ref() not in (None, self)]
+            RecordForm._open_forms.append(weakref.ref(self))
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        RecordForm._open_forms = [ref for ref in RecordForm._open_forms if ref() not in (None, self)]
+        super().done(result)
+
+    @classmethod
+    def being_edited(cls) -> RecordForm | None:
+        """The open form last worked in, which "Cite for…" offers first."""
+        for ref in reversed(cls._open_forms):
+            form = ref()
+            if form is not None and form.isVisible():
+                return form
+        return None
+
+    def describe(self) -> str:
+        row = self.record_values()
+        name = RECORD_NAMES[self.table]
+        label = record_label(self.session.store, self.table, self.stored) if self.stored else (
+            self.value(ID_FROM[self.table]) or "untitled")
+        return f"{'the' if self.stored else 'the new'} {name} being edited: {label or row['id']}"
+
+
+def open_form(session: Session, table: str, row_id: str | None = None, *, preset: dict | None = None,
+              parent: QWidget | None = None) -> RecordForm:
+    """Show a form (not modal) and return it."""
+    form = RecordForm(session, table, row_id, preset=preset, parent=parent)
+    form.show()
+    return form
+

@@ -1,0 +1,76 @@
+"""The preview shown before an import: what would be added, changed, or why it is refused.
+
+Imports are all or nothing: a file with any problem is refused whole, and the
+preview lists every problem with file, record and field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...domain.exchange import ExchangeError, ImportPlan
+from ...domain.schema import CONTRACT
+
+
+class ImportPreviewDialog(QDialog):
+    """Accepting it means "import"; it cannot be accepted when the file is refused."""
+
+    def __init__(self, name: str, plan: ImportPlan | None, error: ExchangeError | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Import {name}")
+        self.resize(640, 480)
+        layout = QVBoxLayout(self)
+        heading = QLabel()
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        details = QPlainTextEdit()
+        details.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        if plan is None:
+            problems = error.problems if error else ["the file could not be read"]
+            heading.setText(f"{name} is refused; nothing will be changed. "
+                            f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:")
+            details.setPlainText("\n".join(problems))
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            layout.addWidget(details)
+        else:
+            added, changed = plan.counts
+            heading.setText(f"Importing {name} will add {added} and change {changed} records "
+                            "(same id, different content), all in one step that Undo reverses.")
+            layout.addWidget(self._counts(plan))
+            lines = [f"{table}: {row_id}" for table in CONTRACT for row_id in plan.changed.get(table, [])]
+            if plan.meta_changed:
+                lines.append(f"settings: {', '.join(plan.meta_changed)}")
+            if lines:
+                layout.addWidget(QLabel("Changed records:"))
+                details.setPlainText("\n".join(lines))
+                layout.addWidget(details)
+            if not added and not changed and not plan.meta_changed:
+                buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout.addWidget(buttons)
+        self.details = details
+
+    def _counts(self, plan: ImportPlan) -> QTableWidget:
+        tables = [t for t in CONTRACT if plan.added.get(t) or plan.changed.get(t) or plan.unchanged.get(t)]
+        grid = QTableWidget(len(tables), 4)
+        grid.setHorizontalHeaderLabels(["Table", "Added", "Changed", "Unchanged"])
+        grid.verticalHeader().hide()
+        grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, table in enumerate(tables):
+            values = [table, len(plan.added.get(table, [])), len(plan.changed.get(table, [])),
+                      plan.unchanged.get(table, 0)]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.setItem(row, column, item)
+        grid.resizeColumnsToContents()
+        return grid

@@ -1,0 +1,63 @@
+"""The "Needs a source" view: every claim (person, term, event, allegation) with no citation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.schema import CLAIM_TABLES
+from ..session import Session
+from .forms import RECORD_NAMES, open_form, record_label
+
+
+class NeedsSourceView(QWidget):
+    """Lists uncited claims; clicking selects one everywhere, Edit… opens its form."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.itemClicked.connect(self._select)
+        self.list.itemActivated.connect(self._edit)
+        edit = QPushButton("Edit…")
+        edit.clicked.connect(lambda: self._edit(self.list.currentItem()))
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        session.changed.connect(self._changed)
+        session.store_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _changed(self, change) -> None:
+        if change.tables & {*CLAIM_TABLES, "citations"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        store = self.session.store
+        uncited = store.uncited(CLAIM_TABLES)
+        self.list.clear()
+        for table, row_id in uncited:
+            label = record_label(store, table, store.get(table, row_id))
+            item = QListWidgetItem(f"{RECORD_NAMES[table]}: {label}")
+            item.setData(Qt.ItemDataRole.UserRole, (table, row_id))
+            item.setToolTip(f"{table} {row_id}")
+            self.list.addItem(item)
+        self.summary.setText(
+            f"{len(uncited)} claims have no citation. Select text in a source and choose “Cite for…” to add one."
+            if uncited else "Every claim cites a source.")
+
+    def _select(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.session.selection.select(*item.data(Qt.ItemDataRole.UserRole))
+
+    def _edit(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            table, row_id = item.data(Qt.ItemDataRole.UserRole)
+            self.session.selection.select(table, row_id)
+            open_form(self.session, table, row_id, parent=self.window())
