@@ -1,0 +1,46 @@
+"""Starting the window: identity first, then the QApplication, the dossier, the main window.
+
+Heavy modules (pyqtgraph, the store, the window) are imported only once the
+QApplication exists, so the start-up path stays short.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def run(args) -> int:
+    """Open the dossier named by ``args`` (or the user's own) in the main window; return the exit status."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .. import APP_NAME, DESKTOP_FILE_NAME
+    from .paths import set_identity
+
+    set_identity()  # NOTE: before anything touches QSettings or QStandardPaths
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+
+    from ..cli import EXIT_OK, EXIT_REFUSED, open_store
+    from ..domain.opener import DossierRefused
+
+    try:
+        store = open_store(args)
+    except DossierRefused as refused:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "This dossier file cannot be opened.")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(f"{refused.path}\n{refused.reason}")
+        box.exec()
+        return EXIT_REFUSED
+
+    from .main_window import MainWindow
+    from .session import Session
+
+    session = Session(store)
+    window = MainWindow(session)
+    window.show()
+    status = app.exec()
+    store.close()
+    return status if status else EXIT_OK

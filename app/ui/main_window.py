@@ -1,0 +1,177 @@
+"""The main window: the timeline in the centre, docks around it, menus, status bar.
+
+Other parts add themselves through the public attributes: ``session``, ``timeline``,
+``file_menu``, ``edit_menu``, ``view_menu``, ``go_menu``, ``help_menu``, ``toolbar``
+and ``add_dock``. Geometry and dock layout are saved per window class in QSettings
+and restored on first show (after every dock has been added).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+
+from .. import APP_NAME, __version__
+from ..domain import dates
+from .timeline import AsOfPanel, TimelineView
+
+SETTINGS_GROUP = "MainWindow"
+DEFAULT_SIZE = (1400, 860)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self._restored = False
+        self.timeline = TimelineView(session, self)
+        self.setCentralWidget(self.timeline)
+        self.resize(*DEFAULT_SIZE)
+        self.setDockNestingEnabled(True)
+
+        self.toolbar = self.addToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.go_menu = bar.addMenu("&Go")
+        self.help_menu = bar.addMenu("&Help")
+        self._docks_separator: QAction | None = None
+        self._build_actions()
+
+        self.as_of_panel = AsOfPanel(session, self.timeline)
+        as_of_dock = self.add_dock(self.as_of_panel, "As of", "asOfDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([as_of_dock], [380], Qt.Orientation.Horizontal)
+
+        self.date_label = QLabel()
+        self.date_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.date_label)
+        self.timeline.hovered_day.connect(self.show_date)
+        session.changed.connect(lambda change: "meta" in change.tables and self.update_title())
+        session.store_replaced.connect(self.update_title)
+        self.update_title()
+
+    # --- building ------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None, *, checkable: bool = False, checked: bool = False,
+                role=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        if checkable:
+            action.setChecked(checked)
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        if role is not None:
+            action.setMenuRole(role)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit,
+                                        role=QAction.MenuRole.QuitRole)
+        self._action(self.edit_menu, "Select &None", self.session.selection.clear, QKeySequence("Ctrl+Shift+A"))
+
+        timeline = self.timeline
+        for action in timeline.zoom_actions():
+            self.view_menu.addAction(action)
+        presets = self.view_menu.addMenu("Show &Range")
+        for name, key in (("All", "Ctrl+0"), ("Decade", "Ctrl+1"), ("Year", "Ctrl+2"), ("Month", "Ctrl+3")):
+            self._action(presets, f"&{name}", lambda _=False, n=name.lower(): timeline.zoom_preset(n),
+                         QKeySequence(key))
+        self.view_menu.addSeparator()
+        for kind, text in (("terms", "&Offices"), ("events", "&Events"), ("allegations", "&Allegations")):
+            action = self._action(self.view_menu, text, lambda on, k=kind: timeline.set_kind_visible(k, on),
+                                  checkable=True, checked=True)
+            timeline.kind_buttons[kind].toggled.connect(action.setChecked)
+        self.view_menu.addSeparator()
+        self.solar_hijri_action = self._action(self.view_menu, "Solar &Hijri Axis", timeline.set_solar_hijri_axis,
+                                               checkable=True)
+        self._docks_separator = self.view_menu.addSeparator()
+
+        self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
+        self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+K"))
+        self._action(self.go_menu, "&Lanes Filter", lambda: timeline.person_filter.setFocus(), QKeySequence("Ctrl+L"))
+
+        self._action(self.help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
+
+    def add_dock(self, widget: QWidget, title: str, object_name: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Dock a widget, list it in the View menu, and let its place be saved and restored."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        toggle = dock.toggleViewAction()
+        self.view_menu.addAction(toggle)
+        return dock
+
+    # --- behaviour -----------------------------------------------------------------
+
+    def update_title(self) -> None:
+        title = self.session.store.meta().get("title") or "Untitled dossier"
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+
+    def show_date(self, day: int) -> None:
+        """The day under the mouse in both calendars: "19 Jul 1988 · 28 Tir 1367"."""
+        try:
+            when = dates.day_from_number(day)
+        except (OverflowError, ValueError):
+            return
+        self.date_label.setText(f"{dates.format_day(when)} · {dates.solar_hijri_day(when)}")
+
+    def _centre_selection(self) -> None:
+        self.timeline.show_item(*self.session.selection.current)
+
+    def _centre_cursor(self) -> None:
+        first, last = self.timeline.visible_days()
+        day = self.timeline.as_of_day()
+        self.timeline.set_visible_days(day - (last - first) / 2, day + (last - first) / 2)
+
+    def show_about(self) -> None:
+        meta = self.session.store.meta()
+        box = QMessageBox(self)
+        box.setWindowTitle(f"About {APP_NAME}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{APP_NAME} {__version__}\n\nReview allegations against public officials, offline.")
+        box.setInformativeText(
+            f"{meta.get('title') or 'Untitled dossier'}\n\n{meta.get('description') or ''}\n\n"
+            "A dossier records allegations as its sources report them; it does not establish them.")
+        box.exec()
+
+    # --- settings ------------------------------------------------------------------
+
+    def showEvent(self, event):
+        if not self._restored:
+            self._restored = True
+            self.restore_settings()
+        super().showEvent(event)
+
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        geometry, state = settings.value("geometry"), settings.value("state")
+        self.solar_hijri_action.setChecked(settings.value("solarHijriAxis", False, type=bool))
+        settings.endGroup()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.setValue("solarHijriAxis", self.solar_hijri_action.isChecked())
+        settings.endGroup()
+
+    def closeEvent(self, event):
+        self.save_settings()
+        super().closeEvent(event)

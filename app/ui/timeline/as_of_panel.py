@@ -1,0 +1,93 @@
+"""Who held which office on the "as of" day, and which allegations concern conduct around it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...domain import dates
+
+MAX_LISTED = 300
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AsOfPanel(QWidget):
+    """Follows the timeline's cursor; clicking a line selects that term or allegation."""
+
+    def __init__(self, session, timeline, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("asOfPanel")
+        self.session = session
+        self.timeline = timeline
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        timeline.as_of_changed.connect(self.show_day)
+        timeline.layout_changed.connect(lambda: self.show_day(timeline.as_of_day()))
+        if timeline.as_of_day() is not None:
+            self.show_day(timeline.as_of_day())
+
+    def show_day(self, day: int | None) -> None:
+        if day is None:
+            return
+        when = dates.day_from_number(day)
+        self.heading.setText(f"As of {dates.format_day(when)} · {dates.solar_hijri_day(when)}")
+        layout = self.timeline.layout_data
+        drawn_persons = {lane.key for lane in layout.lanes if lane.kind == "person"}
+        terms = [t for t in self.session.store.terms_on(day) if t["person_id"] in drawn_persons] \
+            if self.timeline.kinds["terms"] else []
+        self.tree.clear()
+        held = QTreeWidgetItem([f"Offices held ({len(terms):,})"])
+        self.tree.addTopLevelItem(held)
+        for term in terms[:MAX_LISTED]:
+            text = f"{term['person_name']} — {term['position_title']}"
+            if not term["certain"]:
+                text += " (possibly held)"
+            item = QTreeWidgetItem([text])
+            item.setData(0, ID_ROLE, ("terms", term["id"]))
+            held.addChild(item)
+        if len(terms) > MAX_LISTED:
+            held.addChild(QTreeWidgetItem([f"… and {len(terms) - MAX_LISTED:,} more"]))
+        allegation_ids = layout.allegations_around(day)
+        around = QTreeWidgetItem([f"Allegations about conduct around then ({len(allegation_ids):,})"])
+        self.tree.addTopLevelItem(around)
+        if allegation_ids:
+            names = {a["id"]: a for a in self.session.store.query(
+                "SELECT a.id, a.summary, p.name FROM allegations a JOIN persons p ON p.id = a.subject_id "
+                f"WHERE a.id IN ({','.join('?' * len(allegation_ids[:MAX_LISTED]))})", allegation_ids[:MAX_LISTED])}
+            for allegation_id in allegation_ids[:MAX_LISTED]:
+                row = names.get(allegation_id)
+                if row is None:
+                    continue
+                item = QTreeWidgetItem([f"{row['name']}: alleged {row['summary']}"])
+                item.setData(0, ID_ROLE, ("allegations", allegation_id))
+                around.addChild(item)
+            if len(allegation_ids) > MAX_LISTED:
+                around.addChild(QTreeWidgetItem([f"… and {len(allegation_ids) - MAX_LISTED:,} more"]))
+        self.tree.expandAll()
+
+    def lines(self) -> list[str]:
+        """The listed lines, top to bottom (what a reader sees)."""
+        found = []
+        for top in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(top)
+            found.append(parent.text(0))
+            found.extend(parent.child(i).text(0) for i in range(parent.childCount()))
+        return found
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, ID_ROLE)
+        if target:
+            self.session.selection.select(*target)

@@ -1,0 +1,75 @@
+"""Plain-text descriptions of timeline items for tooltips and lists: who, what, dates as written, sources."""
+
+from __future__ import annotations
+
+from ...domain import dates
+from ...domain.store import Store
+
+
+def source_count(store: Store, table: str, row_id: str) -> int:
+    return store.db.execute(
+        "SELECT count(DISTINCT source_id) FROM citations WHERE record_table = ? AND record_id = ?",
+        [table, row_id]).fetchone()[0]
+
+
+def _sources(store: Store, table: str, row_id: str) -> str:
+    count = source_count(store, table, row_id)
+    if count == 0:
+        return "No source cited"
+    return "1 source" if count == 1 else f"{count} sources"
+
+
+def _versions(store: Store, table: str, row: dict) -> list[str]:
+    if not row.get("claim_group"):
+        return []
+    others = store.db.execute(f"SELECT count(*) FROM [{table}] WHERE claim_group = ? AND id != ?",
+                              [row["claim_group"], row["id"]]).fetchone()[0]
+    return [f"Sources differ: {others} other version{'s' if others > 1 else ''} of this claim"] if others else []
+
+
+def accuser(row: dict) -> str:
+    """Who alleges, as the source names them; never a guess."""
+    organisation, person = row.get("accuser_org_name"), row.get("accuser_person_name")
+    if not organisation and not person:
+        return "An accuser not named in the source"
+    text = f"{person} for {organisation}" if organisation and person else organisation or person
+    if row.get("accuser_org_interested"):
+        text += " [interested party]"
+    return text
+
+
+def describe(store: Store, table: str, row_id: str) -> str:
+    """What a tooltip says about a term, event or allegation; "" when it no longer exists."""
+    as_of = store.as_of
+    if table == "terms":
+        rows = store.query(store._TERM_SELECT + " WHERE t.id = ?", [row_id])
+        if not rows:
+            return ""
+        t = rows[0]
+        lines = [t["person_name"], t["position_title"] + (f" — {t['organization_name']}" if t["organization_name"] else ""),
+                 dates.format_span(t["start"], t["end"], as_of=as_of)]
+        if t["note"]:
+            lines.append(t["note"])
+        return "\n".join(lines + _versions(store, "terms", t) + [_sources(store, "terms", row_id)])
+    if table == "events":
+        e = store.get("events", row_id)
+        if e is None:
+            return ""
+        when = dates.format_date(e["start"]) if e["end"] is None else dates.format_span(e["start"], e["end"], as_of=as_of)
+        lines = [e["title"] + (f" ({e['kind']})" if e["kind"] else ""), when]
+        if e["place"]:
+            lines.append(e["place"])
+        return "\n".join(lines + _versions(store, "events", e) + [_sources(store, "events", row_id)])
+    if table == "allegations":
+        rows = store.query(store._ALLEGATION_SELECT + " WHERE a.id = ?", [row_id])
+        if not rows:
+            return ""
+        a = rows[0]
+        conduct = dates.format_date(a["conduct_start"]) if a["conduct_end"] in (None, a["conduct_start"]) \
+            else dates.format_span(a["conduct_start"], a["conduct_end"], as_of=as_of)
+        lines = [f"{accuser(a)} alleges: {a['summary']}", f"Against: {a['subject_name']}",
+                 f"Conduct: {conduct} · made {dates.format_date(a['made_on'])}", f"Status: {a['status']}"]
+        if a["event_title"]:
+            lines.append(f"Event: {a['event_title']}")
+        return "\n".join(lines + [_sources(store, "allegations", row_id)])
+    return ""

@@ -1,0 +1,452 @@
+"""The timeline's layers: one QGraphicsObject per layer, painting only what is visible.
+
+Each layer is a child of the ViewBox itself (not of its scaled child group), so it
+paints in the view's pixels: it culls its numpy arrays to the visible days and rows,
+converts them to pixels in one step, and draws rectangles in batches per colour.
+No QGraphicsItem per bar. When more items are visible than can be told apart, a
+layer draws their density as one image instead (aggregation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsObject
+
+from ...domain.timeline_layout import Layout, Spans
+from . import palette
+
+SECONDS_PER_DAY = 86400
+AGGREGATE_ABOVE = 5000  # visible items beyond which a layer draws density, not bars
+BAR_FILL = 0.64  # share of a row a bar fills
+MIN_LABEL_PX = 36
+
+
+@dataclass
+class Viewport:
+    """The visible rectangle in days × rows and its mapping to the layer's pixels."""
+
+    first_day: float
+    last_day: float
+    top: float
+    bottom: float
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, view) -> Viewport:
+        rect = view.viewRect()
+        size = view.rect()
+        return cls(rect.left() / SECONDS_PER_DAY, rect.right() / SECONDS_PER_DAY,
+                   rect.top(), rect.bottom(), size.width(), size.height())
+
+    @property
+    def px_per_day(self) -> float:
+        return self.width / max(self.last_day - self.first_day, 1e-9)
+
+    @property
+    def px_per_row(self) -> float:
+        return self.height / max(self.bottom - self.top, 1e-9)
+
+    def x(self, days):
+        """Pixels of days, clamped just outside the view (Qt dislikes huge coordinates)."""
+        return np.clip((np.asarray(days, dtype=float) - self.first_day) * self.px_per_day, -50.0, self.width + 50.0)
+
+    def y(self, rows):
+        return (np.asarray(rows, dtype=float) - self.top) * self.px_per_row
+
+    def day_at(self, x: float) -> float:
+        return self.first_day + x / self.px_per_day
+
+    def row_at(self, y: float) -> float:
+        return self.top + y / self.px_per_row
+
+
+class PixelLayer(QGraphicsObject):
+    """Base of the layers: sits on the ViewBox, repaints when its range or size changes."""
+
+    z = -10
+
+    def __init__(self, view, layout: Layout):
+        super().__init__(view)  # NOTE: parent is the ViewBox, not view.childGroup: pixels, not seconds
+        self.view = view
+        self.layout = layout
+        self.setZValue(self.z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        view.sigRangeChanged.connect(lambda *_: self.update())
+        view.sigResized.connect(lambda *_: self.prepareGeometryChange())
+
+    def set_layout(self, layout: Layout) -> None:
+        self.layout = layout
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self.view.rect())
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        viewport = Viewport.of(self.view)
+        if viewport.width < 2 or viewport.height < 2:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.draw(painter, viewport)
+
+    def draw(self, painter: QPainter, viewport: Viewport) -> None:
+        raise NotImplementedError
+
+
+def _rects(x0, x1, y, h) -> list[QRectF]:
+    return [QRectF(a, b, max(c - a, 1.0), h) for a, c, b in zip(x0.tolist(), x1.tolist(), y.tolist())]
+
+
+def draw_density(painter: QPainter, viewport: Viewport, x0, x1, y, height: float, colour: QColor) -> None:
+    """Items too many to tell apart, as one image: darker where more items overlap."""
+    width, rows = int(viewport.width) + 1, int(viewport.height) + 1
+    left = np.clip(np.floor(x0), 0, width - 1).astype(np.int64)
+    right = np.clip(np.ceil(x1), 1, width).astype(np.int64)
+    right = np.maximum(right, left + 1)
+    top = np.clip(np.floor(y), 0, rows - 1).astype(np.int64)
+    stride = width + 1
+    cells = rows * stride
+    diff = np.zeros(cells, dtype=np.int64)
+    for offset in range(max(1, int(round(height)))):
+        line = np.clip(top + offset, 0, rows - 1) * stride
+        diff += np.bincount(line + left, minlength=cells)[:cells]
+        diff -= np.bincount(line + right, minlength=cells)[:cells]
+    coverage = np.cumsum(diff.reshape(rows, stride), axis=1)[:, :width]
+    if not coverage.any():
+        return
+    alpha = np.sqrt(np.clip(coverage / max(coverage.max(), 1), 0, 1)) * 230
+    image = np.empty((rows, width, 4), dtype=np.uint8)
+    image[..., 0], image[..., 1], image[..., 2] = colour.red(), colour.green(), colour.blue()
+    image[..., 3] = (alpha * (coverage > 0)).astype(np.uint8)
+    qimage = QImage(image.data, width, rows, width * 4, QImage.Format.Format_RGBA8888)
+    painter.drawImage(QPointF(0, 0), qimage)
+
+
+class LaneBands(PixelLayer):
+    """Alternating lane backgrounds, event lanes tinted, the selected lane marked."""
+
+    z = -20
+
+    def __init__(self, view, layout: Layout):
+        super().__init__(view, layout)
+        self.selected_lane: int | None = None
+
+    def draw(self, painter, viewport):
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index, lane in enumerate(self.layout.lanes):
+            if lane.bottom < viewport.top or lane.top > viewport.bottom:
+                continue
+            top, bottom = viewport.y([lane.top - 0.15, lane.bottom + 0.15])
+            if lane.kind == "events":
+                colour = palette.EVENT_BAND
+            elif index == self.selected_lane:
+                colour = QColor(211, 84, 0, 28)
+            elif index % 2:
+                colour = palette.LANE_BAND
+            else:
+                continue
+            painter.fillRect(QRectF(0, top, viewport.width, bottom - top), colour)
+
+
+class SpanLayer(PixelLayer):
+    """Bars of one Spans table: the possible part faded, the evidenced part solid, labelled where it fits."""
+
+    def __init__(self, view, layout: Layout):
+        super().__init__(view, layout)
+        self._text_widths: dict[str, float] = {}
+
+    def spans(self) -> Spans:
+        raise NotImplementedError
+
+    def colour_of(self, colour_index: int) -> QColor:
+        return palette.institution_colour(colour_index)
+
+    def text_width(self, metrics: QFontMetricsF, text: str) -> float:
+        width = self._text_widths.get(text)
+        if width is None:
+            width = self._text_widths[text] = metrics.horizontalAdvance(text)
+        return width
+
+    def draw(self, painter, viewport):
+        spans = self.spans()
+        if not len(spans):
+            return
+        visible = spans.visible(viewport.first_day, viewport.last_day, viewport.top, viewport.bottom)
+        if not len(visible):
+            return
+        row_px = viewport.px_per_row
+        bar_h = max(row_px * BAR_FILL, 1.0)
+        y = viewport.y(spans.row[visible]) + (row_px - bar_h) / 2
+        possible_x0 = viewport.x(spans.possible_start[visible])
+        possible_x1 = viewport.x(spans.possible_end[visible])
+        if len(visible) > AGGREGATE_ABOVE or row_px < 2.5:
+            draw_density(painter, viewport, possible_x0, possible_x1, y, bar_h, self.density_colour())
+            return
+        certain_x0 = viewport.x(spans.certain_start[visible])
+        certain_x1 = viewport.x(spans.certain_end[visible])
+        has_certain = ~np.isnan(spans.certain_start[visible])
+        self.draw_bars(painter, viewport, spans, visible, y, bar_h, possible_x0, possible_x1,
+                       certain_x0, certain_x1, has_certain)
+
+    def density_colour(self) -> QColor:
+        return palette.NEUTRAL
+
+    def draw_bars(self, painter, viewport, spans, visible, y, bar_h, px0, px1, cx0, cx1, has_certain):
+        painter.setPen(Qt.PenStyle.NoPen)
+        colours = spans.colour[visible]
+        open_start, open_end = spans.open_start[visible], spans.open_end[visible]
+        for colour_index in np.unique(colours).tolist():
+            colour = self.colour_of(colour_index)
+            mine = colours == colour_index
+            # Faded possible parts: bounded sides flat, open sides as a fade-out gradient.
+            bounded = mine & ~open_start & ~open_end
+            painter.setBrush(palette.faded(colour))
+            painter.drawRects(_rects(px0[bounded], px1[bounded], y[bounded], bar_h))
+            for i in np.flatnonzero(mine & (open_start | open_end)).tolist():
+                self._draw_open(painter, colour, px0[i], px1[i], cx0[i], cx1[i], has_certain[i],
+                                open_start[i], open_end[i], y[i], bar_h)
+            solid = mine & has_certain
+            painter.setBrush(colour)
+            painter.drawRects(_rects(cx0[solid], cx1[solid], y[solid], bar_h))
+        self._draw_ends(painter, spans, visible, y, bar_h, cx1, has_certain)
+        self._draw_labels(painter, viewport, spans, visible, y, bar_h, px0, px1, cx0, cx1, has_certain)
+
+    @staticmethod
+    def _draw_open(painter, colour, px0, px1, cx0, cx1, has_certain, open_start, open_end, y, bar_h):
+        left, right = (cx0, cx1) if has_certain else ((px0 + px1) / 2, (px0 + px1) / 2)
+        for side_open, a, b in ((open_start, px0, left), (open_end, px1, right)):
+            if b == a:
+                continue
+            gradient = QLinearGradient(a, 0, b, 0)
+            gradient.setColorAt(0, palette.faded(colour, 0))
+            gradient.setColorAt(1, palette.faded(colour))
+            brush = QBrush(gradient) if side_open else QBrush(palette.faded(colour))
+            painter.setBrush(brush)
+            painter.drawRect(QRectF(min(a, b), y, abs(b - a), bar_h))
+
+    @staticmethod
+    def _draw_ends(painter, spans, visible, y, bar_h, cx1, has_certain):
+        """Ended spans get a dark end cap; ongoing ones an arrowhead pointing on."""
+        ongoing = spans.ongoing[visible] & has_certain
+        ended = has_certain & ~spans.ongoing[visible] & ~spans.open_end[visible]
+        if bar_h >= 6:
+            painter.setPen(QPen(QColor(0, 0, 0, 120), 1.5))
+            for x, top in zip(cx1[ended].tolist(), y[ended].tolist()):
+                painter.drawLine(QPointF(x - 0.75, top), QPointF(x - 0.75, top + bar_h))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(40, 40, 40, 200))
+        size = max(min(bar_h * 0.55, 7.0), 3.0)
+        for x, top in zip(cx1[ongoing].tolist(), y[ongoing].tolist()):
+            middle = top + bar_h / 2
+            painter.drawPolygon(QPolygonF([QPointF(x, middle - size), QPointF(x + size * 1.2, middle),
+                                           QPointF(x, middle + size)]))
+
+    def _draw_labels(self, painter, viewport, spans, visible, y, bar_h, px0, px1, cx0, cx1, has_certain):
+        if bar_h < 9:
+            return
+        font = painter.font()
+        font.setPixelSize(int(min(max(bar_h * 0.62, 9), 13)))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        # Inside the solid part when it has room, else across the whole (faded) span in dark text.
+        solid_room = np.minimum(cx1, viewport.width) - np.maximum(cx0, 0)
+        on_solid = has_certain & (solid_room >= MIN_LABEL_PX)
+        left = np.maximum(np.where(on_solid, cx0, px0), 0)
+        right = np.minimum(np.where(on_solid, cx1, px1), viewport.width)
+        wide = np.flatnonzero(right - left >= MIN_LABEL_PX)
+        colours = spans.colour[visible]
+        for i in wide.tolist():
+            text = spans.labels[visible[i]]
+            room = right[i] - left[i] - 8
+            if self.text_width(metrics, text) > room:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                if len(text) < 4:
+                    continue
+            painter.setPen(self.label_colour(colours[i], bool(on_solid[i])))
+            painter.drawText(QRectF(left[i] + 4, y[i], room, bar_h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def label_colour(self, colour_index: int, on_solid: bool) -> QColor:
+        return palette.text_colour_on(self.colour_of(colour_index)) if on_solid else palette.TEXT
+
+
+class TermsLayer(SpanLayer):
+    def spans(self):
+        return self.layout.terms
+
+    def density_colour(self):
+        return QColor("#34495E")
+
+
+class EventsLayer(SpanLayer):
+    """Events: spans like terms; a point known to a day is a diamond, to a month a faded bracket."""
+
+    def spans(self):
+        return self.layout.events
+
+    def colour_of(self, colour_index):
+        return palette.EVENT
+
+    def density_colour(self):
+        return palette.EVENT
+
+    def draw_bars(self, painter, viewport, spans, visible, y, bar_h, px0, px1, cx0, cx1, has_certain):
+        narrow = (px1 - px0) < 7
+        super().draw_bars(painter, viewport, spans, visible[~narrow], y[~narrow], bar_h, px0[~narrow],
+                          px1[~narrow], cx0[~narrow], cx1[~narrow], has_certain[~narrow])
+        middle = (px0 + px1) / 2
+        draw_diamonds(painter, middle[narrow], y[narrow] + bar_h / 2, bar_h, palette.EVENT,
+                      filled=has_certain[narrow])
+        self._draw_side_labels(painter, viewport, spans, visible, np.flatnonzero(narrow), middle, px0, y, bar_h)
+
+    def _draw_side_labels(self, painter, viewport, spans, visible, narrow, x, starts, y, bar_h):
+        """Point events are labelled beside their marker, up to the next item in their row."""
+        if bar_h < 9 or not len(narrow):
+            return
+        font = painter.font()
+        font.setPixelSize(int(min(max(bar_h * 0.62, 9), 13)))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        painter.setPen(palette.TEXT)
+        for i in narrow.tolist():
+            after = (y == y[i]) & (starts > x[i] + 1)
+            limit = min(starts[after].min() - 4, viewport.width) if after.any() else viewport.width
+            room = limit - (x[i] + bar_h)
+            if room < MIN_LABEL_PX:
+                continue
+            text = metrics.elidedText(spans.labels[visible[i]], Qt.TextElideMode.ElideRight, room)
+            if len(text) >= 4:
+                painter.drawText(QRectF(x[i] + bar_h * 0.7, y[i], room, bar_h),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+
+def draw_diamonds(painter, x, y, size, colour: QColor, filled) -> None:
+    half = max(min(size * 0.5, 7.0), 3.0)
+    painter.setPen(QPen(colour, 1.4))
+    for cx, cy, fill in zip(np.asarray(x).tolist(), np.asarray(y).tolist(), np.asarray(filled).tolist()):
+        painter.setBrush(colour if fill else QColor(255, 255, 255, 220))
+        painter.drawPolygon(QPolygonF([QPointF(cx, cy - half), QPointF(cx + half, cy), QPointF(cx, cy + half),
+                                       QPointF(cx - half, cy)]))
+
+
+class AllegationsLayer(PixelLayer):
+    """An allegation: its alleged conduct (bar or diamond) tied by a line to the date it was made (circle)."""
+
+    z = -5
+
+    def draw(self, painter, viewport):
+        conducts, mades = self.layout.conducts, self.layout.mades
+        if not len(conducts):
+            return
+        first = np.fmin(conducts.possible_start, mades.possible_start)
+        last = np.fmax(conducts.possible_end, mades.possible_end)
+        rows = conducts.row
+        visible = np.flatnonzero((last >= viewport.first_day) & (first <= viewport.last_day)
+                                 & (rows + 1 >= viewport.top) & (rows <= viewport.bottom))
+        if not len(visible):
+            return
+        row_px = viewport.px_per_row
+        bar_h = max(row_px * BAR_FILL, 1.0)
+        middle = viewport.y(rows[visible]) + row_px / 2
+        if len(visible) > AGGREGATE_ABOVE or row_px < 2.5:
+            x0, x1 = viewport.x(first[visible]), viewport.x(last[visible])
+            draw_density(painter, viewport, x0, x1, middle - bar_h / 2, bar_h, palette.ALLEGATION)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        c0, c1 = viewport.x(conducts.possible_start[visible]), viewport.x(conducts.possible_end[visible])
+        s0, s1 = viewport.x(conducts.certain_start[visible]), viewport.x(conducts.certain_end[visible])
+        m0, m1 = viewport.x(mades.possible_start[visible]), viewport.x(mades.possible_end[visible])
+        has_conduct = ~np.isnan(conducts.possible_start[visible])
+        has_made = ~np.isnan(mades.possible_start[visible])
+        conduct_mid = np.where(np.isnan(s0), (c0 + c1) / 2, (s0 + s1) / 2)
+        made_mid = (m0 + m1) / 2
+        link = has_conduct & has_made
+        pen = QPen(palette.faded(palette.ALLEGATION, 170), 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        for a, b, yy in zip(conduct_mid[link].tolist(), made_mid[link].tolist(), middle[link].tolist()):
+            painter.drawLine(QPointF(a, yy), QPointF(b, yy))
+        self._draw_link_labels(painter, viewport, visible[link], np.fmax(c1, conduct_mid)[link], m0[link], middle[link], bar_h)
+        # Conduct: faded over its possible days, solid over the evidenced ones; a diamond when narrow.
+        thin = bar_h * 0.55
+        wide = has_conduct & ((c1 - c0) >= 7)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.faded(palette.ALLEGATION, 90))
+        painter.drawRects(_rects(c0[wide], c1[wide], middle[wide] - thin / 2, thin))
+        solid = wide & ~np.isnan(s0)
+        painter.setBrush(palette.ALLEGATION)
+        painter.drawRects(_rects(s0[solid], s1[solid], middle[solid] - thin / 2, thin))
+        narrow = has_conduct & ~wide
+        draw_diamonds(painter, conduct_mid[narrow], middle[narrow], bar_h, palette.ALLEGATION,
+                      filled=~np.isnan(s0[narrow]))
+        # Made: a circle, or a faded span with a hollow circle when only known to a month or year.
+        painter.setPen(QPen(palette.ALLEGATION, 1.4))
+        radius = max(min(bar_h * 0.42, 6.0), 2.5)
+        exact = ~np.isnan(mades.certain_start[visible])
+        for x, yy, known, fine, a, b in zip(made_mid.tolist(), middle.tolist(), has_made.tolist(), exact.tolist(),
+                                            m0.tolist(), m1.tolist()):
+            if not known:
+                continue
+            if b - a >= 7:
+                painter.setBrush(palette.faded(palette.ALLEGATION, 60))
+                painter.drawRect(QRectF(a, yy - thin / 2, b - a, thin))
+            painter.setBrush(palette.ALLEGATION if fine else QColor(255, 255, 255))
+            painter.drawEllipse(QPointF(x, yy), radius, radius)
+
+    def _draw_link_labels(self, painter, viewport, visible, a, b, middle, bar_h):
+        if bar_h < 9:
+            return
+        font = painter.font()
+        font.setPixelSize(int(min(max(bar_h * 0.6, 9), 12)))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        painter.setPen(QColor("#7B241C"))
+        for i, left, right, yy in zip(visible.tolist(), np.minimum(a, b).tolist(), np.maximum(a, b).tolist(),
+                                      middle.tolist()):
+            left, right = max(left + 4, 0), min(right - bar_h, viewport.width)
+            room = right - left
+            if room < MIN_LABEL_PX * 2:
+                continue
+            text = metrics.elidedText(f"alleged: {self.layout.conducts.labels[i]}", Qt.TextElideMode.ElideRight,
+                                      room)
+            width = metrics.horizontalAdvance(text)
+            box = QRectF((left + right - width) / 2 - 3, yy - bar_h / 2, width + 6, bar_h)
+            painter.fillRect(box, QColor(255, 255, 255, 230))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class HighlightLayer(PixelLayer):
+    """An outline around the selected item."""
+
+    z = -1
+
+    def __init__(self, view, layout: Layout):
+        super().__init__(view, layout)
+        self.selected: tuple[str, str] | None = None
+
+    def draw(self, painter, viewport):
+        if not self.selected:
+            return
+        table, row_id = self.selected
+        painter.setPen(QPen(palette.SELECTION, 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        row_px = viewport.px_per_row
+        for spans in self._spans_of(table):
+            index = spans.index_of(row_id)
+            if index is None or np.isnan(spans.possible_start[index]):
+                continue
+            x0, x1 = viewport.x([spans.possible_start[index], spans.possible_end[index]])
+            top = viewport.y(spans.row[index])
+            painter.drawRect(QRectF(x0 - 3, top + 1, max(x1 - x0, 1) + 6, row_px - 2))
+
+    def _spans_of(self, table):
+        if table == "terms":
+            return [self.layout.terms]
+        if table == "events":
+            return [self.layout.events]
+        if table == "allegations":
+            return [self.layout.conducts, self.layout.mades]
+        return []

@@ -1,0 +1,122 @@
+"""The legend under the timeline: institution colours and what the marks mean, painted as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...domain.timeline_layout import Layout
+from . import palette
+
+MAX_INSTITUTIONS = len(palette.INSTITUTION_COLOURS)
+
+
+class TimelineLegend(QWidget):
+    """Swatches wrap to as many lines as the width needs."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entries: list[tuple[str, object]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_layout(self, layout: Layout) -> None:
+        entries: list[tuple[str, object]] = []
+        for index, (_, name, _) in enumerate(layout.organisations[:MAX_INSTITUTIONS]):
+            entries.append((name, palette.institution_colour(index)))
+        if len(layout.organisations) > MAX_INSTITUTIONS:
+            entries.append((f"+{len(layout.organisations) - MAX_INSTITUTIONS:,} more institutions (colours repeat)",
+                            None))
+        if len(layout.terms) and (layout.terms.colour < 0).any():
+            entries.append(("no institution", palette.NEUTRAL))
+        entries += [("evidenced", "solid"), ("possible", "faded"), ("open (date unknown)", "open"),
+                    (f"ongoing as of {_as_of_text(layout)}", "ongoing"), ("ended", "ended"),
+                    ("event", "event"), ("alleged conduct ··· allegation made", "allegation")]
+        self.entries = entries
+        self.setFixedHeight(self._height_for(self.width() or 1200))
+        self.update()
+
+    def _items(self, width: float):
+        metrics = QFontMetricsF(self.font())
+        x, y, line = 8.0, 4.0, metrics.height() + 6
+        for text, mark in self.entries:
+            swatch = 0 if mark is None else (34 if mark in ("allegation",) else 22)
+            item_width = swatch + metrics.horizontalAdvance(text) + 18
+            if x + item_width > width and x > 8:
+                x, y = 8.0, y + line
+            yield QRectF(x, y, swatch, line - 6), QPointF(x + swatch + (6 if swatch else 0), y), text, mark
+            x += item_width
+        self._bottom = y + line
+
+    def _height_for(self, width: float) -> int:
+        for _ in self._items(width):
+            pass
+        return int(getattr(self, "_bottom", 24)) + 4
+
+    def resizeEvent(self, event):
+        self.setFixedHeight(self._height_for(event.size().width()))
+        super().resizeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self._height_for(self.width() or 1200))
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetricsF(self.font())
+        for box, text_at, text, mark in self._items(self.width()):
+            self._swatch(painter, box, mark)
+            painter.setPen(palette.TEXT if mark is not None else QColor("#555555"))
+            painter.drawText(QRectF(text_at.x(), text_at.y(), metrics.horizontalAdvance(text) + 4, box.height()),
+                             Qt.AlignmentFlag.AlignVCenter, text)
+
+    @staticmethod
+    def _swatch(painter: QPainter, box: QRectF, mark) -> None:
+        if mark is None:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        bar = QRectF(box.x(), box.y() + 2, box.width(), box.height() - 4)
+        grey = QColor("#5A5A5A")
+        if isinstance(mark, QColor):
+            painter.fillRect(bar, mark)
+        elif mark == "solid":
+            painter.fillRect(bar, grey)
+        elif mark == "faded":
+            painter.fillRect(bar, palette.faded(grey))
+        elif mark == "open":
+            gradient = QLinearGradient(bar.left(), 0, bar.right(), 0)
+            gradient.setColorAt(0, palette.faded(grey))
+            gradient.setColorAt(1, palette.faded(grey, 0))
+            painter.fillRect(bar, gradient)
+        elif mark == "ongoing":
+            painter.fillRect(QRectF(bar.x(), bar.y(), bar.width() - 7, bar.height()), grey)
+            painter.setBrush(QColor(40, 40, 40, 200))
+            middle = bar.center().y()
+            painter.drawPolygon(QPolygonF([QPointF(bar.right() - 7, middle - 5), QPointF(bar.right(), middle),
+                                           QPointF(bar.right() - 7, middle + 5)]))
+        elif mark == "ended":
+            painter.fillRect(bar, grey)
+            painter.setPen(QPen(QColor(0, 0, 0, 120), 1.5))
+            painter.drawLine(QPointF(bar.right() - 0.75, bar.top()), QPointF(bar.right() - 0.75, bar.bottom()))
+        elif mark == "event":
+            painter.setPen(QPen(palette.EVENT, 1.4))
+            painter.setBrush(palette.EVENT)
+            c = bar.center()
+            painter.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - 5), QPointF(c.x() + 5, c.y()),
+                                           QPointF(c.x(), c.y() + 5), QPointF(c.x() - 5, c.y())]))
+        elif mark == "allegation":
+            c = bar.center()
+            painter.setPen(QPen(palette.ALLEGATION, 1.2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(bar.left() + 4, c.y()), QPointF(bar.right() - 4, c.y()))
+            painter.setPen(QPen(palette.ALLEGATION, 1.4))
+            painter.setBrush(palette.ALLEGATION)
+            x = bar.left() + 5
+            painter.drawPolygon(QPolygonF([QPointF(x, c.y() - 5), QPointF(x + 5, c.y()), QPointF(x, c.y() + 5),
+                                           QPointF(x - 5, c.y())]))
+            painter.drawEllipse(QPointF(bar.right() - 5, c.y()), 4, 4)
+
+
+def _as_of_text(layout: Layout) -> str:
+    from ...domain import dates
+
+    return dates.format_day(dates.day_from_number(layout.as_of_day))

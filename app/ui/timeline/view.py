@@ -1,0 +1,593 @@
+"""The timeline widget: lanes of offices, events and allegations over time (design.md §4).
+
+It reads a ``Layout`` (app.domain.timeline_layout) and paints it with one layer item per
+kind. It follows the session: selecting anything highlights and centres it; clicking an
+item calls ``session.selection.select``; writes and a replaced store rebuild the layout.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, QPointF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPen
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
+)
+
+from ...domain import dates
+from ...domain.timeline_layout import Layout, build_layout
+from . import palette
+from .axes import DayAxis, LaneLabels, SolarHijriAxis
+from .describe import describe
+from .layers import (
+    SECONDS_PER_DAY, AllegationsLayer, EventsLayer, HighlightLayer, LaneBands, TermsLayer, Viewport,
+)
+from .legend import TimelineLegend
+
+ROW_PX = 20  # preferred height of a sub-row
+MAX_ROW_PX = 30
+MIN_DAYS = 1  # never zoom closer than one day
+OVERVIEW_HEIGHT = 46
+NOT_DRAWN_LISTED = 40
+ITEM_TABLES = ("terms", "events", "allegations")
+
+
+def _html_plain(text: str) -> str:
+    """A tooltip that shows data as plain text (QToolTip would otherwise guess at HTML)."""
+    import html
+
+    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+class TimelineViewBox(pg.ViewBox):
+    """Wheel zooms time around the cursor; Shift+wheel scrolls lanes; Ctrl+wheel zooms lanes."""
+
+    clicked = Signal(object)  # QPointF in the ViewBox's pixels
+
+    def __init__(self):
+        super().__init__(invertY=True, enableMenu=False, defaultPadding=0)
+        self.setMouseEnabled(x=True, y=True)
+
+    def wheelEvent(self, event, axis=None):
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            top, bottom = self.viewRange()[1]
+            step = (bottom - top) * 0.1 * (-1 if event.delta() > 0 else 1)
+            self.translateBy(y=step)
+            event.accept()
+            return
+        super().wheelEvent(event, axis=1 if modifiers & Qt.KeyboardModifier.ControlModifier else 0)
+
+    def mouseDragEvent(self, event, axis=None):
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        super().mouseDragEvent(event, axis)
+
+    def mouseClickEvent(self, event):
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.clicked.emit(QPointF(event.pos()))
+
+
+class TimelineGraphics(pg.GraphicsLayoutWidget):
+    """The drawing surface; passes navigation keys to the timeline."""
+
+    def __init__(self, timeline: TimelineView):
+        super().__init__()
+        self.timeline = timeline
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event):
+        if not self.timeline.handle_key(event.key(), event.modifiers()):
+            super().keyPressEvent(event)
+
+
+class TimelineView(QWidget):
+    hovered_day = Signal(int)  # the day under the mouse
+    as_of_changed = Signal(int)  # the day of the "as of" cursor
+    layout_changed = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None, *, controls: bool = True):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.session = session
+        self.persons: set[str] | None = None
+        self.known_by: int | None = None
+        self.kinds = {"terms": True, "events": True, "allegations": True}
+        self._following_region = False
+        self._as_of_day: int | None = None
+        self._tooltip_item: tuple[str, str] | None = None
+        self.layout_data: Layout = self._build()
+
+        self.graphics = TimelineGraphics(self)
+        self.graphics.setBackground("w")
+        self.graphics.ci.setSpacing(0)
+        self.graphics.ci.setContentsMargins(0, 4, 8, 0)
+        self.view = TimelineViewBox()
+        self.top_axis = SolarHijriAxis("top")
+        self.top_axis.linkToView(self.view)
+        self.bottom_axis = DayAxis("bottom")
+        self.bottom_axis.linkToView(self.view)
+        self.lane_labels = LaneLabels(self.view, self.layout_data)
+        self.graphics.ci.addItem(self.top_axis, row=0, col=1)
+        self.graphics.ci.addItem(self.lane_labels, row=1, col=0)
+        self.graphics.ci.addItem(self.view, row=1, col=1)
+        self.graphics.ci.addItem(self.bottom_axis, row=2, col=1)
+        self.top_axis.hide()
+        self.top_axis.setHeight(0)
+        for axis in (self.top_axis, self.bottom_axis):
+            axis.setPen(QPen(QColor(0, 0, 0, 110)))
+            axis.setTextPen(QPen(palette.TEXT))
+            axis.setGrid(28)
+
+        self.layers = [cls(self.view, self.layout_data)
+                       for cls in (LaneBands, TermsLayer, EventsLayer, AllegationsLayer, HighlightLayer)]
+        self.bands, self.highlight = self.layers[0], self.layers[-1]
+
+        self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(palette.CURSOR, width=2),
+                                      hoverPen=pg.mkPen(palette.CURSOR, width=4), label="",
+                                      labelOpts={"position": 0.02, "color": palette.CURSOR,
+                                                 "fill": QColor(255, 255, 255, 220), "anchors": [(0, 0), (0, 0)]})
+        self.cursor.setZValue(10)
+        self.view.addItem(self.cursor, ignoreBounds=True)
+        self.cursor.sigPositionChanged.connect(self._cursor_moved)
+
+        self.overview = pg.ViewBox(enableMenu=False, defaultPadding=0)
+        self.overview.setMouseEnabled(x=False, y=False)
+        self.overview.setMaximumHeight(OVERVIEW_HEIGHT)
+        self.overview.setMinimumHeight(OVERVIEW_HEIGHT)
+        self.overview_curve = pg.PlotCurveItem(pen=pg.mkPen("#7F8C8D"), fillLevel=0, brush=QColor(127, 140, 141, 90))
+        self.overview.addItem(self.overview_curve)
+        self.region = pg.LinearRegionItem(brush=QColor(211, 84, 0, 40), pen=pg.mkPen(palette.CURSOR, width=1.5))
+        self.region.setZValue(10)
+        self.overview.addItem(self.region, ignoreBounds=True)
+        overview_label = pg.LabelItem("whole range", size="8pt", color="#666666")
+        self.graphics.ci.addItem(overview_label, row=3, col=0)
+        self.graphics.ci.addItem(self.overview, row=3, col=1)
+        self.overview_axis = DayAxis("bottom")
+        self.overview_axis.linkToView(self.overview)
+        self.overview_axis.setStyle(tickLength=3)
+        self.graphics.ci.addItem(self.overview_axis, row=4, col=1)
+        grid = self.graphics.ci.layout
+        for row in range(5):
+            grid.setRowStretchFactor(row, 1 if row == 1 else 0)
+
+        self.region.sigRegionChanged.connect(self._region_moved)
+        self.view.sigXRangeChanged.connect(self._range_moved)
+        self.view.sigResized.connect(lambda *_: self._fit_rows())
+        self.view.clicked.connect(self._clicked)
+        self.lane_labels.clicked.connect(self._lane_clicked)
+        self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
+
+        self.legend = TimelineLegend()
+        self.controls = self._build_controls()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.legend)
+        self.controls.setVisible(controls)
+        self.overview_visible(controls)
+
+        self._as_of_timer = QTimer(self, singleShot=True, interval=40)
+        self._as_of_timer.timeout.connect(lambda: self.as_of_changed.emit(self._as_of_day))
+        session.selection.changed.connect(self.show_item)
+        session.changed.connect(self._store_changed)
+        session.store_replaced.connect(lambda: self.reload(fit=True))
+        self._apply_layout(fit=True)
+
+    # --- building ------------------------------------------------------------------
+
+    def _build(self) -> Layout:
+        return build_layout(self.session.store, persons=self.persons, known_by=self.known_by,
+                            show_terms=self.kinds["terms"], show_events=self.kinds["events"],
+                            show_allegations=self.kinds["allegations"], event_label_days=self._label_days())
+
+    def _label_days(self) -> float:
+        """Days a 200-pixel label covers when the whole range is shown."""
+        span = self.session.store.date_range()
+        if span is None:
+            return 0.0
+        return (span[1] - span[0]) * 200 / 1300
+
+    def _build_controls(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("timelineControls")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(6, 3, 6, 3)
+        row.addWidget(QLabel("Show:"))
+        self.preset_buttons = {}
+        for name, tip in (("All", "The whole range (Home)"), ("Decade", "The decade at the centre"),
+                          ("Year", "The year at the centre"), ("Month", "The month at the centre")):
+            button = QToolButton(text=name, toolTip=tip, autoRaise=True)
+            button.clicked.connect(lambda _=False, n=name.lower(): self.zoom_preset(n))
+            row.addWidget(button)
+            self.preset_buttons[name.lower()] = button
+        row.addSpacing(12)
+        self.kind_buttons = {}
+        for kind, text in (("terms", "Offices"), ("events", "Events"), ("allegations", "Allegations")):
+            button = QToolButton(text=text, checkable=True, checked=True, autoRaise=True,
+                                 toolTip=f"Show or hide {text.lower()}")
+            button.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
+            row.addWidget(button)
+            self.kind_buttons[kind] = button
+        row.addSpacing(12)
+        self.person_filter = QLineEdit(placeholderText="Filter lanes by name…", clearButtonEnabled=True)
+        self.person_filter.setMaximumWidth(220)
+        self.person_filter.textChanged.connect(self._filter_text_changed)
+        row.addWidget(self.person_filter)
+        row.addSpacing(12)
+        self.known_by_check = QCheckBox("Known by")
+        self.known_by_check.setToolTip("Hide allegations not yet made by this date")
+        self.known_by_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.known_by_edit.setEnabled(False)
+        as_of = dates.day_from_number(self.session.store.as_of_day())
+        self.known_by_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        self.known_by_check.toggled.connect(self._known_by_edited)
+        self.known_by_edit.dateChanged.connect(self._known_by_edited)
+        row.addWidget(self.known_by_check)
+        row.addWidget(self.known_by_edit)
+        row.addStretch(1)
+        self.not_drawn_button = QToolButton(autoRaise=True, popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.not_drawn_button.setMenu(QMenu(self.not_drawn_button))
+        row.addWidget(self.not_drawn_button)
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label.setStyleSheet("color: #555")
+        row.addWidget(self.counts_label)
+        return bar
+
+    def overview_visible(self, visible: bool) -> None:
+        for item in (self.overview, self.overview_axis):
+            item.setVisible(visible)
+            item.setMaximumHeight(OVERVIEW_HEIGHT if visible else 0)
+        self.graphics.ci.getItem(3, 0).setVisible(visible)
+
+    # --- data ------------------------------------------------------------------------
+
+    def reload(self, fit: bool = False) -> None:
+        """Rebuild the layout from the store (after edits, filters or another file)."""
+        self.layout_data = self._build()
+        self._apply_layout(fit=fit)
+
+    def _store_changed(self, change) -> None:
+        if change.tables & {"terms", "events", "allegations", "persons", "positions", "organizations", "meta",
+                            "event_persons"}:
+            self.reload()
+
+    def _apply_layout(self, fit: bool) -> None:
+        layout = self.layout_data
+        for layer in self.layers:
+            layer.set_layout(layout)
+        self.lane_labels.set_layout(layout)
+        self.legend.set_layout(layout)
+        span = layout.day_range() or (dates.day_number(_dt.date(1979, 1, 1)), layout.as_of_day)
+        self.data_first, self.data_last = span
+        margin = max((span[1] - span[0]) * 0.04, 30)
+        self.view.setLimits(xMin=(span[0] - margin) * SECONDS_PER_DAY, xMax=(span[1] + margin) * SECONDS_PER_DAY,
+                            minXRange=MIN_DAYS * SECONDS_PER_DAY,
+                            maxXRange=(span[1] - span[0] + 2 * margin) * SECONDS_PER_DAY)
+        self._update_overview()
+        self._update_not_drawn()
+        self.counts_label.setText(
+            f"{sum(lane.kind == 'person' for lane in layout.lanes):,} persons · {len(layout.terms):,} offices · "
+            f"{len(layout.events):,} events · {len(layout.conducts):,} allegations")
+        if fit or self._as_of_day is None:
+            self.fit_all()
+            self.set_as_of_day(int((span[0] + span[1]) / 2) if self._as_of_day is None else self._as_of_day)
+        self._fit_rows()
+        self.show_item(*self.session.selection.current, centre=False)
+        self.layout_changed.emit()
+
+    def _update_overview(self) -> None:
+        """Offices and events in effect per month over the whole range, as a filled curve."""
+        layout = self.layout_data
+        first, last = self.data_first, self.data_last
+        bins = np.linspace(first, last, 400)
+        counts = np.zeros(len(bins))
+        for spans in (layout.terms, layout.events):
+            if len(spans):
+                counts += np.searchsorted(np.sort(spans.possible_start), bins, side="right")
+                counts -= np.searchsorted(np.sort(spans.possible_end), bins, side="right")
+        peak = counts.max() if len(counts) and counts.max() > 0 else 1
+        self.overview_curve.setData(bins * SECONDS_PER_DAY, counts / peak)
+        margin = max((last - first) * 0.04, 30)
+        self.overview.setRange(xRange=((first - margin) * SECONDS_PER_DAY, (last + margin) * SECONDS_PER_DAY),
+                               yRange=(0, 1.1), padding=0)
+
+    def _update_not_drawn(self) -> None:
+        undrawable = self.layout_data.undrawable
+        self.not_drawn_button.setVisible(bool(undrawable))
+        self.not_drawn_button.setText(f"⚠ {len(undrawable):,} not drawn (no usable date)")
+        menu = self.not_drawn_button.menu()
+        menu.clear()
+        for item in undrawable[:NOT_DRAWN_LISTED]:
+            action = menu.addAction(f"{item.table[:-1]}: {item.label} — {item.reason}")
+            action.triggered.connect(lambda _=False, t=item.table, i=item.id: self.session.selection.select(t, i))
+        if len(undrawable) > NOT_DRAWN_LISTED:
+            menu.addAction(f"… and {len(undrawable) - NOT_DRAWN_LISTED:,} more").setEnabled(False)
+
+    # --- range ---------------------------------------------------------------------
+
+    def visible_days(self) -> tuple[float, float]:
+        left, right = self.view.viewRange()[0]
+        return left / SECONDS_PER_DAY, right / SECONDS_PER_DAY
+
+    def set_visible_days(self, first: float, last: float) -> None:
+        self.view.setXRange(first * SECONDS_PER_DAY, last * SECONDS_PER_DAY, padding=0)
+
+    def visible_rows(self) -> tuple[float, float]:
+        return tuple(self.view.viewRange()[1])
+
+    def fit_all(self) -> None:
+        self.set_visible_days(self.data_first - 30, self.data_last + 30)
+        top = -0.3
+        self.view.setYRange(top, top + self._rows_that_fit(), padding=0)
+
+    def _rows_that_fit(self) -> float:
+        height = max(self.view.height(), 100)
+        total = self.layout_data.height + 0.6
+        rows = height / ROW_PX
+        if total <= rows:
+            return max(total, height / MAX_ROW_PX)
+        return rows
+
+    def _fit_rows(self) -> None:
+        """Keep rows readable when the window resizes; limits follow the lanes' height."""
+        top, bottom = self.view.viewRange()[1]
+        height = self._rows_that_fit()
+        total = self.layout_data.height + 0.6
+        self.view.setLimits(yMin=-0.3, yMax=max(total, height) + 0.3, minYRange=3, maxYRange=max(total, height) + 0.6)
+        if abs((bottom - top) - height) > 0.01 and (bottom - top) < total + 1:
+            self.view.setYRange(top, top + height, padding=0)
+
+    def zoom_preset(self, name: str) -> None:
+        """All, or the decade, year or month around the centre of the view."""
+        if name == "all":
+            self.fit_all()
+            return
+        first, last = self.visible_days()
+        centre = dates.day_from_number(int((first + last) / 2))
+        if name == "decade":
+            start, end = _dt.date(centre.year - centre.year % 10, 1, 1), _dt.date(centre.year - centre.year % 10 + 10, 1, 1)
+        elif name == "year":
+            start, end = _dt.date(centre.year, 1, 1), _dt.date(centre.year + 1, 1, 1)
+        else:
+            start = _dt.date(centre.year, centre.month, 1)
+            end = _dt.date(centre.year + centre.month // 12, centre.month % 12 + 1, 1)
+        self.set_visible_days(dates.day_number(start), dates.day_number(end))
+
+    def zoom(self, factor: float) -> None:
+        """Zoom time around the centre; factor < 1 zooms in."""
+        first, last = self.visible_days()
+        centre, half = (first + last) / 2, (last - first) / 2 * factor
+        self.set_visible_days(centre - half, centre + half)
+
+    def pan(self, fraction: float) -> None:
+        first, last = self.visible_days()
+        shift = (last - first) * fraction
+        self.set_visible_days(first + shift, last + shift)
+
+    def scroll_rows(self, rows: float) -> None:
+        self.view.translateBy(y=rows)
+
+    def handle_key(self, key: int, modifiers) -> bool:
+        top, bottom = self.visible_rows()
+        actions = {
+            Qt.Key.Key_Plus: lambda: self.zoom(0.5), Qt.Key.Key_Equal: lambda: self.zoom(0.5),
+            Qt.Key.Key_Minus: lambda: self.zoom(2.0), Qt.Key.Key_Left: lambda: self.pan(-0.1),
+            Qt.Key.Key_Right: lambda: self.pan(0.1), Qt.Key.Key_Up: lambda: self.scroll_rows(-1),
+            Qt.Key.Key_Down: lambda: self.scroll_rows(1), Qt.Key.Key_Home: self.fit_all,
+            Qt.Key.Key_PageUp: lambda: self.scroll_rows(-(bottom - top) * 0.9),
+            Qt.Key.Key_PageDown: lambda: self.scroll_rows((bottom - top) * 0.9),
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None:
+            return False
+        action()
+        return True
+
+    def _range_moved(self, *_):
+        if self._following_region:
+            return
+        self._following_region = True
+        try:
+            self.region.setRegion(self.view.viewRange()[0])
+        finally:
+            self._following_region = False
+
+    def _region_moved(self):
+        if self._following_region:
+            return
+        self._following_region = True
+        try:
+            left, right = self.region.getRegion()
+            self.view.setXRange(left, right, padding=0)
+        finally:
+            self._following_region = False
+
+    def set_solar_hijri_axis(self, visible: bool) -> None:
+        self.top_axis.setVisible(visible)
+        self.top_axis.setHeight(None if visible else 0)
+
+    # --- filters -------------------------------------------------------------------
+
+    def set_person_filter(self, persons: set[str] | None) -> None:
+        self.persons = persons
+        self.reload()
+
+    def set_kind_visible(self, kind: str, visible: bool) -> None:
+        self.kinds[kind] = visible
+        button = self.kind_buttons.get(kind)
+        if button is not None and button.isChecked() != visible:
+            with QSignalBlocker(button):
+                button.setChecked(visible)
+        self.reload()
+
+    def set_known_by(self, day: int | None) -> None:
+        """Hide allegations made after ``day`` (None shows all)."""
+        self.known_by = day
+        with QSignalBlocker(self.known_by_check), QSignalBlocker(self.known_by_edit):
+            self.known_by_check.setChecked(day is not None)
+            self.known_by_edit.setEnabled(day is not None)
+            if day is not None:
+                when = dates.day_from_number(day)
+                self.known_by_edit.setDate(QDate(when.year, when.month, when.day))
+        self.reload()
+
+    def _known_by_edited(self, *_):
+        if not self.known_by_check.isChecked():
+            self.set_known_by(None)
+            return
+        chosen = self.known_by_edit.date()
+        self.set_known_by(dates.day_number(_dt.date(chosen.year(), chosen.month(), chosen.day())))
+
+    def _filter_text_changed(self, text: str) -> None:
+        needle = text.strip().lower()
+        if not needle:
+            self.set_person_filter(None)
+            return
+        rows = self.session.store.query("""
+            SELECT id FROM persons WHERE instr(lower(name), :n) > 0
+            UNION SELECT person_id FROM aliases WHERE instr(lower(alias), :n) > 0""", {"n": needle})
+        self.set_person_filter({row["id"] for row in rows})
+
+    # --- "as of" cursor -----------------------------------------------------------------
+
+    def as_of_day(self) -> int:
+        return self._as_of_day
+
+    def set_as_of_day(self, day: int) -> None:
+        self.cursor.setValue((day + 0.5) * SECONDS_PER_DAY)
+
+    def _cursor_moved(self) -> None:
+        day = int(np.floor(self.cursor.value() / SECONDS_PER_DAY))
+        if day == self._as_of_day:
+            return
+        self._as_of_day = day
+        when = dates.day_from_number(day)
+        self.cursor.label.setFormat(f"as of {dates.format_day(when)} · {dates.solar_hijri_day(when)}")
+        self._as_of_timer.start()
+
+    # --- pointing ------------------------------------------------------------------
+
+    def item_at(self, position: QPointF) -> tuple[str, str] | None:
+        """(table, id) of the item drawn at a point in the ViewBox's pixels."""
+        viewport = Viewport.of(self.view)
+        row, day = viewport.row_at(position.y()), viewport.day_at(position.x())
+        tolerance = 5 / viewport.px_per_day
+        layout = self.layout_data
+        c, m = layout.conducts, layout.mades
+        candidates = []
+        if len(c):
+            candidates.append(("allegations", c.ids, c.row, np.fmin(c.possible_start, m.possible_start),
+                               np.fmax(c.possible_end, m.possible_end)))
+        for table, spans in (("events", layout.events), ("terms", layout.terms)):
+            if len(spans):
+                candidates.append((table, spans.ids, spans.row, spans.possible_start, spans.possible_end))
+        for table, ids, rows, starts, ends in candidates:
+            hit = (rows <= row) & (row < rows + 1) & (starts - tolerance <= day) & (day <= ends + tolerance)
+            found = np.flatnonzero(hit)
+            if len(found):
+                nearest = found[np.argmin(np.abs((starts[found] + ends[found]) / 2 - day))]
+                return table, ids[nearest]
+        return None
+
+    def _clicked(self, position: QPointF) -> None:
+        self.graphics.setFocus()
+        item = self.item_at(position)
+        if item is not None:
+            self.session.selection.select(*item)
+
+    def _lane_clicked(self, lane_index: int) -> None:
+        lane = self.layout_data.lanes[lane_index]
+        if lane.kind == "person":
+            self.session.selection.select("persons", lane.key)
+
+    def _mouse_moved(self, scene_position) -> None:
+        if not self.view.sceneBoundingRect().contains(scene_position):
+            QToolTip.hideText()
+            self._tooltip_item = None
+            return
+        position = self.view.mapFromScene(scene_position)
+        viewport = Viewport.of(self.view)
+        self.hovered_day.emit(int(np.floor(viewport.day_at(position.x()))))
+        item = self.item_at(position)
+        if item == self._tooltip_item:
+            return
+        self._tooltip_item = item
+        if item is None:
+            QToolTip.hideText()
+            return
+        text = describe(self.session.store, *item)
+        if text:
+            QToolTip.showText(QCursor.pos(), _html_plain(text), self.graphics)
+
+    # --- following the selection --------------------------------------------------------
+
+    def show_item(self, table: str, row_id: str, centre: bool = True) -> None:
+        """Highlight the selected item or person, and bring it into view (zooming in if tiny)."""
+        layout = self.layout_data
+        lane_index = None
+        self.highlight.selected = None
+        if table in ITEM_TABLES:
+            spans = {"terms": [layout.terms], "events": [layout.events],
+                     "allegations": [layout.conducts, layout.mades]}[table]
+            extents = []
+            for part in spans:
+                index = part.index_of(row_id)
+                if index is not None and not np.isnan(part.possible_start[index]):
+                    extents.append((part.possible_start[index], part.possible_end[index], part.row[index]))
+                    lane_index = int(part.lane[index])
+            if extents:
+                self.highlight.selected = (table, row_id)
+                if centre:
+                    self._bring_into_view(min(e[0] for e in extents), max(e[1] for e in extents), extents[0][2])
+        elif table == "persons":
+            lane_index = layout.lane_of("person", row_id)
+            if lane_index is not None and centre:
+                lane = layout.lanes[lane_index]
+                self._bring_rows_into_view(lane.top, lane.bottom)
+        self.bands.selected_lane = self.lane_labels.selected_lane = lane_index
+        self.lane_labels.update()
+        for layer in self.layers:
+            layer.update()
+
+    def _bring_into_view(self, first: float, last: float, row: float) -> None:
+        visible_first, visible_last = self.visible_days()
+        width = visible_last - visible_first
+        px_per_day = max(self.view.width(), 1) / max(width, 1e-9)
+        if (last - first) * px_per_day < 24:  # too small to see: zoom so it takes a fifth of the view
+            width = max((last - first) * 5, 14)
+        centre = (first + last) / 2
+        self.set_visible_days(centre - width / 2, centre + width / 2)
+        self._bring_rows_into_view(row, row + 1)
+
+    def _bring_rows_into_view(self, top: float, bottom: float) -> None:
+        view_top, view_bottom = self.visible_rows()
+        if top >= view_top and bottom <= view_bottom:
+            return
+        height = view_bottom - view_top
+        new_top = (top + bottom) / 2 - height / 2
+        self.view.setYRange(new_top, new_top + height, padding=0)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def zoom_actions(self) -> list[QAction]:
+        """Zoom actions with standard shortcuts, for the View menu."""
+        actions = []
+        for text, shortcut, slot in (
+            ("Zoom &In", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(0.5)),
+            ("Zoom &Out", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(2.0)),
+            ("&Fit All", QKeySequence(Qt.Key.Key_Home), self.fit_all),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            actions.append(action)
+        return actions
