@@ -211,3 +211,7 @@ def split_statements(script: str) -> list[str]:
 def schema_version() -> int:
     """The schema version this build writes: one per migration."""
     return len(migrations._migrations)
+
+
+# The search index's migration lives beside the search code; importing it registers it.
+from . import search as _search  # noqa: E402,F401

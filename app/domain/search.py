@@ -1,0 +1,659 @@
+"""Search over names, positions, events, allegations and source text (design.md §4, issue 6).
+
+Two indexes live in the dossier file, kept current by SQL triggers on every write
+from any program (the app, an import, another tool):
+
+* ``search_text``, an FTS5 table with one document per person (name, native name,
+  aliases, summary), organization, position, event, allegation and source (title,
+  author, text). ``search_documents`` gives each (kind, id) a stable rowid, so the
+  index survives VACUUM, which may renumber the implicit rowids of the tables.
+* ``search_names``, every person name, native name, alias and organization name
+  with its folded and skeleton keys (``app.domain.names``). Triggers keep the
+  names current and clear the keys of changed rows; a ``SearchIndex`` computes
+  the missing keys (Python, not SQL, so other programs can still write the file)
+  before it reads.
+
+A query ranks in tiers: a name or alias equal to the query, then names whose
+words the query's words equal or begin, then names that meet only by skeleton
+or by rapidfuzz similarity, then full-text hits ranked by bm25. Whatever a user
+types is text, never FTS syntax. Full-text ranking is bounded: at most
+``FULL_TEXT_CANDIDATES`` matches per kind are ranked, so a very common word costs
+no more than a rare one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from sqlite_utils import Database
+
+from . import dates, names
+from .schema import migrations, split_statements
+
+KINDS = ("person", "organization", "position", "event", "allegation", "source")
+TABLE_OF_KIND = {
+    "person": "persons", "organization": "organizations", "position": "positions",
+    "event": "events", "allegation": "allegations", "source": "sources",
+}
+NAME_KINDS = ("person", "organization")
+
+FULL_TEXT_CANDIDATES = 300
+SNIPPET_TOKENS = 14
+# Marks FTS5 puts around matches in snippets; control characters no text field holds.
+HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE = "\x02", "\x03"
+
+_LF = "char(10)"
+
+
+def _joined(*expressions: str) -> str:
+    """SQL joining text expressions with newlines, NULL as empty."""
+    return f" || {_LF} || ".join(f"coalesce({e}, '')" for e in expressions)
+
+
+# kind -> (title, body) as SQL over the record ``r``.
+DOCUMENTS: dict[str, tuple[str, str]] = {
+    "person": ("r.name", _joined(
+        "r.name_native", f"(SELECT group_concat(alias, {_LF}) FROM aliases WHERE person_id = r.id)",
+        "r.summary", "r.note")),
+    "organization": ("r.name", _joined("r.kind", "r.country", "r.summary")),
+    "position": ("r.title", "''"),
+    "event": ("r.title", _joined("r.place", "r.summary")),
+    "allegation": ("r.summary", _joined("r.role")),
+    "source": ("r.title", _joined("r.author", "r.publisher", "r.text")),
+}
+
+# (source table, field, kind of the result, column giving the result's id, name column)
+NAME_SOURCES = (
+    ("persons", "name", "person", "id", "name"),
+    ("persons", "name_native", "person", "id", "name_native"),
+    ("aliases", "alias", "person", "person_id", "alias"),
+    ("organizations", "name", "organization", "id", "name"),
+)
+
+
+# --- the index in the file -------------------------------------------------------------
+
+
+def _refresh_document(kind: str, record_id: str) -> str:
+    """Trigger SQL replacing the full-text document of one record."""
+    table = TABLE_OF_KIND[kind]
+    title, body = DOCUMENTS[kind]
+    return f"""
+  INSERT OR IGNORE INTO search_documents (kind, record_id)
+    SELECT '{kind}', id FROM [{table}] WHERE id = {record_id};
+  DELETE FROM search_text WHERE rowid = (
+    SELECT id FROM search_documents WHERE kind = '{kind}' AND record_id = {record_id});
+  INSERT INTO search_text (rowid, kind, title, body)
+    SELECT d.id, '{kind}', {title}, {body}
+    FROM [{table}] r JOIN search_documents d ON d.kind = '{kind}' AND d.record_id = r.id
+    WHERE r.id = {record_id};"""
+
+
+def _forget_document(kind: str, record_id: str) -> str:
+    return f"""
+  DELETE FROM search_text WHERE rowid = (
+    SELECT id FROM search_documents WHERE kind = '{kind}' AND record_id = {record_id});
+  DELETE FROM search_documents WHERE kind = '{kind}' AND record_id = {record_id};"""
+
+
+def _document_triggers(kind: str) -> str:
+    table = TABLE_OF_KIND[kind]
+    return f"""
+CREATE TRIGGER [search_{table}_insert] AFTER INSERT ON [{table}] BEGIN{_refresh_document(kind, "new.id")}
+END;
+CREATE TRIGGER [search_{table}_update] AFTER UPDATE ON [{table}] BEGIN{_forget_document(kind, "old.id")}{_refresh_document(kind, "new.id")}
+END;
+CREATE TRIGGER [search_{table}_delete] AFTER DELETE ON [{table}] BEGIN{_forget_document(kind, "old.id")}
+END;"""
+
+
+def _alias_document_triggers() -> str:
+    """An alias is part of its person's document."""
+    return f"""
+CREATE TRIGGER search_aliases_insert_document AFTER INSERT ON aliases BEGIN{_refresh_document("person", "new.person_id")}
+END;
+CREATE TRIGGER search_aliases_update_document AFTER UPDATE ON aliases BEGIN{_refresh_document("person", "old.person_id")}{_refresh_document("person", "new.person_id")}
+END;
+CREATE TRIGGER search_aliases_delete_document AFTER DELETE ON aliases BEGIN{_refresh_document("person", "old.person_id")}
+END;"""
+
+
+def _name_triggers(table: str) -> str:
+    sources = [s for s in NAME_SOURCES if s[0] == table]
+    columns = sorted({"id", *(s[3] for s in sources), *(s[4] for s in sources)})
+    changed = " OR ".join(f"old.[{c}] IS NOT new.[{c}]" for c in columns)
+
+    def insert(row: str) -> str:
+        return "".join(f"""
+  INSERT INTO search_names (kind, record_id, source_table, source_id, field, name)
+    SELECT '{kind}', {row}.[{id_column}], '{table}', {row}.id, '{field_name}', {row}.[{column}]
+    WHERE coalesce({row}.[{column}], '') != '';""" for _, field_name, kind, id_column, column in sources)
+
+    forget = "\n  DELETE FROM search_names WHERE source_table = '{table}' AND source_id = {row}.id;"
+    return f"""
+CREATE TRIGGER [search_{table}_insert_names] AFTER INSERT ON [{table}] BEGIN{forget.format(table=table, row="new")}{insert("new")}
+END;
+CREATE TRIGGER [search_{table}_update_names] AFTER UPDATE ON [{table}] WHEN {changed} BEGIN{forget.format(table=table, row="old")}{insert("new")}
+END;
+CREATE TRIGGER [search_{table}_delete_names] AFTER DELETE ON [{table}] BEGIN{forget.format(table=table, row="old")}
+END;"""
+
+
+@migrations()
+def m002_search_index(db: Database) -> None:
+    """Full-text and name indexes with the triggers that keep them current, filled from the rows."""
+    script = """
+CREATE TABLE search_documents (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, UNIQUE (kind, record_id)
+);
+CREATE VIRTUAL TABLE search_text USING fts5(
+    kind, title, body, tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE TABLE search_names (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, record_id TEXT NOT NULL,
+    source_table TEXT NOT NULL, source_id TEXT NOT NULL, field TEXT NOT NULL, name TEXT NOT NULL,
+    folded TEXT, skeleton TEXT
+);
+CREATE INDEX search_names_source ON search_names(source_table, source_id);
+CREATE INDEX search_names_unkeyed ON search_names(id) WHERE folded IS NULL;
+"""
+    script += "".join(_document_triggers(kind) for kind in KINDS)
+    script += _alias_document_triggers()
+    script += "".join(_name_triggers(table) for table in ("persons", "aliases", "organizations"))
+    for statement in split_statements(script):
+        db.execute(statement)
+    for kind in KINDS:
+        table = TABLE_OF_KIND[kind]
+        title, body = DOCUMENTS[kind]
+        db.execute(f"INSERT INTO search_documents (kind, record_id) SELECT '{kind}', id FROM [{table}]")
+        db.execute(f"""INSERT INTO search_text (rowid, kind, title, body)
+            SELECT d.id, '{kind}', {title}, {body}
+            FROM [{table}] r JOIN search_documents d ON d.kind = '{kind}' AND d.record_id = r.id""")
+    for table, field_name, kind, id_column, column in NAME_SOURCES:
+        db.execute(f"""INSERT INTO search_names (kind, record_id, source_table, source_id, field, name)
+            SELECT '{kind}', [{id_column}], '{table}', id, '{field_name}', [{column}] FROM [{table}]
+            WHERE coalesce([{column}], '') != ''""")
+    fill_name_keys(db.conn)
+
+
+def fill_name_keys(conn: sqlite3.Connection) -> int:
+    """Compute folded and skeleton keys for names that lack them; how many were filled."""
+    pending = conn.execute("SELECT id, name FROM search_names WHERE folded IS NULL").fetchall()
+    if pending:
+        conn.executemany(
+            "UPDATE search_names SET folded = ?, skeleton = ? WHERE id = ?",
+            [(names.fold(name), names.skeleton(name), row_id) for row_id, name in pending],
+        )
+    return len(pending)
+
+
+# --- queries ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """What to keep: kinds (empty = all), a date range (EDTF texts) and allegation statuses."""
+
+    kinds: frozenset[str] = frozenset()
+    date_from: str | None = None
+    date_to: str | None = None
+    statuses: frozenset[str] = frozenset()
+
+    def allows(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
+
+    def day_range(self) -> tuple[int | None, int | None]:
+        """First and last day of the range; raises dates.DateError for a text that is no date."""
+        first = dates.bounds(self.date_from).earliest if self.date_from else None
+        last = dates.bounds(self.date_to).latest if self.date_to else None
+        return first, last
+
+    @property
+    def restricts(self) -> bool:
+        return bool(self.date_from or self.date_to or self.statuses)
+
+
+@dataclass
+class SearchResult:
+    """One record found: what it is, how it shows, how well it matched.
+
+    ``snippet`` is plain text; ``highlights`` are (start, end) offsets of the
+    matched words in it. ``passage`` is the matched words as they stand in the
+    record's text, for a reader to scroll to.
+    """
+
+    kind: str
+    id: str
+    title: str
+    snippet: str
+    score: float
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    passage: str | None = None
+
+    @property
+    def table(self) -> str:
+        return TABLE_OF_KIND[self.kind]
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.snippet,
+                "score": round(self.score, 2)}
+
+
+def parse_highlighted(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Plain text and highlight spans from text with HIGHLIGHT_OPEN/CLOSE marks."""
+    plain, spans, start = [], [], None
+    length = 0
+    for part in re.split(f"([{HIGHLIGHT_OPEN}{HIGHLIGHT_CLOSE}])", marked):
+        if part == HIGHLIGHT_OPEN:
+            start = length
+        elif part == HIGHLIGHT_CLOSE:
+            if start is not None and length > start:
+                spans.append((start, length))
+            start = None
+        else:
+            plain.append(part)
+            length += len(part)
+    return "".join(plain), spans
+
+
+_FTS_WORD = re.compile(r"[^\W_]+")
+
+
+def full_text_query(text: str) -> str | None:
+    """An FTS5 expression matching every word typed, as text; the last word also as a prefix.
+
+    A word with inner punctuation (Khamene'i, Pour-Mohammadi, a ZWNJ) matches both
+    as one run (khamenei) and as a phrase of its parts (khamene i).
+    """
+    words = [runs for runs in (_FTS_WORD.findall(w) for w in unicodedata.normalize("NFC", text).split()) if runs]
+    parts = []
+    for position, runs in enumerate(words):
+        star = "*" if position == len(words) - 1 and len(runs[-1]) >= 2 else ""
+        if len(runs) == 1:
+            parts.append(f'"{runs[0]}"{star}')
+        else:
+            parts.append(f'("{"".join(runs)}"{star} OR "{" ".join(runs)}"{star})')
+    return " AND ".join(parts) or None
+
+
+# --- names -----------------------------------------------------------------------------
+
+EXACT, WORDS, VARIANT, FULL_TEXT = 4, 3, 2, 1
+_PREFIX_WORDS_PER_QUERY_WORD = 300
+_FUZZY_WORDS_PER_QUERY_WORD = 15
+_FUZZY_CUTOFF = 75
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    kind: str
+    record_id: str
+    field: str
+    name: str
+    folded: str
+    words: tuple[str, ...]
+    compact: str
+
+
+@dataclass
+class NameMatch:
+    entry: NameEntry
+    score: float
+    matched_words: set[str]
+
+
+class NameIndex:
+    """Every name's keys in memory, arranged for exact, prefix, skeleton and fuzzy look-up."""
+
+    def __init__(self, rows: Iterable[tuple]):
+        self.entries: list[NameEntry] = []
+        self.by_folded: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        self.words_of_skeleton: dict[str, set[str]] = {}
+        for kind, record_id, field_name, name, folded, skeleton in rows:
+            if folded is None:  # a file this connection cannot write to
+                folded, skeleton = names.fold(name), names.skeleton(name)
+            words = tuple(folded.split())
+            entry = NameEntry(kind, record_id, field_name, name, folded, words, folded.replace(" ", ""))
+            index = len(self.entries)
+            self.entries.append(entry)
+            self.by_folded.setdefault(folded, []).append(index)
+            if entry.compact != folded:
+                self.by_folded.setdefault(entry.compact, []).append(index)
+            for word, word_skeleton in zip(words, skeleton.split()):
+                entries = self.by_word.setdefault(word, [])
+                if not entries or entries[-1] != index:
+                    entries.append(index)
+                self.words_of_skeleton.setdefault(word_skeleton, set()).add(word)
+        self.sorted_words = sorted(self.by_word)
+        self.compacts = [entry.compact for entry in self.entries]
+
+    def _word_candidates(self, word: str) -> dict[str, tuple[int, float]]:
+        """Index words a query word may stand for: word -> (tier, quality 0–1)."""
+        found: dict[str, tuple[int, float]] = {}
+
+        def offer(candidate: str, tier: int, quality: float) -> None:
+            if found.get(candidate, (0, 0.0)) < (tier, quality):
+                found[candidate] = (tier, quality)
+
+        start = bisect.bisect_left(self.sorted_words, word)
+        prefixed = []
+        for candidate in self.sorted_words[start:]:
+            if not candidate.startswith(word):
+                break
+            prefixed.append(candidate)
+        for candidate in sorted(prefixed, key=len)[:_PREFIX_WORDS_PER_QUERY_WORD]:
+            offer(candidate, WORDS, len(word) / len(candidate))
+        word_skeleton = names.word_skeleton(word)
+        if len(word_skeleton) >= 2:
+            for candidate in self.words_of_skeleton.get(word_skeleton, ()):
+                offer(candidate, VARIANT, 0.5 + names.similarity(word, candidate) / 200)
+        if len(word) >= 4:
+            for candidate, ratio, _ in process.extract(
+                word, self.sorted_words, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
+                limit=_FUZZY_WORDS_PER_QUERY_WORD,
+            ):
+                offer(candidate, VARIANT, 0.9 * ratio / 100)
+        return found
+
+    def match(self, query: str, kinds: Iterable[str] = NAME_KINDS) -> list[NameMatch]:
+        """Names the query may stand for, best first within each record."""
+        folded = names.fold(query)
+        if not folded:
+            return []
+        kinds = set(kinds)
+        query_words = folded.split()
+        compact = folded.replace(" ", "")
+        matches: dict[int, NameMatch] = {}
+
+        def keep(index: int, score: float, matched: set[str]) -> None:
+            if self.entries[index].kind in kinds and (index not in matches or matches[index].score < score):
+                matches[index] = NameMatch(self.entries[index], score, matched)
+
+        for index in self.by_folded.get(folded, []) + self.by_folded.get(compact, []):
+            keep(index, EXACT * 100 + 99, set(self.entries[index].words))
+
+        candidates = [self._word_candidates(word) for word in query_words]
+        if all(candidates):
+            entry_sets = [
+                {index for word in found for index in self.by_word[word]} for found in candidates
+            ]
+            for index in set.intersection(*sorted(entry_sets, key=len)):
+                entry = self.entries[index]
+                tiers, qualities, matched = [], [], set()
+                for found in candidates:
+                    tier, quality, word = max(
+                        (found[w] + (w,) for w in entry.words if w in found), default=(0, 0.0, "")
+                    )
+                    tiers.append(tier)
+                    qualities.append(quality)
+                    matched.add(word)
+                coverage = min(1.0, len(query_words) / len(entry.words))
+                leads = entry.words[0] in candidates[0]
+                within = 60 * sum(qualities) / len(qualities) + 30 * coverage + (9 if leads else 0)
+                keep(index, min(tiers) * 100 + within, matched)
+
+        if len(compact) >= 4:
+            # Spacing variants: "خامنه ای" for خامنه‌ای, "hashemirafsanjani".
+            for index, entry_compact in enumerate(self.compacts):
+                if compact in entry_compact and index not in matches:
+                    tier = WORDS if entry_compact.startswith(compact) else VARIANT
+                    keep(index, tier * 100 + 50 * len(compact) / len(entry_compact), set())
+        return sorted(matches.values(), key=lambda m: -m.score)
+
+
+# --- the searcher ----------------------------------------------------------------------
+
+
+def _span_meets(earliest: str, latest: str) -> str:
+    """SQL: a span (open where NULL) meets [:first, :last] (open where NULL)."""
+    return (f"(:last IS NULL OR {earliest} IS NULL OR {earliest} <= :last) AND "
+            f"(:first IS NULL OR {latest} IS NULL OR {latest} >= :first)")
+
+
+_TERM_MEETS = _span_meets(
+    "coalesce(t.start_earliest, t.start_latest)",
+    "CASE WHEN t.[end] = '..' THEN :as_of ELSE t.end_latest END",
+)
+
+# kind -> SQL condition on its record ``r`` for the date range.
+_DATE_CONDITIONS = {
+    "person": f"""(EXISTS (SELECT 1 FROM terms t WHERE t.person_id = r.id AND {_TERM_MEETS})
+        OR ((r.born IS NOT NULL OR r.died IS NOT NULL) AND {_span_meets("r.born_earliest", "r.died_latest")}))""",
+    "organization": f"""EXISTS (SELECT 1 FROM terms t JOIN positions p ON p.id = t.position_id
+        WHERE p.organization_id = r.id AND {_TERM_MEETS})""",
+    "position": f"EXISTS (SELECT 1 FROM terms t WHERE t.position_id = r.id AND {_TERM_MEETS})",
+    "event": _span_meets(
+        "coalesce(r.start_earliest, r.start_latest)",
+        "CASE WHEN r.[end] = '..' THEN :as_of ELSE coalesce(r.end_latest, r.start_latest) END"),
+    "allegation": "(({}) OR ({}))".format(
+        _span_meets("coalesce(r.conduct_start_earliest, r.conduct_start_latest)",
+                    "CASE WHEN r.conduct_end = '..' THEN :as_of "
+                    "ELSE coalesce(r.conduct_end_latest, r.conduct_start_latest) END"),
+        _span_meets("r.made_on_earliest", "r.made_on_latest")),
+    "source": _span_meets("r.published_earliest", "r.published_latest"),
+}
+
+
+class SearchIndex:
+    """Searches one dossier file through one connection (give a worker thread its own)."""
+
+    def __init__(self, db: Database | sqlite3.Connection):
+        self.conn = db.conn if isinstance(db, Database) else db
+        self._names: NameIndex | None = None
+        self._names_version: tuple | None = None
+
+    # --- names kept in memory -------------------------------------------------------
+
+    def _version(self) -> tuple:
+        return self.conn.execute("""SELECT
+            (SELECT seq FROM sqlite_sequence WHERE name = 'search_names'),
+            (SELECT count(*) FROM search_names)""").fetchone()
+
+    def names(self) -> NameIndex:
+        """The name index, reloaded when names changed since the last look."""
+        version = self._version()
+        if self._names is None or version != self._names_version:
+            self._fill_keys()
+            self._names = NameIndex(self.conn.execute(
+                "SELECT kind, record_id, field, name, folded, skeleton FROM search_names ORDER BY id"))
+            self._names_version = version
+        return self._names
+
+    def _fill_keys(self) -> None:
+        """Store the keys of names written since the last look (by triggers, without keys)."""
+        if self.conn.execute("SELECT 1 FROM search_names WHERE folded IS NULL LIMIT 1").fetchone() is None:
+            return
+        try:
+            if self.conn.in_transaction:
+                fill_name_keys(self.conn)
+            else:
+                with self.conn:
+                    fill_name_keys(self.conn)
+        except sqlite3.OperationalError:
+            pass  # read-only: NameIndex computes the missing keys in memory
+
+    # --- searching ------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 20, filters: SearchFilters | None = None) -> list[SearchResult]:
+        """Records matching the query, best first across kinds, at most ``limit``."""
+        filters = filters or SearchFilters()
+        if not query.strip():
+            return []
+        first, last = filters.day_range()
+        params = {"first": first, "last": last, "as_of": self._as_of_day()}
+        found: dict[tuple[str, str], SearchResult] = {}
+
+        name_kinds = [kind for kind in NAME_KINDS if filters.allows(kind)]
+        if name_kinds:
+            for match in self.names().match(query, name_kinds):
+                key = (match.entry.kind, match.entry.record_id)
+                if key not in found:
+                    found[key] = self._name_result(match)
+        found = self._filtered(found, filters, params, keep_at_least=limit)
+
+        expression = full_text_query(query)
+        if expression:
+            for kind in KINDS:
+                if filters.allows(kind):
+                    for result in self._full_text(kind, expression, filters, params, limit):
+                        found.setdefault((result.kind, result.id), result)
+        ranked = sorted(found.values(), key=lambda r: (-r.score, r.kind, r.id))[:limit]
+        self._describe(ranked)
+        return ranked
+
+    def _as_of_day(self) -> int | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'as_of'").fetchone()
+        try:
+            return dates.bounds(row[0]).latest if row and row[0] else None
+        except dates.DateError:
+            return None
+
+    def _name_result(self, match: NameMatch) -> SearchResult:
+        entry = match.entry
+        label = {"alias": "also written", "name_native": "native name"}.get(entry.field)
+        prefix = f"{label}: " if label else ""
+        spans = []
+        for piece in re.finditer(r"\S+", entry.name):
+            if not match.matched_words or set(names.words(piece.group())) & match.matched_words:
+                spans.append((len(prefix) + piece.start(), len(prefix) + piece.end()))
+        return SearchResult(entry.kind, entry.record_id, entry.name, prefix + entry.name, match.score,
+                            _merged(spans), passage=entry.name)
+
+    def _conditions(self, kind: str, filters: SearchFilters) -> tuple[str, dict]:
+        """SQL condition on record ``r`` for the filters, and its extra parameters."""
+        conditions, extra = [], {}
+        if filters.date_from or filters.date_to:
+            conditions.append(_DATE_CONDITIONS[kind])
+        if kind == "allegation" and filters.statuses:
+            marks = []
+            for number, status in enumerate(sorted(filters.statuses)):
+                extra[f"status{number}"] = status
+                marks.append(f":status{number}")
+            conditions.append(f"r.status IN ({', '.join(marks)})")
+        return " AND ".join(conditions), extra
+
+    def _filtered(self, found: dict, filters: SearchFilters, params: dict, keep_at_least: int) -> dict:
+        if not filters.restricts:
+            return found
+        ranked = sorted(found.items(), key=lambda item: -item[1].score)
+        kept: dict = {}
+        for chunk_start in range(0, len(ranked), 200):
+            chunk = ranked[chunk_start:chunk_start + 200]
+            by_kind: dict[str, list[str]] = {}
+            for (kind, record_id), _ in chunk:
+                by_kind.setdefault(kind, []).append(record_id)
+            passing = set()
+            for kind, ids in by_kind.items():
+                condition, extra = self._conditions(kind, filters)
+                if not condition:
+                    passing.update((kind, i) for i in ids)
+                    continue
+                marks = ", ".join(f":id{n}" for n in range(len(ids)))
+                rows = self.conn.execute(
+                    f"SELECT r.id FROM [{TABLE_OF_KIND[kind]}] r WHERE r.id IN ({marks}) AND {condition}",
+                    {**params, **extra, **{f"id{n}": i for n, i in enumerate(ids)}},
+                )
+                passing.update((kind, row[0]) for row in rows)
+            kept.update((key, result) for key, result in chunk if key in passing)
+            if len(kept) >= keep_at_least:
+                break
+        return kept
+
+    def _full_text(self, kind: str, expression: str, filters: SearchFilters, params: dict,
+                   limit: int) -> list[SearchResult]:
+        condition, extra = self._conditions(kind, filters)
+        join = ""
+        if condition:
+            join = (f"JOIN search_documents d ON d.id = search_text.rowid "
+                    f"JOIN [{TABLE_OF_KIND[kind]}] r ON r.id = d.record_id")
+        match = f'kind : "{kind}" AND {{title body}} : ({expression})'
+        # NOTE: no ORDER BY: FTS5 then scores only the rows it returns, so LIMIT bounds the work.
+        rows = self.conn.execute(
+            f"""SELECT search_text.rowid, bm25(search_text, 0.0, 10.0, 1.0) FROM search_text {join}
+                WHERE search_text MATCH :match {"AND " + condition if condition else ""}
+                LIMIT {FULL_TEXT_CANDIDATES}""",
+            {**params, **extra, "match": match},
+        ).fetchall()
+        best = sorted(rows, key=lambda row: row[1])[:limit]
+        if not best:
+            return []
+        marks = ", ".join("?" for _ in best)
+        details = self.conn.execute(
+            f"""SELECT search_text.rowid, d.record_id,
+                  highlight(search_text, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}'),
+                  snippet(search_text, 2, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', {SNIPPET_TOKENS})
+                FROM search_text JOIN search_documents d ON d.id = search_text.rowid
+                WHERE search_text MATCH ? AND search_text.rowid IN ({marks})""",
+            [match, *(row[0] for row in best)],
+        ).fetchall()
+        by_rowid = {row[0]: row[1:] for row in details}
+        results = []
+        for rowid, rank in best:
+            if rowid not in by_rowid:
+                continue
+            record_id, title_marked, body_marked = by_rowid[rowid]
+            strength = -rank
+            score = FULL_TEXT * 100 + 99 * strength / (1 + strength)
+            marked = body_marked if HIGHLIGHT_OPEN in body_marked else title_marked
+            snippet, spans = parse_highlighted(" · ".join(part for part in marked.split("\n") if part.strip()))
+            if HIGHLIGHT_OPEN not in marked:
+                snippet, spans = parse_highlighted(title_marked)
+            passage = snippet[spans[0][0]:spans[0][1]] if spans else None
+            results.append(SearchResult(kind, record_id, "", snippet, score, spans, passage))
+        return results
+
+    def _describe(self, results: list[SearchResult]) -> None:
+        """Fill in titles: names, titles and, for an allegation, who alleges it against whom."""
+        by_kind: dict[str, list[SearchResult]] = {}
+        for result in results:
+            by_kind.setdefault(result.kind, []).append(result)
+        for kind, group in by_kind.items():
+            marks = ", ".join("?" for _ in group)
+            titles = {}
+            for row in self.conn.execute(_TITLE_SQL[kind].format(marks=marks), [r.id for r in group]):
+                titles[row[0]] = row[1] if kind != "event" else _event_title(*row[1:])
+            for result in group:
+                result.title = titles.get(result.id) or result.title or result.id
+
+
+_TITLE_SQL = {
+    "person": "SELECT id, name FROM persons WHERE id IN ({marks})",
+    "organization": "SELECT id, name FROM organizations WHERE id IN ({marks})",
+    "position": """SELECT p.id, p.title || coalesce(' (' || o.name || ')', '') FROM positions p
+        LEFT JOIN organizations o ON o.id = p.organization_id WHERE p.id IN ({marks})""",
+    "event": "SELECT id, title, start, [end] FROM events WHERE id IN ({marks})",
+    "allegation": """SELECT a.id, s.name || ': alleged by ' || coalesce(
+            o.name || coalesce(' (' || ap.name || ')', ''), ap.name, 'an accuser not named in the source')
+        FROM allegations a JOIN persons s ON s.id = a.subject_id
+        LEFT JOIN organizations o ON o.id = a.alleged_by_org_id
+        LEFT JOIN persons ap ON ap.id = a.alleged_by_person_id WHERE a.id IN ({marks})""",
+    "source": """SELECT id, title || coalesce(' — ' || publisher, '') || coalesce(', ' || published, '')
+        FROM sources WHERE id IN ({marks})""",
+}
+
+
+def _event_title(title: str, start: str | None, end: str | None) -> str:
+    if start is None and end is None:
+        return title
+    try:
+        return f"{title}, {dates.format_span(start, end, short=True)}"
+    except dates.DateError:
+        return title
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent highlighted words as one span."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
