@@ -24,7 +24,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(f"Import {name}")
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        heading = QLabel()
+        self.heading = heading = QLabel()
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         layout.addWidget(heading)

@@ -1,0 +1,153 @@
+"""File menu: new, open (refusals), save a copy, import with preview and undo, export, merge."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from app.domain import exchange
+from app.domain.dossier_files import new_dossier, save_copy
+from app.domain.opener import open_dossier
+from app.ui import dossier_files as files_module
+from app.ui.dossier_files import DossierFiles
+from app.ui.edit.import_preview import ImportPreviewDialog
+from app.ui.session import Session
+from conftest import SMALL_DOSSIER
+
+
+def snapshot(store) -> str:
+    return exchange.dumps(exchange.export_document(store))
+
+
+@pytest.fixture
+def refusals(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+@pytest.fixture
+def files(qtbot, small_db_path):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    session = Session(open_dossier(small_db_path))
+    controller = DossierFiles(window, session)
+    controller.install(window.menuBar().addMenu("&File"))
+    yield controller
+    session.undo_stack.clear()
+    session.store.close()
+
+
+def test_title_and_status_bar_name_the_open_file(files, tmp_path):
+    assert files.window.windowTitle() == "small.db — Dossier Timeline"
+    assert files.file_label.text().endswith("small.db")
+    assert files.new_path(tmp_path / "fresh.db")
+    assert files.window.windowTitle() == "fresh.db — Dossier Timeline"
+    assert files.session.store.meta()["title"] == "fresh"
+    assert str((tmp_path / "fresh.db").resolve()) == files.recent_files()[0]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty file"),
+    (b"name,born\nx,1988\n", "not a dossier file"),
+    (b"SQLite format 3\x00" + b"\x00" * 200, "damaged"),
+])
+def test_open_refuses_with_reason_and_leaves_file_untouched(files, refusals, tmp_path, content, reason):
+    path = tmp_path / "suspect.db"
+    path.write_bytes(content)
+    store = files.session.store
+    assert not files.open_path(path)
+    assert reason in refusals[0][1] and "not changed" in refusals[0][1]
+    assert path.read_bytes() == content
+    assert files.session.store is store
+
+
+def test_open_switches_store_and_remembers_it(files, tmp_path):
+    other = tmp_path / "other.db"
+    new_dossier(other, title="Other").close()
+    assert files.open_path(other)
+    assert files.session.store.meta()["title"] == "Other"
+    assert files.recent_files()[0] == str(other.resolve())
+
+
+def test_save_a_copy_is_compacted_and_drops_deleted_text(small_store, tmp_path):
+    secret = "UNIQUE-SECRET-" + "x" * 4000
+    small_store.save("sources", {"id": "secret", "kind": "note", "title": "Secret", "text": secret})
+    small_store.delete("sources", "secret")
+    copy = save_copy(small_store, tmp_path / "copy.db")
+    assert b"UNIQUE-SECRET-" not in copy.read_bytes()
+    reopened = open_dossier(copy)
+    assert snapshot(reopened) == snapshot(small_store)
+    reopened.close()
+
+
+def test_import_json_previews_then_applies_as_one_undo_step(files, monkeypatch, tmp_path):
+    before = snapshot(files.session.store)
+    document = exchange.parse_document(SMALL_DOSSIER.read_text(encoding="utf-8"))
+    document["persons"].append({"id": "new-person", "name": "New Person", "name_native": None, "born": None,
+                                "died": None, "summary": None, "note": None})
+    path = tmp_path / "more.json"
+    path.write_text(exchange.dumps(document), encoding="utf-8")
+    previews = []
+
+    def accept(dialog):
+        previews.append(dialog.heading.text())
+        return ImportPreviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
+    assert files.import_path(path)
+    assert files.session.store.get("persons", "new-person") is not None
+    assert "will add 1 and change 0 records" in previews[0]
+    files.session.undo_stack.undo()
+    assert snapshot(files.session.store) == before
+
+
+def test_refused_import_changes_nothing(files, monkeypatch, tmp_path):
+    path = tmp_path / "persons.csv"
+    path.write_text("id,name,name_native,born,died,summary,note\r\nx,X,,1988-13,,,\r\n", encoding="utf-8")
+    seen = []
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: seen.append(dialog.details.toPlainText()) or 1)
+    before = snapshot(files.session.store)
+    assert not files.import_path(path)
+    assert "1988-13" in seen[0]
+    assert snapshot(files.session.store) == before
+
+
+def test_cancelled_import_leaves_nothing_changed(files, monkeypatch):
+    document = exchange.parse_document(SMALL_DOSSIER.read_text(encoding="utf-8"))
+    for number in range(1200):
+        document["persons"].append({"id": f"bulk-{number:04}", "name": f"Bulk {number}", "name_native": None,
+                                    "born": None, "died": None, "summary": None, "note": None})
+    plan = exchange.plan_import(document, files.session.store)
+    before = snapshot(files.session.store)
+    monkeypatch.setattr(files_module.Progress, "__call__", lambda self, done, total: done < 600)
+    assert not files.apply_plan(plan, "bulk.json")
+    assert snapshot(files.session.store) == before
+    assert files.session.undo_stack.count() == 0
+
+
+def test_merge_another_dossier_file_by_id(files, monkeypatch, tmp_path):
+    other_path = tmp_path / "other.db"
+    other = new_dossier(other_path, title="Other")
+    other.save("persons", {"id": "john-doe", "name": "John Doe (renamed)"})
+    other.save("persons", {"id": "only-there", "name": "Only There"})
+    other.close()
+    untouched = other_path.read_bytes()
+    plan = files.plan_for(other_path)
+    assert plan.added["persons"] == ["only-there"] and plan.changed["persons"] == ["john-doe"]
+    assert files.apply_plan(plan, other_path.name)
+    assert files.session.store.get("persons", "john-doe")["name"] == "John Doe (renamed)"
+    assert other_path.read_bytes() == untouched
+
+
+def test_export_json_and_csv(files, tmp_path):
+    assert files.export_json_to(tmp_path / "out.json")
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == snapshot(files.session.store)
+    assert files.export_csv_to(tmp_path / "csv")
+    assert (tmp_path / "csv" / "citations.csv").exists()
+
+
+def test_cancelled_csv_export_leaves_no_folder(files, monkeypatch, tmp_path):
+    monkeypatch.setattr(files_module.Progress, "__call__", lambda self, done, total: done < 2)
+    assert not files.export_csv_to(tmp_path / "csv")
+    assert not (tmp_path / "csv").exists()
