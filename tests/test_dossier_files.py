@@ -38,11 +38,10 @@ def files(qtbot, small_db_path):
     session.store.close()
 
 
-def test_title_and_status_bar_name_the_open_file(files, tmp_path):
-    assert files.window.windowTitle() == "small.db — Dossier Timeline"
+def test_status_bar_names_the_open_file(files, tmp_path):
     assert files.file_label.text().endswith("small.db")
     assert files.new_path(tmp_path / "fresh.db")
-    assert files.window.windowTitle() == "fresh.db — Dossier Timeline"
+    assert files.file_label.text() == str(tmp_path / "fresh.db")
     assert files.session.store.meta()["title"] == "fresh"
     assert str((tmp_path / "fresh.db").resolve()) == files.recent_files()[0]
 
@@ -151,3 +150,20 @@ def test_cancelled_csv_export_leaves_no_folder(files, monkeypatch, tmp_path):
     monkeypatch.setattr(files_module.Progress, "__call__", lambda self, done, total: done < 2)
     assert not files.export_csv_to(tmp_path / "csv")
     assert not (tmp_path / "csv").exists()
+
+
+def test_main_window_has_file_and_edit_actions_and_names_the_file(qtbot, small_db_path, tmp_path):
+    from app.ui.main_window import MainWindow
+
+    session = Session(open_dossier(small_db_path))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    file_texts = [a.text() for a in window.file_menu.actions()]
+    assert file_texts[:2] == ["&New Dossier…", "&Open…"] and "Save a &Copy…" in file_texts
+    assert file_texts[-1] == "&Quit"
+    edit_texts = [a.text() for a in window.edit_menu.actions()]
+    assert edit_texts[:2] == ["&Undo", "&Redo"]
+    assert "(small.db)" in window.windowTitle()
+    assert window.dossier_files.new_path(tmp_path / "fresh.db")
+    assert window.windowTitle() == "fresh (fresh.db) — Dossier Timeline"
+    # NOTE: the store stays open: the window's views may still read it while qtbot closes them.

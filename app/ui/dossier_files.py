@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
-from .. import APP_NAME
 from ..domain import csv_exchange, exchange
 from ..domain.dossier_files import new_dossier, read_dossier_document, save_copy
 from ..domain.edits import Cancelled, plan_from_import
@@ -85,26 +84,25 @@ class DossierFiles(QObject):
         return action
 
     def install(self, menu: QMenu) -> None:
-        """Add the actions to a File menu, in the usual order."""
-        menu.addAction(self.new_action)
-        menu.addAction(self.open_action)
-        menu.addMenu(self.recent_menu)
-        menu.addSeparator()
-        menu.addAction(self.save_copy_action)
-        menu.addSeparator()
-        menu.addAction(self.import_action)
-        menu.addAction(self.import_csv_folder_action)
-        menu.addAction(self.export_json_action)
-        menu.addAction(self.export_csv_action)
+        """Put the actions at the top of a File menu, in the usual order."""
+        before = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(before, [self.new_action, self.open_action])
+        menu.insertMenu(before, self.recent_menu)
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.save_copy_action)
+        menu.insertSeparator(before)
+        menu.insertActions(before, [self.import_action, self.import_csv_folder_action,
+                                    self.export_json_action, self.export_csv_action])
+        if before is not None:
+            menu.insertSeparator(before)
 
     # --- which file is open ------------------------------------------------------------
 
     def show_open_file(self) -> None:
+        """The status bar names the open file (the main window's title shows its name too)."""
         path = self.session.store.path
-        name = Path(path).name if path else "unsaved dossier"
-        self.window.setWindowTitle(f"{name} — {APP_NAME}")
         self.window.setWindowFilePath(str(path) if path else "")
-        self.file_label.setText(str(path) if path else name)
+        self.file_label.setText(str(path) if path else "unsaved dossier (in memory)")
         self.file_label.setToolTip("Every confirmed edit is saved to this file at once")
 
     def recent_files(self) -> list[str]:

@@ -12,8 +12,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
+from pathlib import Path
+
 from .. import APP_NAME, __version__
 from ..domain import dates
+from .dossier_files import DossierFiles
+from .edit.actions import EditActions
 from .timeline import AsOfPanel, TimelineView
 
 SETTINGS_GROUP = "MainWindow"
@@ -46,6 +50,12 @@ class MainWindow(QMainWindow):
         self.as_of_panel = AsOfPanel(session, self.timeline)
         as_of_dock = self.add_dock(self.as_of_panel, "As of", "asOfDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([as_of_dock], [380], Qt.Orientation.Horizontal)
+        self.dossier_files = DossierFiles(self, session)
+        self.dossier_files.install(self.file_menu)
+        self.edit_actions = EditActions(self, session)
+        self.edit_actions.install(self.edit_menu)
+        self.add_dock(self.edit_actions.needs_source, "Needs a source", "needsSourceDock",
+                      Qt.DockWidgetArea.RightDockWidgetArea).hide()
 
         self.date_label = QLabel()
         self.date_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,7 +126,9 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         title = self.session.store.meta().get("title") or "Untitled dossier"
-        self.setWindowTitle(f"{title} — {APP_NAME}")
+        path = self.session.store.path
+        shown = f"{title} ({Path(path).name})" if path else title
+        self.setWindowTitle(f"{shown} — {APP_NAME}")
 
     def show_date(self, day: int) -> None:
         """The day under the mouse in both calendars: "19 Jul 1988 · 28 Tir 1367"."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from ...domain import edits
 from ...domain.store import StoreError
@@ -39,23 +39,19 @@ class EditActions(QObject):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.needs_source = NeedsSourceView(session)
-        self.needs_source_dock = QDockWidget("Needs a source", window)
-        self.needs_source_dock.setObjectName("needs-a-source")
-        self.needs_source_dock.setWidget(self.needs_source)
-        self.needs_source_action = self.needs_source_dock.toggleViewAction()
+        self.needs_source = NeedsSourceView(session)  # the window docks it
         session.selection.changed.connect(self._enable)
         self._enable()
 
     def install(self, menu: QMenu) -> None:
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        menu.addSeparator()
-        menu.addMenu(self.add_menu)
-        menu.addAction(self.edit_action)
-        menu.addAction(self.delete_action)
-        menu.addSeparator()
-        menu.addAction(self.needs_source_action)
+        """Put the actions at the top of an Edit menu."""
+        before = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(before, [self.undo_action, self.redo_action])
+        menu.insertSeparator(before)
+        menu.insertMenu(before, self.add_menu)
+        menu.insertActions(before, [self.edit_action, self.delete_action])
+        if before is not None:
+            menu.insertSeparator(before)
 
     def _selected(self) -> tuple[str, str] | None:
         table, row_id = self.session.selection.current
