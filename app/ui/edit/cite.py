@@ -79,7 +79,10 @@ class CiteDialog(QDialog):
         layout.addRow(buttons)
         self.target.currentIndexChanged.connect(self._fill_fields)
         self._fill_fields()
-        if source is None or self.quote not in source["text"]:
+        if not self.quote.strip():
+            self.problem.setText("Select the words to cite in the source reader first.")
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        elif source is None or self.quote not in source["text"]:
             self.problem.setText("The quote is not verbatim in the stored source text; select it in the source reader.")
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 

@@ -73,4 +73,5 @@ class ImportPreviewDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 grid.setItem(row, column, item)
         grid.resizeColumnsToContents()
+        grid.horizontalHeader().setStretchLastSection(True)
         return grid
