@@ -144,6 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", metavar="FILE", help="dossier file (default: your own dossier.db)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the built-in dossier in a temporary folder, build the window offscreen, "
+        "render and check it; exit 0, or 1 saying what is missing",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="validate a dossier file (exit 0 valid, 1 problems, 2 refused)")
@@ -173,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:  # before anything looks at the user's folders
+        from .selftest import run_self_test
+
+        return run_self_test()
     from .domain.opener import use_data_folder
     from .ui.paths import data_folder
 

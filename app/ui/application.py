@@ -9,19 +9,31 @@ from __future__ import annotations
 import sys
 
 
-def run(args) -> int:
-    """Open the dossier named by ``args`` (or the user's own) in the main window; return the exit status."""
-    from PySide6.QtCore import Qt
+def create_application():
+    """The QApplication with the app's identity and icon; the self-test starts the same way."""
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from .. import APP_NAME, DESKTOP_FILE_NAME
+    from .desktop import app_icon
     from .paths import set_identity
 
     set_identity()  # NOTE: before anything touches QSettings or QStandardPaths
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run(args) -> int:
+    """Open the dossier named by ``args`` (or the user's own) in the main window; return the exit status."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from .. import APP_NAME
+
+    app = create_application()
 
     from ..cli import EXIT_OK, EXIT_REFUSED, open_store
     from ..domain.opener import DossierRefused

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from pathlib import Path
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..domain import dates
 from .dossier_files import DossierFiles
 from .edit.actions import EditActions
@@ -147,15 +147,9 @@ class MainWindow(QMainWindow):
         self.timeline.set_visible_days(day - (last - first) / 2, day + (last - first) / 2)
 
     def show_about(self) -> None:
-        meta = self.session.store.meta()
-        box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"{APP_NAME} {__version__}\n\nReview allegations against public officials, offline.")
-        box.setInformativeText(
-            f"{meta.get('title') or 'Untitled dossier'}\n\n{meta.get('description') or ''}\n\n"
-            "A dossier records allegations as its sources report them; it does not establish them.")
-        box.exec()
+        from .about import show_about
+
+        show_about(self.session.store, self)
 
     # --- settings ------------------------------------------------------------------
 
