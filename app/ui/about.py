@@ -28,6 +28,7 @@ from ..domain import dates
 from ..domain.person_dossier import notice_of
 from ..domain.store import Store
 from .desktop import app_icon
+from .plain_text import tooltip
 
 SOURCE_COLUMNS = ("Source", "Publisher", "Published", "Licence")
 NO_LICENCE = "not recorded"
@@ -115,7 +116,7 @@ class AboutDialog(QDialog):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)  # an item's text is never interpreted as markup
-                item.setToolTip(value)
+                item.setToolTip(tooltip(value))  # a bare tooltip string would be read as HTML
                 self.sources_table.setItem(row, column, item)
         header_view = self.sources_table.horizontalHeader()
         for column, mode in enumerate((QHeaderView.ResizeMode.Stretch,) * 2 + (QHeaderView.ResizeMode.ResizeToContents,) * 2):
