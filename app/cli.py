@@ -136,6 +136,26 @@ def cmd_export_json(args) -> int:
     return EXIT_OK
 
 
+def cmd_export_dossier(args) -> int:
+    from .domain.person_dossier import match_persons
+    from .ui.report_export import export_report_file
+
+    if Path(args.out).suffix.lower() not in (".pdf", ".html"):
+        raise CommandError(f"{args.out}: the report is written as OUT.pdf or OUT.html", EXIT_REFUSED)
+    store = open_store(args)
+    try:
+        found = match_persons(store, args.person)
+        if len(found) != 1:
+            listed = "".join(f"\n  {p['id']}  {p['name']}" for p in found)
+            problem = f"{len(found)} persons match {args.person!r}:{listed}" if found else f"no person matches {args.person!r}"
+            raise CommandError(problem)
+        pages = export_report_file(store, found[0]["id"], args.out)
+    finally:
+        store.close()
+    print(f"Exported {args.out}" + (f" ({pages} pages)" if pages else ""), file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dossier-timeline",
@@ -174,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
     csv_export.add_argument("outdir", help="OUTDIR (created)")
     csv_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     csv_export.set_defaults(handler=cmd_export_csv)
+    dossier_export = kinds.add_parser("dossier", help="one person's printable report (PDF or HTML)")
+    dossier_export.add_argument("person", metavar="PERSON", help="a person's id, or a name or alias matching one person")
+    dossier_export.add_argument("out", metavar="OUT", help="OUT.pdf or OUT.html")
+    dossier_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    dossier_export.set_defaults(handler=cmd_export_dossier)
     return parser
 
 

@@ -43,13 +43,25 @@ def empty_store():
     store.close()
 
 
-@pytest.fixture
-def default_store(tmp_path):
-    """The shipped default dossier in a fresh dossier file."""
+@pytest.fixture(scope="session")
+def default_db_template(tmp_path_factory):
+    """The shipped default dossier imported once per run (importing it takes seconds)."""
     from app.domain.opener import create_from_dataset
     from app.resources import DEFAULT_DATASET
 
-    store = create_from_dataset(tmp_path / "default.db", DEFAULT_DATASET)
+    path = tmp_path_factory.mktemp("default") / "default.db"
+    create_from_dataset(path, DEFAULT_DATASET).close()
+    return path
+
+
+@pytest.fixture
+def default_store(tmp_path, default_db_template):
+    """The shipped default dossier in a fresh dossier file (a copy of the one imported file)."""
+    from app.domain.opener import open_dossier
+
+    path = tmp_path / "default.db"
+    shutil.copyfile(default_db_template, path)
+    store = open_dossier(path)
     yield store
     store.close()
 

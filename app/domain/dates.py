@@ -9,6 +9,7 @@ derived from the text for drawing and range queries; NULL where open or unknown.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 from dataclasses import dataclass
 
@@ -49,8 +50,13 @@ def day_from_number(number: int) -> _dt.date:
     return _dt.date.fromordinal(number + _EPOCH_ORDINAL)
 
 
+@functools.lru_cache(maxsize=8192)
 def parse(text: str):
-    """Parse one EDTF date; raise DateError naming the problem."""
+    """Parse one EDTF date; raise DateError naming the problem.
+
+    Cached: the parser (pyparsing) takes milliseconds per date, and views format
+    the same few hundred dates again on every refresh. Callers never mutate the result.
+    """
     if not isinstance(text, str) or not text.strip():
         raise DateError("empty date")
     if text != text.strip():

@@ -96,8 +96,10 @@ class PersonFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter_text(self, text: str) -> None:
-        self._needle = _fold(text.strip())
-        self.invalidateFilter()
+        needle = _fold(text.strip())
+        self.beginFilterChange()
+        self._needle = needle
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._needle:

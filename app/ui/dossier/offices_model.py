@@ -62,7 +62,7 @@ class OfficesModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return (
                 item.position.casefold(), item.institution.casefold(), _key(item.start_day),
-                _key(item.end_day), _key(item.length_days), len(item.citations),
+                _key(item.end_day), -1.0 if item.length_days is None else float(item.length_days), len(item.citations),
             )[column]
         if role == TERM_ID_ROLE:
             return item.term_id

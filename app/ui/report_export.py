@@ -1,0 +1,160 @@
+"""A person's report on paper: QTextDocument pages painted to a PDF or a printer.
+
+Qt's text layout shapes Persian and mixed-direction text, given a font that has the
+glyphs (``fonts.load_bundled_fonts``). Each page carries a running head with the
+person's name and the dossier's notice (design.md rule 8) and a numbered foot.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument,
+)
+
+from .. import APP_NAME, __version__
+from ..domain.person_dossier import NOTICE
+from ..domain.report import PersonReport, build_report, render_html
+from ..domain.store import Store
+from .fonts import PERSIAN_FAMILY, load_bundled_fonts
+
+TIMELINE_URL = "dossier-timeline:lane.png"
+PDF_RESOLUTION = 300
+HEAD_FOOT_POINTS = 16  # height of the running head and of the foot, in points
+
+
+def _lane_image(store: Store, person_id: str) -> QImage | None:
+    """The person's timeline lane as an image (None when the person has nothing to draw)."""
+    from .timeline_export import lane_image
+
+    return lane_image(store, person_id)
+
+
+def report_document(report: PersonReport, device: QPagedPaintDevice, timeline: QImage | None) -> QTextDocument:
+    """The report laid out for a device's pages (fonts in points, images in its pixels)."""
+    load_bundled_fonts()
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(QFont(PERSIAN_FAMILY, 10))
+    body = _body_rect(device)
+    if timeline is not None and not timeline.isNull():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_URL), timeline)
+    document.setHtml(render_html(report, TIMELINE_URL if timeline is not None else None, int(body.width())))
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    return document
+
+
+def _points(device: QPagedPaintDevice, points: float) -> float:
+    return points * device.logicalDpiY() / 72.0
+
+
+def _body_rect(device: QPagedPaintDevice) -> QRectF:
+    """Where the report's text goes on each page, in device pixels (below the head, above the foot)."""
+    page = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
+    band = _points(device, HEAD_FOOT_POINTS)
+    return QRectF(0, band, page.width(), page.height() - 2 * band)
+
+
+def paint_report(report: PersonReport, device: QPagedPaintDevice, timeline: QImage | None) -> int:
+    """Paint every page of the report on a PDF writer or printer; return the page count."""
+    document = report_document(report, device, timeline)
+    body = _body_rect(device)
+    pages = max(1, document.pageCount())
+    head = f"{report.dossier.name} — person dossier · {NOTICE}"
+    painter = QPainter(device)
+    try:
+        small = QFont(PERSIAN_FAMILY, 7)
+        band = _points(device, HEAD_FOOT_POINTS)
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.setFont(small)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawText(QRectF(0, 0, body.width(), band * 0.8),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine, head)
+            painter.drawLine(0, int(band * 0.85), int(body.width()), int(band * 0.85))
+            foot = f"Page {page + 1} of {pages} · {APP_NAME} {__version__} · {report.dossier.dossier_title}"
+            painter.drawText(QRectF(0, body.bottom() + band * 0.2, body.width(), band * 0.8),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, foot)
+            painter.save()
+            painter.translate(body.left(), body.top() - page * body.height())
+            document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | None = None) -> int:
+    """Write the person's report as a PDF; return its page count."""
+    report = build_report(store, person_id, known_by=known_by)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(f"{report.dossier.name} — person dossier")
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+        QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter,
+    ))
+    return paint_report(report, writer, _lane_image(store, person_id))
+
+
+def export_html(store: Store, person_id: str, path: str | Path, known_by: str | None = None) -> None:
+    """Write the person's report as one self-contained HTML file (the timeline inlined)."""
+    report = build_report(store, person_id, known_by=known_by)
+    image = _lane_image(store, person_id)
+    source = _data_url(image) if image is not None else None
+    Path(path).write_text(render_html(report, source, 900), encoding="utf-8")
+
+
+def _data_url(image: QImage) -> str:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
+
+
+def print_with_preview(store: Store, person_id: str, parent=None) -> None:
+    """Show the print preview of the person's report; printing goes from there."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    report = build_report(store, person_id)
+    timeline = _lane_image(store, person_id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(f"{report.dossier.name} — person dossier")
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"Print — {report.dossier.name}")
+    dialog.paintRequested.connect(lambda device: paint_report(report, device, timeline))
+    dialog.exec()
+
+
+def ensure_application():
+    """A QApplication for exporting from the command line, offscreen when there is no display."""
+    import os
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    load_bundled_fonts()
+    return app
+
+
+def export_report_file(store: Store, person_id: str, path: str | Path) -> int | None:
+    """Write the report as PDF or HTML by the file's suffix; the PDF's page count, else None."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".pdf", ".html"):
+        raise ValueError(f"{path}: the report is written as .pdf or .html")
+    ensure_application()
+    if suffix == ".pdf":
+        return export_pdf(store, person_id, path)
+    export_html(store, person_id, path)
+    return None

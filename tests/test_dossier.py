@@ -1,0 +1,225 @@
+"""The person dossier: its data (attributed, cited, versions kept) and its view, linked by selection."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.person_dossier import ACCUSER_NOT_NAMED, build_person_dossier, match_persons
+
+
+def _office(dossier, position):
+    return next(o for o in dossier.offices if o.position == position)
+
+
+def test_khamenei_offices_cover_1988_and_since_1989(default_store):
+    dossier = build_person_dossier(default_store, "ali-khamenei")
+    president = _office(dossier, "President of Iran")
+    assert (president.from_text, president.to_text) == ("October 1981", "August 1989")
+    leader = _office(dossier, "Supreme Leader of Iran")
+    assert leader.from_text == "4 June 1989"
+    assert leader.to_text.startswith("ongoing (as of")
+    assert leader.sources_differ and "6 August 1989" in leader.alternatives[0].text
+    assert all(office.citations for office in dossier.offices)
+    assert dossier.name_native == "علی خامنه‌ای"
+    assert "it does not establish them" in dossier.notice
+
+
+def test_allegation_is_an_attributed_sentence_with_the_office_held_then(default_store):
+    (allegation,) = build_person_dossier(default_store, "ali-khamenei").allegations
+    assert allegation.sentence.startswith(
+        "National Council of Resistance of Iran (Mohammad Mohaddessin) alleges about Ali Khamenei: directly linked"
+    )
+    assert allegation.sentence.endswith("— made 6 Sep 2016, about conduct in 1988; status: alleged")
+    assert allegation.accuser_interested
+    assert allegation.offices_at_time[0] == "President of Iran (October 1981 – August 1989)"
+    assert allegation.grades_text == "not graded"
+
+
+def test_unnamed_accuser_is_said_so_never_guessed(default_store):
+    allegations = build_person_dossier(default_store, "mostafa-pourmohammadi").allegations
+    unnamed = next(a for a in allegations if not a.accuser_named)
+    assert unnamed.accuser == ACCUSER_NOT_NAMED
+    assert unnamed.sentence.startswith(f"It is alleged ({ACCUSER_NOT_NAMED}) about Mostafa Pourmohammadi")
+    assert "made by 6 Sep 2016" in unnamed.sentence
+    assert "status: corroborated" in unnamed.sentence
+
+
+def test_known_only_at_one_time_counts_as_held_then(small_store):
+    (allegation,) = build_person_dossier(small_store, "jane-roe").allegations
+    assert "Deputy Minister of Works (by 1988 – 1988 or later)" in allegation.offices_at_time
+    assert "Minister of Works (July 1985 – 1990)" in allegation.offices_at_time
+
+
+def test_uncited_office_is_flagged(small_store):
+    small_store.save("terms", {"id": "term-roe-mayor", "person_id": "jane-roe", "position_id": "mayor",
+                               "start": "1991", "end": "1992"})
+    office = _office(build_person_dossier(small_store, "jane-roe"), "Mayor of the City")
+    assert office.uncited
+
+
+def test_known_by_hides_later_allegations(small_store):
+    dossier = build_person_dossier(small_store, "jane-roe", known_by="2016-09-05")
+    assert dossier.allegations == () and dossier.hidden_allegations == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ali-khamenei", ["ali-khamenei"]),
+    ("rafsanjani", ["akbar-hashemi-rafsanjani"]),
+    ("KHAMENEI", ["ali-khamenei"]),
+    ("nobody at all", []),
+])
+def test_match_persons(default_store, text, expected):
+    assert [p["id"] for p in match_persons(default_store, text)] == expected
+
+
+def test_match_persons_lists_every_partial_match(default_store):
+    assert len(match_persons(default_store, "Ali")) > 1
+
+
+# --- the view ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def panes(qtbot, default_store):
+    from app.ui.dossier import DossierView
+    from app.ui.person_list import PersonList
+    from app.ui.session import Session
+    from app.ui.source_reader import SourceReader
+
+    session = Session(default_store)
+    person_list, dossier, reader = PersonList(session), DossierView(session), SourceReader(session)
+    for widget in (person_list, dossier, reader):
+        qtbot.addWidget(widget)
+        widget.resize(900, 700)
+        widget.show()
+    return session, person_list, dossier, reader
+
+
+def _click_person(qtbot, person_list, name):
+    table = person_list.table
+    row = next(r for r in range(person_list.proxy.rowCount())
+               if person_list.proxy.index(r, 0).data() == name)
+    rect = table.visualRect(person_list.proxy.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _office_rows(dossier):
+    model = dossier.offices_proxy
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_choosing_khamenei_shows_his_offices_and_the_allegation(qtbot, panes):
+    session, person_list, dossier, reader = panes
+    person_list.filter_box.setText("khamen")
+    assert person_list.proxy.rowCount() == 1
+    _click_person(qtbot, person_list, "Ali Khamenei")
+    assert session.selection.current == ("persons", "ali-khamenei")
+    assert dossier.name_label.text() == "Ali Khamenei"
+    assert dossier.native_label.text() == "علی خامنه‌ای"
+    rows = {row[0]: row for row in _office_rows(dossier)}
+    assert rows["President of Iran"][2:4] == ["October 1981", "August 1989"]
+    assert rows["Supreme Leader of Iran"][2] == "4 June 1989"
+    assert "sources differ" in rows["Supreme Leader of Iran"][5]
+    top = dossier.allegations.topLevelItem(0).text(0)
+    assert "made 6 Sep 2016" in top and "alleges" in top
+    assert dossier.tabs.tabText(1) == "Allegations (1)"
+
+
+def test_activating_a_citation_opens_the_reader_with_the_quote_selected(qtbot, panes):
+    session, person_list, dossier, reader = panes
+    session.selection.select("allegations", "alleg-ncri-khamenei-1988-executions")
+    assert dossier.tabs.currentIndex() == 1
+    assert dossier.allegations.currentItem().data(0, Qt.ItemDataRole.UserRole + 1) == (
+        "allegations", "alleg-ncri-khamenei-1988-executions")
+    citation_item = next(item for item in dossier.allegations.citation_items()
+                         if "directly linked to the executions" in item.text(0))
+    dossier.allegations.itemActivated.emit(citation_item, 0)
+    quote = "It said supreme leader Ayatollah Ali Khamenei and former President Hashemi Rafsanjani were directly linked to the executions."
+    assert reader.fields["title"].text().startswith("Iran Mass Execution Allegations")
+    assert reader.selected_text() == quote
+    assert session.selection.current[0] == "citations"
+
+
+def test_dossier_row_and_selection_follow_each_other(qtbot, panes):
+    session, person_list, dossier, reader = panes
+    session.selection.select("terms", "term-khamenei-president")
+    current = dossier.offices_table.currentIndex()
+    assert current.siblingAtColumn(0).data() == "President of Iran"
+    assert dossier.office_citations.count() == 4
+    assert person_list.table.currentIndex().siblingAtColumn(0).data() == "Ali Khamenei"
+
+    leader_row = next(r for r, row in enumerate(_office_rows(dossier)) if row[0] == "Supreme Leader of Iran")
+    rect = dossier.offices_table.visualRect(dossier.offices_proxy.index(leader_row, 0))
+    qtbot.mouseClick(dossier.offices_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert session.selection.current == ("terms", "term-khamenei-supreme-leader")
+
+    session.selection.select("terms", "term-khamenei-supreme-leader-assumed-office")  # the other version
+    assert dossier.offices_table.currentIndex().siblingAtColumn(0).data() == "Supreme Leader of Iran"
+
+
+def test_offices_sort_by_day_not_by_text(qtbot, panes):
+    session, person_list, dossier, reader = panes
+    session.selection.select("persons", "ali-khamenei")
+    dossier.offices_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert _office_rows(dossier)[0][0] == "Supreme Leader of Iran"
+    dossier.offices_table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert _office_rows(dossier)[0][0] == "Supreme Leader of Iran"  # 27 years, the longest
+
+
+def test_offices_model_is_a_valid_model(qtmodeltester, default_store):
+    from app.ui.dossier.offices_model import OfficesModel
+
+    model = OfficesModel()
+    model.set_items(build_person_dossier(default_store, "ali-khamenei").offices)
+    qtmodeltester.check(model)
+
+
+def test_back_and_forward_walk_what_was_looked_at(qtbot, panes):
+    from PySide6.QtGui import QKeySequence
+
+    from app.ui.history_actions import HistoryActions
+
+    session, person_list, dossier, reader = panes
+    history = HistoryActions(session.selection)
+    assert not history.back.isEnabled()
+    session.selection.select("persons", "ali-khamenei")
+    session.selection.select("persons", "ali-fallahian")
+    assert history.back.isEnabled() and not history.forward.isEnabled()
+    history.back.trigger()
+    assert dossier.name_label.text() == "Ali Khamenei"
+    history.forward.trigger()
+    assert dossier.name_label.text() == "Ali Fallahian"
+    assert QKeySequence("Alt+Left") in history.back.shortcuts()
+
+
+def test_a_name_holding_html_is_shown_literally(qtbot, small_store):
+    from app.ui.dossier import DossierView
+    from app.ui.person_list import PersonList
+    from app.ui.session import Session
+
+    small_store.save("persons", {"id": "jane-roe", "name": "<img src=x> <b>Roe</b> & co"})
+    session = Session(small_store)
+    person_list, dossier = PersonList(session), DossierView(session)
+    qtbot.addWidget(person_list)
+    qtbot.addWidget(dossier)
+    session.selection.select("persons", "jane-roe")
+    assert dossier.name_label.text() == "<img src=x> <b>Roe</b> & co"
+    assert dossier.name_label.textFormat() == Qt.TextFormat.PlainText
+    assert person_list.table.currentIndex().data() == "<img src=x> <b>Roe</b> & co"
+    assert "&lt;img src=x&gt;" in person_list.table.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img src=x>" in dossier.allegations.topLevelItem(0).text(0)
+
+
+def test_an_uncited_claim_is_flagged_in_the_view(qtbot, small_store):
+    from app.ui.dossier import DossierView
+    from app.ui.dossier.claims import UNCITED_TEXT
+    from app.ui.session import Session
+
+    small_store.db["citations"].delete("c-alleg")
+    session = Session(small_store)
+    dossier = DossierView(session)
+    qtbot.addWidget(dossier)
+    session.selection.select("allegations", "alleg-roe-arrests")
+    claim = dossier.allegations.topLevelItem(0)
+    assert claim.child(claim.childCount() - 1).text(0) == UNCITED_TEXT
