@@ -24,10 +24,11 @@ no more than a rare one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -43,7 +44,8 @@ TABLE_OF_KIND = {
 }
 NAME_KINDS = ("person", "organization")
 
-FULL_TEXT_CANDIDATES = 300
+FULL_TEXT_CANDIDATES = 100
+DOCUMENT_BLOCK_BITS = 40
 SNIPPET_TOKENS = 14
 # Marks FTS5 puts around matches in snippets; control characters no text field holds.
 HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE = "\x02", "\x03"
@@ -80,17 +82,25 @@ NAME_SOURCES = (
 # --- the index in the file -------------------------------------------------------------
 
 
+def _document_block(kind: str) -> int:
+    """The first rowid of a kind's block: one kind's documents are one rowid range."""
+    return (KINDS.index(kind) + 1) << DOCUMENT_BLOCK_BITS
+
+
 def _refresh_document(kind: str, record_id: str) -> str:
     """Trigger SQL replacing the full-text document of one record."""
     table = TABLE_OF_KIND[kind]
     title, body = DOCUMENTS[kind]
+    block = _document_block(kind)
     return f"""
-  INSERT OR IGNORE INTO search_documents (kind, record_id)
-    SELECT '{kind}', id FROM [{table}] WHERE id = {record_id};
+  INSERT OR IGNORE INTO search_documents (id, kind, record_id)
+    SELECT (SELECT coalesce(max(id), {block}) + 1 FROM search_documents
+            WHERE id BETWEEN {block} AND {block + (1 << DOCUMENT_BLOCK_BITS) - 1}), '{kind}', id
+    FROM [{table}] WHERE id = {record_id};
   DELETE FROM search_text WHERE rowid = (
     SELECT id FROM search_documents WHERE kind = '{kind}' AND record_id = {record_id});
-  INSERT INTO search_text (rowid, kind, title, body)
-    SELECT d.id, '{kind}', {title}, {body}
+  INSERT INTO search_text (rowid, title, body)
+    SELECT d.id, {title}, {body}
     FROM [{table}] r JOIN search_documents d ON d.kind = '{kind}' AND d.record_id = r.id
     WHERE r.id = {record_id};"""
 
@@ -153,7 +163,7 @@ CREATE TABLE search_documents (
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, UNIQUE (kind, record_id)
 );
 CREATE VIRTUAL TABLE search_text USING fts5(
-    kind, title, body, tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3'
+    title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 CREATE TABLE search_names (
     id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, record_id TEXT NOT NULL,
@@ -171,9 +181,10 @@ CREATE INDEX search_names_unkeyed ON search_names(id) WHERE folded IS NULL;
     for kind in KINDS:
         table = TABLE_OF_KIND[kind]
         title, body = DOCUMENTS[kind]
-        db.execute(f"INSERT INTO search_documents (kind, record_id) SELECT '{kind}', id FROM [{table}]")
-        db.execute(f"""INSERT INTO search_text (rowid, kind, title, body)
-            SELECT d.id, '{kind}', {title}, {body}
+        db.execute(f"""INSERT INTO search_documents (id, kind, record_id)
+            SELECT {_document_block(kind)} + row_number() OVER (ORDER BY id), '{kind}', id FROM [{table}]""")
+        db.execute(f"""INSERT INTO search_text (rowid, title, body)
+            SELECT d.id, {title}, {body}
             FROM [{table}] r JOIN search_documents d ON d.kind = '{kind}' AND d.record_id = r.id""")
     for table, field_name, kind, id_column, column in NAME_SOURCES:
         db.execute(f"""INSERT INTO search_names (kind, record_id, source_table, source_id, field, name)
@@ -263,23 +274,44 @@ def parse_highlighted(marked: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 _FTS_WORD = re.compile(r"[^\W_]+")
+_PREFIX_INDEXED = 3  # search_text keeps prefix indexes for prefixes of up to this many characters
+_PREFIX_TERMS = 12
 
 
-def full_text_query(text: str) -> str | None:
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def full_text_query(text: str, expand: Callable[[str], list[str]] | None = None) -> str | None:
     """An FTS5 expression matching every word typed, as text; the last word also as a prefix.
 
     A word with inner punctuation (Khamene'i, Pour-Mohammadi, a ZWNJ) matches both
-    as one run (khamenei) and as a phrase of its parts (khamene i).
+    as one run (khamenei) and as a phrase of its parts (khamene i). ``expand`` turns
+    a longer prefix into the indexed terms it begins (FTS5 would otherwise gather
+    every matching document before returning the first); None means no term does.
     """
     words = [runs for runs in (_FTS_WORD.findall(w) for w in unicodedata.normalize("NFC", text).split()) if runs]
     parts = []
     for position, runs in enumerate(words):
-        star = "*" if position == len(words) - 1 and len(runs[-1]) >= 2 else ""
-        if len(runs) == 1:
-            parts.append(f'"{runs[0]}"{star}')
+        joined = "".join(runs)
+        if position < len(words) - 1 or len(joined) < 2:
+            forms = [_quoted(joined)]
+        elif len(joined) <= _PREFIX_INDEXED or expand is None:
+            forms = [_quoted(joined) + "*"]
         else:
-            parts.append(f'("{"".join(runs)}"{star} OR "{" ".join(runs)}"{star})')
+            forms = [_quoted(term) for term in expand(joined)]
+        if len(runs) > 1:
+            forms.append(_quoted(" ".join(runs)))
+        if not forms:
+            return None
+        parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
     return " AND ".join(parts) or None
+
+
+def _token_fold(text: str) -> str:
+    """A word as the FTS5 tokenizer stores it: lower case, diacritics removed."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 # --- names -----------------------------------------------------------------------------
@@ -288,6 +320,7 @@ EXACT, WORDS, VARIANT, FULL_TEXT = 4, 3, 2, 1
 _PREFIX_WORDS_PER_QUERY_WORD = 300
 _FUZZY_WORDS_PER_QUERY_WORD = 15
 _FUZZY_CUTOFF = 75
+_NAMES_SCORED = 300
 
 
 @dataclass(frozen=True)
@@ -332,7 +365,12 @@ class NameIndex:
                     entries.append(index)
                 self.words_of_skeleton.setdefault(word_skeleton, set()).add(word)
         self.sorted_words = sorted(self.by_word)
-        self.compacts = [entry.compact for entry in self.entries]
+        self.words_by_initial: dict[str, list[str]] = {}
+        for word in self.sorted_words:
+            self.words_by_initial.setdefault(word[0], []).append(word)
+        # Every compact name in one string, for substring search at C speed.
+        self.compact_text = "\n".join(entry.compact for entry in self.entries)
+        self.compact_starts = list(itertools.accumulate((len(e.compact) + 1 for e in self.entries), initial=0))
 
     def _word_candidates(self, word: str) -> dict[str, tuple[int, float]]:
         """Index words a query word may stand for: word -> (tier, quality 0–1)."""
@@ -355,11 +393,21 @@ class NameIndex:
             for candidate in self.words_of_skeleton.get(word_skeleton, ()):
                 offer(candidate, VARIANT, 0.5 + names.similarity(word, candidate) / 200)
         if len(word) >= 4:
+            # Typos rarely hit a name's first letter (and vowel slips there meet by skeleton).
             for candidate, ratio, _ in process.extract(
-                word, self.sorted_words, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
+                word, self.words_by_initial.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
                 limit=_FUZZY_WORDS_PER_QUERY_WORD,
             ):
                 offer(candidate, VARIANT, 0.9 * ratio / 100)
+        return found
+
+    def _containing(self, text: str) -> list[int]:
+        """Entries whose compact name contains text."""
+        found, position = [], self.compact_text.find(text)
+        while position >= 0:
+            index = bisect.bisect_right(self.compact_starts, position) - 1
+            found.append(index)
+            position = self.compact_text.find(text, self.compact_starts[index + 1])
         return found
 
     def match(self, query: str, kinds: Iterable[str] = NAME_KINDS) -> list[NameMatch]:
@@ -384,7 +432,11 @@ class NameIndex:
             entry_sets = [
                 {index for word in found for index in self.by_word[word]} for found in candidates
             ]
-            for index in set.intersection(*sorted(entry_sets, key=len)):
+            meeting = set.intersection(*sorted(entry_sets, key=len))
+            if len(meeting) > _NAMES_SCORED:
+                # A short prefix meets thousands of names; the shortest fit it best.
+                meeting = sorted(meeting, key=lambda i: len(self.entries[i].compact))[:_NAMES_SCORED]
+            for index in meeting:
                 entry = self.entries[index]
                 tiers, qualities, matched = [], [], set()
                 for found in candidates:
@@ -401,8 +453,9 @@ class NameIndex:
 
         if len(compact) >= 4:
             # Spacing variants: "خامنه ای" for خامنه‌ای, "hashemirafsanjani".
-            for index, entry_compact in enumerate(self.compacts):
-                if compact in entry_compact and index not in matches:
+            for index in self._containing(compact):
+                if index not in matches:
+                    entry_compact = self.entries[index].compact
                     tier = WORDS if entry_compact.startswith(compact) else VARIANT
                     keep(index, tier * 100 + 50 * len(compact) / len(entry_compact), set())
         return sorted(matches.values(), key=lambda m: -m.score)
@@ -448,6 +501,7 @@ class SearchIndex:
         self.conn = db.conn if isinstance(db, Database) else db
         self._names: NameIndex | None = None
         self._names_version: tuple | None = None
+        self._vocabulary_ready = False
 
     # --- names kept in memory -------------------------------------------------------
 
@@ -487,26 +541,62 @@ class SearchIndex:
         if not query.strip():
             return []
         first, last = filters.day_range()
-        params = {"first": first, "last": last, "as_of": self._as_of_day()}
-        found: dict[tuple[str, str], SearchResult] = {}
-
+        as_of = self._as_of_day() if first is not None or last is not None else None
+        params = {"first": first, "last": last, "as_of": as_of}
+        # (kind, id) -> (score, NameMatch or a search_text rowid)
+        found: dict[tuple[str, str], tuple[float, NameMatch | int]] = {}
         name_kinds = [kind for kind in NAME_KINDS if filters.allows(kind)]
         if name_kinds:
             for match in self.names().match(query, name_kinds):
-                key = (match.entry.kind, match.entry.record_id)
-                if key not in found:
-                    found[key] = self._name_result(match)
+                found.setdefault((match.entry.kind, match.entry.record_id), (match.score, match))
         found = self._filtered(found, filters, params, keep_at_least=limit)
 
-        expression = full_text_query(query)
+        expression = full_text_query(query, self._terms_beginning)
         if expression:
             for kind in KINDS:
                 if filters.allows(kind):
-                    for result in self._full_text(kind, expression, filters, params, limit):
-                        found.setdefault((result.kind, result.id), result)
-        ranked = sorted(found.values(), key=lambda r: (-r.score, r.kind, r.id))[:limit]
-        self._describe(ranked)
-        return ranked
+                    for record_id, score, rowid in self._full_text(kind, expression, filters, params, limit):
+                        found.setdefault((kind, record_id), (score, rowid))
+        ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        results = self._results(ranked, expression)
+        self._describe(results)
+        return results
+
+    def _results(self, ranked: list, expression: str | None) -> list[SearchResult]:
+        """Results with snippets, made only for the records shown (snippets cost)."""
+        rowids = [how for _, (_, how) in ranked if isinstance(how, int)]
+        snippets = {}
+        if rowids:
+            marks = ", ".join("?" for _ in rowids)
+            for rowid, title_marked, body_marked in self.conn.execute(
+                f"""SELECT rowid, highlight(search_text, 0, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}'),
+                      snippet(search_text, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', {SNIPPET_TOKENS})
+                    FROM search_text WHERE search_text MATCH ? AND rowid IN ({marks})""",
+                [expression, *rowids],
+            ):
+                marked = body_marked if HIGHLIGHT_OPEN in body_marked else title_marked
+                snippets[rowid] = parse_highlighted(" · ".join(p for p in marked.split("\n") if p.strip()))
+        results = []
+        for (kind, record_id), (score, how) in ranked:
+            if isinstance(how, NameMatch):
+                results.append(self._name_result(how))
+                continue
+            snippet, spans = snippets.get(how, ("", []))
+            passage = snippet[spans[0][0]:spans[0][1]] if spans else None
+            results.append(SearchResult(kind, record_id, "", snippet, score, spans, passage))
+        return results
+
+    def _terms_beginning(self, prefix: str) -> list[str]:
+        """Indexed terms that begin with a prefix, the prefix itself first when it is one."""
+        if not self._vocabulary_ready:
+            # NOTE: a temp table, so the dossier file's schema stays what the migrations made.
+            self.conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary USING fts5vocab(main, search_text, row)")
+            self._vocabulary_ready = True
+        prefix = _token_fold(prefix)
+        return [row[0] for row in self.conn.execute(
+            f"SELECT term FROM temp.search_vocabulary WHERE term >= ? AND term < ? LIMIT {_PREFIX_TERMS}",
+            [prefix, prefix + "\U0010ffff"])]
 
     def _as_of_day(self) -> int | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'as_of'").fetchone()
@@ -542,7 +632,7 @@ class SearchIndex:
     def _filtered(self, found: dict, filters: SearchFilters, params: dict, keep_at_least: int) -> dict:
         if not filters.restricts:
             return found
-        ranked = sorted(found.items(), key=lambda item: -item[1].score)
+        ranked = sorted(found.items(), key=lambda item: -item[1][0])
         kept: dict = {}
         for chunk_start in range(0, len(ranked), 200):
             chunk = ranked[chunk_start:chunk_start + 200]
@@ -567,47 +657,24 @@ class SearchIndex:
         return kept
 
     def _full_text(self, kind: str, expression: str, filters: SearchFilters, params: dict,
-                   limit: int) -> list[SearchResult]:
+                   limit: int) -> list[tuple[str, float, int]]:
+        """(record id, score, rowid) of a kind's best full-text matches."""
         condition, extra = self._conditions(kind, filters)
-        join = ""
-        if condition:
-            join = (f"JOIN search_documents d ON d.id = search_text.rowid "
-                    f"JOIN [{TABLE_OF_KIND[kind]}] r ON r.id = d.record_id")
-        match = f'kind : "{kind}" AND {{title body}} : ({expression})'
-        # NOTE: no ORDER BY: FTS5 then scores only the rows it returns, so LIMIT bounds the work.
+        join = f"JOIN [{TABLE_OF_KIND[kind]}] r ON r.id = d.record_id" if condition else ""
+        block = _document_block(kind)
+        # NOTE: no ORDER BY: FTS5 then scores only the rows it returns, so LIMIT bounds the work
+        # (bm25 costs per row, and a common word matches most rows).
         rows = self.conn.execute(
-            f"""SELECT search_text.rowid, bm25(search_text, 0.0, 10.0, 1.0) FROM search_text {join}
-                WHERE search_text MATCH :match {"AND " + condition if condition else ""}
+            f"""SELECT d.record_id, bm25(search_text, 10.0, 1.0), search_text.rowid FROM search_text
+                JOIN search_documents d ON d.id = search_text.rowid {join}
+                WHERE search_text MATCH :match
+                  AND search_text.rowid BETWEEN {block} AND {block + (1 << DOCUMENT_BLOCK_BITS) - 1}
+                  {"AND " + condition if condition else ""}
                 LIMIT {FULL_TEXT_CANDIDATES}""",
-            {**params, **extra, "match": match},
+            {**params, **extra, "match": expression},
         ).fetchall()
         best = sorted(rows, key=lambda row: row[1])[:limit]
-        if not best:
-            return []
-        marks = ", ".join("?" for _ in best)
-        details = self.conn.execute(
-            f"""SELECT search_text.rowid, d.record_id,
-                  highlight(search_text, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}'),
-                  snippet(search_text, 2, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', {SNIPPET_TOKENS})
-                FROM search_text JOIN search_documents d ON d.id = search_text.rowid
-                WHERE search_text MATCH ? AND search_text.rowid IN ({marks})""",
-            [match, *(row[0] for row in best)],
-        ).fetchall()
-        by_rowid = {row[0]: row[1:] for row in details}
-        results = []
-        for rowid, rank in best:
-            if rowid not in by_rowid:
-                continue
-            record_id, title_marked, body_marked = by_rowid[rowid]
-            strength = -rank
-            score = FULL_TEXT * 100 + 99 * strength / (1 + strength)
-            marked = body_marked if HIGHLIGHT_OPEN in body_marked else title_marked
-            snippet, spans = parse_highlighted(" · ".join(part for part in marked.split("\n") if part.strip()))
-            if HIGHLIGHT_OPEN not in marked:
-                snippet, spans = parse_highlighted(title_marked)
-            passage = snippet[spans[0][0]:spans[0][1]] if spans else None
-            results.append(SearchResult(kind, record_id, "", snippet, score, spans, passage))
-        return results
+        return [(record_id, FULL_TEXT * 100 + 99 * -rank / (1 - rank), rowid) for record_id, rank, rowid in best]
 
     def _describe(self, results: list[SearchResult]) -> None:
         """Fill in titles: names, titles and, for an allegation, who alleges it against whom."""

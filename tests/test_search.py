@@ -1,0 +1,319 @@
+"""Search: names in any spelling, the full-text index, ranking, filters, and an index that follows edits."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.domain import exchange, names
+from app.domain.opener import open_dossier
+from app.domain.schema import migrations
+from app.domain.search import (
+    EXACT, FULL_TEXT, VARIANT, WORDS, SearchFilters, SearchIndex, full_text_query, parse_highlighted,
+)
+
+
+def first(index: SearchIndex, query: str, **options):
+    results = index.search(query, **options)
+    assert results, f"nothing found for {query!r}"
+    return results[0]
+
+
+def tier(result) -> int:
+    return int(result.score // 100)
+
+
+# --- name keys -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Fayçal", "faycal"),
+    ("Khamene'i", "khamenei"),
+    ("Khamene’i", "khamenei"),
+    ("Pour-Mohammadi", "pour mohammadi"),
+    ("  ROUHANI ", "rouhani"),
+    ("۱۳۶۷", "1367"),
+    ("١٣٦٧", "1367"),
+])
+def test_fold(text, folded):
+    assert names.fold(text) == folded
+
+
+def test_persian_script_is_normalised():
+    with_zwnj, arabic_letters = "علی خامنه\u200cای", "علي خامنهاي"
+    assert names.normalise_persian(arabic_letters) == names.normalise_persian(with_zwnj) == "علی خامنهای"
+    assert names.normalise_persian("كرمان") == "کرمان"
+    assert names.fold(with_zwnj) == names.fold(arabic_letters)
+
+
+@pytest.mark.parametrize("first_spelling, second_spelling", [
+    ("Rouhani", "Rohani"),
+    ("Khamenei", "Khamene'i"),
+    ("Mohaddessin", "Mohaddesin"),
+    ("Montazeri", "Montazari"),
+    ("Hassan", "Hasan"),
+    ("Rafsanjani", "رفسنجانی"),
+    ("Khamenei", "خامنه‌ای"),
+])
+def test_spelling_variants_share_a_skeleton(first_spelling, second_spelling):
+    assert names.skeleton(first_spelling) == names.skeleton(second_spelling)
+
+
+def test_different_names_keep_different_skeletons():
+    assert names.skeleton("Rafsanjani") != names.skeleton("Rouhani")
+    assert names.skeleton("Montazeri") != names.skeleton("Mohaddessin")
+
+
+# --- what a user types is text -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["AND", "OR", "NOT", "NEAR(a b)", '"', '"unclosed', "*", "a*b", "title:x",
+                                   "(", ")", "-", "^start", "Khamene'i", "Pour-Mohammadi", "'", "{x}", "+"])
+def test_typed_text_never_breaks_the_query(small_store, typed):
+    SearchIndex(small_store.db).search(typed)  # no sqlite3.OperationalError
+
+
+def test_full_text_query_quotes_every_word():
+    assert full_text_query("minister AND") == '"minister" AND "AND"*'
+    assert full_text_query("Khamene'i") == '("Khamenei"* OR "Khamene i")'
+    assert full_text_query('say "hi"') == '"say" AND "hi"*'
+    assert full_text_query("* -") is None
+
+
+def test_operators_and_quotes_are_searched_as_words(small_store):
+    small_store.save("events", {"id": "and-event", "title": "Bread AND butter", "start": "1990"})
+    index = SearchIndex(small_store.db)
+    assert first(index, "AND").id == "and-event"
+    assert first(index, '"butter"').id == "and-event"
+    assert index.search("NOT") == []
+
+
+def test_highlight_marks_become_spans():
+    assert parse_highlighted("a \x02bc\x03 d \x02e\x03") == ("a bc d e", [(2, 4), (7, 8)])
+
+
+# --- the shipped dossier: every example of the issue ---------------------------------------
+
+
+@pytest.fixture
+def default_index(default_store):
+    return SearchIndex(default_store.db)
+
+
+@pytest.mark.parametrize("query, person", [
+    ("Rohani", "hassan-rouhani"),
+    ("Rouhani", "hassan-rouhani"),
+    ("Hashemi", "akbar-hashemi-rafsanjani"),
+    ("Rafsanjani", "akbar-hashemi-rafsanjani"),
+    ("Khamenei", "ali-khamenei"),
+    ("Khamene'i", "ali-khamenei"),
+    ("خامنه‌ای", "ali-khamenei"),
+    ("خامنه ای", "ali-khamenei"),
+    ("خامنهاي", "ali-khamenei"),
+    ("Mohaddesin", "mohammad-mohaddessin"),
+    ("Pour-Mohammadi", "mostafa-pourmohammadi"),
+    ("Pourmohammadi", "mostafa-pourmohammadi"),
+    ("ali khamenei", "ali-khamenei"),
+    ("Khame", "ali-khamenei"),
+])
+def test_any_spelling_finds_the_person_first(default_index, query, person):
+    result = first(default_index, query)
+    assert (result.kind, result.id) == ("person", person)
+
+
+def test_a_typo_still_ranks_montazeri_first(default_index):
+    results = default_index.search("Montazari")
+    assert {results[0].id, results[1].id} == {"hossein-ali-montazeri", "ahmad-montazeri"}
+    assert tier(results[0]) == VARIANT
+
+
+def test_diacritics_fold_in_full_text(default_index):
+    for query in ("Fayçal", "faycal", "FAYCAL"):
+        assert "cnsnews-2016-09-07" in {r.id for r in default_index.search(query) if r.kind == "source"}
+
+
+def test_source_text_hits_carry_a_highlighted_snippet_and_passage(default_index):
+    result = next(r for r in default_index.search("treacherous monafeqin") if r.kind == "source")
+    assert result.id == "cnsnews-2016-09-07"
+    highlighted = [result.snippet[start:end] for start, end in result.highlights]
+    assert [word.lower() for word in highlighted] == ["treacherous", "monafeqin"]
+    assert result.passage == "treacherous"
+
+
+def test_kinds_searched(default_index):
+    kinds = {r.kind for r in default_index.search("executions", limit=50)}
+    assert {"event", "allegation", "source"} <= kinds
+    assert first(default_index, "Assembly of Experts", filters=SearchFilters(kinds=frozenset({"organization"}))).id
+    position = first(default_index, "Supreme Leader", filters=SearchFilters(kinds=frozenset({"position"})))
+    assert position.kind == "position" and "Supreme Leader" in position.title
+
+
+def test_an_allegation_is_titled_by_who_alleges_it(default_index):
+    result = first(default_index, "executions", filters=SearchFilters(kinds=frozenset({"allegation"})))
+    assert ": alleged by " in result.title
+
+
+# --- ranking -------------------------------------------------------------------------------
+
+
+def test_ranking_goes_exact_then_words_then_variants_then_full_text(empty_store):
+    empty_store.save_many({
+        "persons": [
+            {"id": "exact", "name": "Rahimi"},
+            {"id": "prefix", "name": "Rahimiyan Nouri"},
+            {"id": "variant", "name": "Rahimy"},
+            {"id": "unrelated", "name": "Jones"},
+        ],
+        "events": [{"id": "mention", "title": "Speech", "summary": "Rahimi spoke", "start": "1990"}],
+    })
+    results = SearchIndex(empty_store.db).search("Rahimi")
+    assert [r.id for r in results] == ["exact", "prefix", "variant", "mention"]
+    assert [tier(r) for r in results] == [EXACT, WORDS, VARIANT, FULL_TEXT]
+
+
+def test_an_exact_alias_outranks_a_longer_name(empty_store):
+    empty_store.save_many({
+        "persons": [{"id": "a", "name": "Hassan Rouhani"}, {"id": "b", "name": "Rouhani Hashemi Zadeh"}],
+        "aliases": [{"id": "a1", "person_id": "a", "alias": "Rouhani", "kind": "short"}],
+    })
+    results = SearchIndex(empty_store.db).search("rouhani")
+    assert [r.id for r in results[:2]] == ["a", "b"]
+    assert tier(results[0]) == EXACT and results[0].snippet == "also written: Rouhani"
+
+
+def test_limit_is_across_kinds_in_rank_order(default_index):
+    results = default_index.search("Khamenei", limit=3)
+    assert len(results) == 3
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+
+
+# --- filters -------------------------------------------------------------------------------
+
+
+def test_filter_by_kind(default_index):
+    only_events = SearchFilters(kinds=frozenset({"event"}))
+    assert {r.kind for r in default_index.search("Khamenei", filters=only_events)} == {"event"}
+
+
+def test_filter_by_date_range(small_store):
+    small_store.save("events", {"id": "later-arrests", "title": "More arrests", "start": "2001-05"})
+    index = SearchIndex(small_store.db)
+    assert {r.id for r in index.search("arrests")} >= {"arrests-1988", "later-arrests"}
+    in_1988 = {r.id for r in index.search("arrests", filters=SearchFilters(date_from="1988", date_to="1988"))}
+    assert "arrests-1988" in in_1988 and "later-arrests" not in in_1988
+    since_2000 = {r.id for r in index.search("arrests", filters=SearchFilters(date_from="2000"))}
+    assert "later-arrests" in since_2000 and "arrests-1988" not in since_2000
+
+
+def test_filter_by_date_keeps_people_in_office_then(small_store):
+    index = SearchIndex(small_store.db)
+    in_1986 = SearchFilters(date_from="1986", date_to="1986")
+    assert {r.id for r in index.search("Roe", filters=in_1986)} >= {"jane-roe"}
+    assert "john-doe" not in {r.id for r in index.search("Doe", filters=in_1986)}  # mayor from 2013
+
+
+def test_filter_by_allegation_status(small_store):
+    index = SearchIndex(small_store.db)
+    allegations = SearchFilters(kinds=frozenset({"allegation"}))
+    assert [r.id for r in index.search("arrests", filters=allegations)] == ["alleg-roe-arrests"]
+    denied = SearchFilters(kinds=frozenset({"allegation"}), statuses=frozenset({"denied"}))
+    assert index.search("arrests", filters=denied) == []
+    small_store.save("allegations", {"id": "alleg-roe-arrests", "status": "denied"})
+    assert [r.id for r in index.search("arrests", filters=denied)] == ["alleg-roe-arrests"]
+
+
+# --- the index follows every write ---------------------------------------------------------------
+
+
+def test_add_an_alias_find_it_delete_it_gone(small_store):
+    index = SearchIndex(small_store.db)
+    assert all(r.id != "jane-roe" for r in index.search("Rowshan"))
+    small_store.save("aliases", {"id": "alias-rowshan", "person_id": "jane-roe", "alias": "Rowshan", "kind": "other"})
+    result = first(index, "Rowshan")
+    assert (result.kind, result.id, tier(result)) == ("person", "jane-roe", EXACT)
+    assert first(index, "Roshan").id == "jane-roe"  # a near spelling of the new alias
+    small_store.delete("aliases", "alias-rowshan")
+    assert all(r.id != "jane-roe" for r in index.search("Rowshan"))
+    assert all(r.id != "jane-roe" for r in index.search("Roshan"))
+
+
+def test_rename_and_delete_follow(small_store):
+    index = SearchIndex(small_store.db)
+    small_store.save("persons", {"id": "john-doe", "name": "Johannes Dorn"})
+    assert first(index, "Dorn").id == "john-doe"
+    assert "john-doe" not in {r.id for r in index.search("Doe")}
+    small_store.save("events", {"id": "arrests-1988", "summary": "carried out in Qezelhesar prison"})
+    assert first(index, "Qezelhesar").id == "arrests-1988"
+    small_store.delete("persons", "jane-roe")  # her alias and the allegation against her go with her
+    assert "jane-roe" not in {r.id for r in index.search("Roe")}
+    assert "jane-roe" not in {r.id for r in index.search("جین رو")}
+    assert "alleg-roe-arrests" not in {r.id for r in index.search("ordered arrests")}
+    small_store.delete("events", "arrests-1988")
+    assert index.search("Qezelhesar") == []
+
+
+def test_an_import_keeps_the_index_current(small_store, tmp_path):
+    index = SearchIndex(small_store.db)
+    assert index.search("Fallahijan") == []
+    document = exchange.export_document(small_store)
+    document["persons"].append({"id": "ali-f", "name": "Ali Fallahian", "name_native": "علی فلاحیان",
+                                "born": None, "died": None, "summary": None, "note": None})
+    document["aliases"].append({"id": "ali-f-1", "person_id": "ali-f", "alias": "Ali Fallahijan", "kind": "spelling"})
+    next(p for p in document["persons"] if p["id"] == "john-doe")["name"] = "Johnny Doe"
+    exchange.apply_import(exchange.plan_import(document, small_store), small_store)
+    assert first(index, "Fallahijan").id == "ali-f"
+    assert first(index, "فلاحیان").id == "ali-f"
+    assert first(index, "Johnny").id == "john-doe"
+
+
+def test_a_write_by_another_program_is_found_too(small_db_path):
+    conn = sqlite3.connect(small_db_path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    with conn:
+        conn.execute("INSERT INTO persons (id, name) VALUES ('p-x', 'Mohsen Rezaee')")
+    index = SearchIndex(conn)
+    assert first(index, "Rezai").id == "p-x"
+    assert conn.execute("SELECT folded FROM search_names WHERE record_id = 'p-x'").fetchone() == ("mohsen rezaee",)
+    conn.close()
+
+
+def test_a_read_only_file_is_searched_without_storing_keys(small_db_path):
+    conn = sqlite3.connect(small_db_path)
+    with conn:
+        conn.execute("INSERT INTO persons (id, name) VALUES ('p-x', 'Mohsen Rezaee')")
+    conn.close()
+    read_only = sqlite3.connect(f"file:{small_db_path}?mode=ro", uri=True)
+    assert first(SearchIndex(read_only), "Rezaee").id == "p-x"
+    read_only.close()
+
+
+def test_the_index_survives_vacuum(small_store):
+    small_store.delete("aliases", "alias-roe")
+    small_store.db.execute("VACUUM")
+    index = SearchIndex(small_store.db)
+    assert first(index, "ordered arrests").id == "alleg-roe-arrests"
+    assert first(index, "Doe").id == "john-doe"
+
+
+def test_an_older_dossier_file_gains_the_index(tmp_path):
+    from sqlite_utils import Database
+
+    from app.domain.schema import APPLICATION_ID
+
+    path = tmp_path / "old.db"
+    db = Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before="m002_search_index")  # a schema-1 dossier file
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    with db.atomic():
+        db["meta"].insert({"key": "schema_version", "value": "1"})
+        db["persons"].insert({"id": "ali-khamenei", "name": "Ali Khamenei", "name_native": "علی خامنه‌ای"})
+    db.close()
+    store = open_dossier(path)
+    try:
+        index = SearchIndex(store.db)
+        assert first(index, "Khamene'i").id == "ali-khamenei"
+        assert first(index, "خامنه‌ای").id == "ali-khamenei"
+    finally:
+        store.close()
