@@ -156,6 +156,59 @@ def cmd_export_dossier(args) -> int:
     return EXIT_OK
 
 
+def cmd_export_timeline(args) -> int:
+    from .domain.timeline_layout import persons_matching
+    from .ui.timeline_export import ExportError, export_timeline, parse_size
+
+    store = open_store(args)
+    try:
+        try:
+            persons = persons_matching(store, args.persons) if args.persons else None
+        except KeyError as missing:
+            raise CommandError(f"no person matches {missing.args[0]!r}") from None
+        try:
+            export_timeline(store, args.out, first_year=args.first_year, last_year=args.last_year,
+                            persons=persons, size=parse_size(args.size))
+        except ExportError as error:
+            raise CommandError(str(error), EXIT_REFUSED) from None
+    finally:
+        store.close()
+    print(f"Exported {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_search(args) -> int:
+    import json
+
+    from .domain.dates import DateError
+    from .domain.search import SearchFilters, SearchIndex
+
+    query = " ".join(args.query)
+    if args.limit < 1:
+        raise CommandError("--limit must be at least 1", EXIT_REFUSED)
+    filters = SearchFilters(kinds=frozenset(args.kind or ()), date_from=args.date_from, date_to=args.date_to,
+                            statuses=frozenset(args.status or ()))
+    store = open_store(args)
+    try:
+        try:
+            results = SearchIndex(store.db).search(query, limit=args.limit, filters=filters)
+        except DateError as error:
+            raise CommandError(f"--from/--to: {error}", EXIT_REFUSED) from None
+    finally:
+        store.close()
+    if args.json:
+        document = {"query": query, "results": [result.as_json() for result in results]}
+        sys.stdout.buffer.write((json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        for result in results:
+            print(f"{result.kind:<12} {result.title}")
+            if result.snippet and result.snippet != result.title:
+                print(f"{'':<12} {result.snippet}")
+    print(f"{len(results)} result{'s' if len(results) != 1 else ''} for {query!r}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dossier-timeline",
@@ -184,6 +237,20 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     imp.set_defaults(handler=cmd_import)
 
+    from .domain.schema import STATUSES
+    from .domain.search import KINDS
+
+    search = commands.add_parser("search", help="find names in any spelling, offices, events, allegations, source text")
+    search.add_argument("query", nargs="+", metavar="QUERY", help="words to find; typed text, never search syntax")
+    search.add_argument("--json", action="store_true", help='print only {"query", "results": [...]} as JSON')
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
+    search.add_argument("--kind", action="append", choices=KINDS, help="only this kind (repeatable)")
+    search.add_argument("--from", dest="date_from", metavar="DATE", help="only records dated on or after (EDTF)")
+    search.add_argument("--to", dest="date_to", metavar="DATE", help="only records dated on or before (EDTF)")
+    search.add_argument("--status", action="append", choices=STATUSES, help="only allegations with this status")
+    search.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    search.set_defaults(handler=cmd_search)
+
     export = commands.add_parser("export", help="export data, a timeline image or a report")
     kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
     json_export = kinds.add_parser("json", help="the whole dossier as one exchange file")
@@ -199,6 +266,14 @@ def build_parser() -> argparse.ArgumentParser:
     dossier_export.add_argument("out", metavar="OUT", help="OUT.pdf or OUT.html")
     dossier_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     dossier_export.set_defaults(handler=cmd_export_dossier)
+    timeline_export = kinds.add_parser("timeline", help="the timeline as an image (PNG or SVG), without a window")
+    timeline_export.add_argument("out", metavar="OUT", help="OUT.png or OUT.svg")
+    timeline_export.add_argument("--from", dest="first_year", type=int, metavar="YEAR", help="first year shown")
+    timeline_export.add_argument("--to", dest="last_year", type=int, metavar="YEAR", help="last year shown (inclusive)")
+    timeline_export.add_argument("--persons", nargs="+", metavar="ID_OR_NAME", help="only these persons' lanes")
+    timeline_export.add_argument("--size", default="1600x900", metavar="WxH", help="image size in pixels (default 1600x900)")
+    timeline_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    timeline_export.set_defaults(handler=cmd_export_timeline)
     return parser
 
 

@@ -253,7 +253,7 @@ class SearchResult:
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.snippet,
-                "score": round(self.score, 2)}
+                "score": round(float(self.score), 2)}
 
 
 def parse_highlighted(marked: str) -> tuple[str, list[tuple[int, int]]]:
