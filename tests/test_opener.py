@@ -332,3 +332,14 @@ def test_a_full_disk_gives_a_clear_message_and_no_corruption(tmp_path, small_db_
     assert "integrity ok" in out and f"sources {len(big['sources']) - 1}" in out
     assert "kept intact" in out  # the failed export left the old file as it was
     assert ".keep.json." not in out  # and no temporary file behind
+
+
+@pytest.mark.parametrize("statement, words", [
+    ("UPDATE persons SET name = CAST(X'80FF41' AS TEXT) WHERE id = 'john-doe'", "not valid UTF-8"),
+    ("UPDATE terms SET start_earliest = 'soon'", "terms.start_earliest holds str data where integer belongs"),
+    ("UPDATE persons SET summary = X'00FF' WHERE id = 'john-doe'", "persons.summary holds bytes data"),
+])
+def test_values_that_are_not_what_their_column_declares_are_damage(small_db_path, statement, words):
+    """integrity_check passes these; the views would trip over them."""
+    tamper(small_db_path, statement)
+    refused(small_db_path, "damaged", words)

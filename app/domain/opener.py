@@ -155,7 +155,9 @@ def _validated_copy(path: Path | str, deadline_seconds: float) -> Iterator[tuple
         except DeadlinePassed as error:
             raise DossierRefused(path, f"is refused: it {error}", "too-slow") from None
         except sqlite3.DatabaseError as error:
-            raise DossierRefused(path, f"is damaged ({error})", "damaged") from None
+            raise DossierRefused(path, f"is damaged ({str(error)[:200]})", "damaged") from None
+        except UnicodeDecodeError:  # SQLite's own message quoted bytes that are not text
+            raise DossierRefused(path, "is damaged (its structure holds bytes that are not text)", "damaged") from None
         yield info, copy
 
 
@@ -187,7 +189,34 @@ def _inspect(path: Path, conn: HardenedConnection) -> DossierInfo:
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
     if problems != ["ok"]:
         raise DossierRefused(path, f"is damaged ({'; '.join(problems[:3])})", "damaged")
+    problem = _value_problem(conn)
+    if problem:
+        raise DossierRefused(path, f"is damaged: {problem}", "damaged")
     return DossierInfo(path, version, version < ours)
+
+
+def _value_problem(conn: HardenedConnection) -> str | None:
+    """The first stored value that is not what its column declares, in words.
+
+    integrity_check passes text that is not UTF-8 and a blob or text where a
+    number belongs (our tables are not STRICT); the app would trip over either.
+    """
+    for table in ("meta", *CONTRACT):
+        declared = {name: kind.upper() for _, name, kind, *_ in conn.execute(f"PRAGMA table_info([{table}])")}
+        columns = list(declared)
+        try:
+            rows = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]")
+        except sqlite3.OperationalError as error:
+            if "decode" in str(error):
+                return f"table {table} holds text that is not valid UTF-8"
+            raise
+        wanted = [(str,) if declared[c] == "TEXT" else (int,) if declared[c] == "INTEGER" else (int, float, str)
+                  for c in columns]
+        for row in rows:
+            for column, value, kinds in zip(columns, row, wanted):
+                if value is not None and not isinstance(value, kinds):
+                    return f"{table}.{column} holds {type(value).__name__} data where {declared[column].lower()} belongs"
+    return None
 
 
 def _normal(sql: str | None) -> str | None:
@@ -214,7 +243,8 @@ def expected_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]
 def _schema_difference(found: set, expected: frozenset) -> tuple[str, str] | None:
     """The first way a file's schema differs from ours, in words, with its kind."""
     expected_names = {(kind, name) for kind, name, _, _ in expected}
-    for kind, name, _, _ in sorted(found - expected - SQLITE_OWN_OBJECTS, key=lambda e: (e[0], e[1])):
+    order = {"table": 0, "view": 1, "trigger": 2, "index": 3}
+    for kind, name, _, _ in sorted(found - expected - SQLITE_OWN_OBJECTS, key=lambda e: (order.get(e[0], 4), e[1])):
         if (kind, name) in expected_names:
             return f"is not a dossier this version trusts: {kind} {name!r} is defined differently", "unexpected"
         return f"is not a dossier this version trusts: unexpected {kind} {name!r}", "unexpected"

@@ -31,7 +31,8 @@ HARDENED_LIMITS = {
 }
 
 # The only pragmas a hardened connection may run, and only to read them.
-READABLE_PRAGMAS = frozenset({"application_id", "user_version", "integrity_check", "quick_check", "encoding"})
+READABLE_PRAGMAS = frozenset({"application_id", "user_version", "integrity_check", "quick_check", "encoding",
+                              "table_info"})
 
 
 def readonly_uri(path: Path) -> str:
@@ -48,8 +49,9 @@ def _authorize(action: int, arg1, arg2, database, trigger) -> int:
     if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ):
         return sqlite3.SQLITE_OK
     if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in READABLE_PRAGMAS:
-        # integrity_check(N) passes N as arg2; a setting (application_id = 5) passes a value too.
-        if arg2 is None or ((arg1 or "").lower().endswith("_check") and arg2.isdigit()):
+        # integrity_check(N) and table_info(T) pass an argument; so does a setting (application_id = 5).
+        name = (arg1 or "").lower()
+        if arg2 is None or (name.endswith("_check") and arg2.isdigit()) or name == "table_info":
             return sqlite3.SQLITE_OK
     return sqlite3.SQLITE_DENY
 
