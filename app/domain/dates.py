@@ -70,7 +70,8 @@ def parse(text: str):
     if type(parsed).__name__ in {"Interval", "Level1Interval", "Level2Interval"}:
         raise DateError(f"{text!r} is an interval; a date column holds one date (use start and end)")
     try:
-        _struct_bounds(parsed)
+        for edge in _struct_bounds(parsed):
+            _to_day(edge)  # a year the calendar cannot hold (e.g. -1988) fails here, not later
     except (ValueError, OverflowError, TypeError) as error:
         raise DateError(f"{text!r} is not a possible date ({error})") from None
     return parsed
