@@ -86,7 +86,7 @@ def test_duplicate_keys_ids_and_nan_refused(tmp_path, empty_store):
 
 def test_not_json_and_wrong_format(tmp_path, empty_store):
     bad = tmp_path / "bad.json"
-    bad.write_bytes(b"\xff\xfe not utf8")
+    bad.write_bytes(b"{\"format\": \"caf\xe9\"}")
     with pytest.raises(exchange.ExchangeError, match="not UTF-8"):
         exchange.import_file(bad, empty_store)
     bad.write_text("{\"format\": \"other\"}")
