@@ -143,6 +143,9 @@ def decode_text(raw: bytes, name: str) -> str:
     for mark, encoding in _OTHER_ENCODINGS:
         if raw.startswith(mark):
             raise ExchangeError([f"{name}: is {encoding} text; save it as UTF-8 and import again"])
+    if b"\x00" in raw:  # never in UTF-8 text; every other character of UTF-16 without a mark
+        raise ExchangeError([f"{name}: holds NUL bytes: UTF-16 or UTF-32 text without a byte-order mark, "
+                             "or not text at all; save it as UTF-8 and import again"])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -223,8 +226,9 @@ def schema_problems(document: dict, name: str) -> list[str]:
     problems = []
     for error in sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.absolute_path))):
         message = error.message
-        if len(message) > 200:
-            message = message[:200] + "…"
+        if len(message) > 200:  # a long value quoted in full would hide the reason after it
+            shown = repr(error.instance)
+            message = message.replace(shown, shown[:60] + "…" if len(shown) > 60 else shown)[:300]
         problems.append(f"{name}: {_where(document, error.absolute_path)}: {message}")
         if len(problems) >= 200:
             break
