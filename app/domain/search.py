@@ -47,6 +47,7 @@ NAME_KINDS = ("person", "organization")
 FULL_TEXT_CANDIDATES = 100
 DOCUMENT_BLOCK_BITS = 40
 SNIPPET_TOKENS = 14
+SNIPPET_FIELD_JOIN = " · "  # between a record's fields (author, publisher, text) in a snippet
 # Marks FTS5 puts around matches in snippets; control characters no text field holds.
 HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE = "\x02", "\x03"
 
@@ -575,15 +576,15 @@ class SearchIndex:
                 [expression, *rowids],
             ):
                 marked = body_marked if HIGHLIGHT_OPEN in body_marked else title_marked
-                snippets[rowid] = parse_highlighted(" · ".join(p for p in marked.split("\n") if p.strip()))
+                snippets[rowid] = parse_highlighted(
+                    SNIPPET_FIELD_JOIN.join(part for part in marked.split("\n") if part.strip()))
         results = []
         for (kind, record_id), (score, how) in ranked:
             if isinstance(how, NameMatch):
                 results.append(self._name_result(how))
                 continue
             snippet, spans = snippets.get(how, ("", []))
-            passage = snippet[spans[0][0]:spans[0][1]] if spans else None
-            results.append(SearchResult(kind, record_id, "", snippet, score, spans, passage))
+            results.append(SearchResult(kind, record_id, "", snippet, score, spans, _passage(snippet, spans)))
         return results
 
     def _terms_beginning(self, prefix: str) -> list[str]:
@@ -713,6 +714,20 @@ def _event_title(title: str, start: str | None, end: str | None) -> str:
         return f"{title}, {dates.format_span(start, end, short=True)}"
     except dates.DateError:
         return title
+
+
+def _passage(snippet: str, spans: list[tuple[int, int]]) -> str | None:
+    """The stretch of a snippet around its first match that stands verbatim in the record's text."""
+    if not spans:
+        return None
+    start, end = spans[0]
+    lefts = [snippet.rfind("…", 0, start) + 1]
+    field_break = snippet.rfind(SNIPPET_FIELD_JOIN, 0, start)
+    if field_break >= 0:
+        lefts.append(field_break + len(SNIPPET_FIELD_JOIN))
+    left = max(lefts)
+    rights = [p for p in (snippet.find("…", end), snippet.find(SNIPPET_FIELD_JOIN, end)) if p >= 0]
+    return snippet[left:min(rights, default=len(snippet))].strip() or None
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
