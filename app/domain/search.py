@@ -44,7 +44,7 @@ TABLE_OF_KIND = {
 }
 NAME_KINDS = ("person", "organization")
 
-FULL_TEXT_CANDIDATES = 100
+FULL_TEXT_CANDIDATES = 50
 DOCUMENT_BLOCK_BITS = 40
 SNIPPET_TOKENS = 14
 SNIPPET_FIELD_JOIN = " · "  # between a record's fields (author, publisher, text) in a snippet

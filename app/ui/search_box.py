@@ -36,7 +36,7 @@ from .plain_text import plain_label
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
-RESULT_LIMIT = 60
+RESULT_LIMIT = 40
 DEBOUNCE_MS = 90
 KIND_LABELS = {
     "person": "Persons", "organization": "Organizations", "position": "Positions",
