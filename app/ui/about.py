@@ -27,6 +27,7 @@ from .. import APP_NAME, __version__
 from ..domain import dates
 from ..domain.person_dossier import notice_of
 from ..domain.store import Store
+from .backups_ui import StoredFilesPanel
 from .desktop import app_icon
 from .plain_text import tooltip
 
@@ -131,6 +132,9 @@ class AboutDialog(QDialog):
         self.path_label.setObjectName("dossier-path")
         self.path_label.setAccessibleName("Dossier file path")
         layout.addWidget(self.path_label)
+
+        self.stored_files = StoredFilesPanel(self)  # backups and temporary copies, with Purge
+        layout.addWidget(self.stored_files)
 
         layout.addWidget(
             _plain_label(

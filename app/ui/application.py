@@ -41,11 +41,15 @@ def run(args) -> int:
     try:
         store = open_store(args)
     except DossierRefused as refused:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "This dossier file cannot be opened.")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(f"{refused.path}\n{refused.reason}")
-        box.exec()
-        return EXIT_REFUSED
+        from .backups_ui import offer_restore
+
+        store = offer_restore(refused)  # a damaged dossier: offer its newest good backup
+        if store is None:
+            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "This dossier file cannot be opened.")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setInformativeText(f"{refused.path}\n{refused.reason}")
+            box.exec()
+            return EXIT_REFUSED
 
     from .main_window import MainWindow
     from .session import Session

@@ -1,0 +1,99 @@
+"""Backups in the window: the restore offer at start-up and the About box's list with Purge.
+
+The domain (``app.domain.backups``) makes, checks, restores and purges; these widgets
+only ask the person and show what is kept, as plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from .. import APP_NAME
+from ..domain import backups
+from ..domain.opener import DossierRefused, backups_folder, open_dossier, scratch_folder
+from ..domain.store import Store
+
+
+def offer_restore(refused: DossierRefused, parent: QWidget | None = None) -> Store | None:
+    """When a dossier is damaged, say so and offer its newest good backup; the restored store or None."""
+    folder = backups_folder()
+    if refused.kind != "damaged" or folder is None:
+        return None
+    good = backups.newest_good(folder, refused.path)
+    if good is None:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "This dossier file is damaged.", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    made = good.made.astimezone().strftime("%d %B %Y, %H:%M")
+    box.setInformativeText(
+        f"{refused.path}\n{refused.reason}\n\n"
+        f"Restore the newest good backup, made {made} ({good.reason})? "
+        f"The damaged file is kept beside it, renamed “{refused.path.name}.damaged-…”."
+    )
+    restore = box.addButton("Restore Backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    backups.restore(good, refused.path)
+    return open_dossier(refused.path)
+
+
+def _size(total: int) -> str:
+    return f"{total / 1_048_576:.1f} MB" if total >= 1_048_576 else f"{total / 1024:.0f} KB"
+
+
+class StoredFilesPanel(QWidget):
+    """What the app keeps in its data folder (backups, temporary copies), with a Purge button."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stored-files")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        self.purge_button = QPushButton("Purge…")
+        self.purge_button.setToolTip("Delete every backup and temporary copy (your dossier files stay)")
+        self.purge_button.clicked.connect(self.ask_to_purge)
+        row.addWidget(self.purge_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.refresh()
+
+    def files(self) -> list[backups.StoredFile]:
+        folder, scratch = backups_folder(), scratch_folder()
+        return backups.stored_files(folder, scratch) if folder is not None else []
+
+    def refresh(self) -> None:
+        files = self.files()
+        folder = backups_folder()
+        if folder is None:
+            self.summary.setText("Backups: none are kept in this session.")
+        else:
+            kept = sum(1 for f in files if f.kind == "backup")
+            temporary = len(files) - kept
+            self.summary.setText(
+                f"Backups and temporary copies: {kept} backup(s), {temporary} temporary file(s), "
+                f"{_size(sum(f.size for f in files))}, in {folder.parent}"
+            )
+        self.purge_button.setEnabled(bool(files))
+
+    def ask_to_purge(self) -> None:
+        answer = QMessageBox.question(
+            self, "Purge backups",
+            "Delete every backup and temporary copy? Your dossier files are not touched; "
+            "after this, a damaged dossier cannot be restored from a backup.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.purge()
+
+    def purge(self) -> int:
+        count = backups.purge(backups_folder(), scratch_folder()) if backups_folder() is not None else 0
+        self.refresh()
+        return count
