@@ -191,3 +191,25 @@ def test_the_main_window_and_record_views_show_markup_as_text(qtbot, markup_stor
     assert not problems, "\n".join(problems)
     shown = [w.text() for root in roots for w in root.findChildren(QLabel)]
     assert any("<img src=x>" in text for text in shown)  # the markup is really on screen, as text
+
+
+def test_the_html_report_escapes_markup_and_the_pdf_layout_does_not_render_it(qtbot, markup_store):
+    from app.domain.report import build_report, render_html
+    from app.ui.report_export import report_document
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+
+    person = markup_store.persons()[0]["id"]
+    report = build_report(markup_store, person)
+    html = render_html(report)
+    assert "<img src=x>" not in html and "<script>" not in html
+    assert "&lt;img src=x&gt;" in html
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
+    document = report_document(report, writer, None)
+    assert not interpreted(document)
+    assert "<img src=x>" in document.toPlainText()
