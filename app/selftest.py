@@ -26,8 +26,8 @@ REQUIRED_RESOURCES = (
     ("fonts", "Vazirmatn-Regular.ttf"),
     ("fonts", "Vazirmatn-Bold.ttf"),
 )
-PERSIAN_SAMPLE = "خامنه‌ای"  # Khamenei, as the default dossier writes it
-MIN_COLOURS_IN_A_DRAWN_TIMELINE = 6  # background, axis and text alone give fewer
+PERSIAN_ALPHABET = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"  # its 32 letters, پ چ ژ گ included
+RULE_8_WORDS = "does not establish"  # design.md rule 8: every dossier says what it is
 
 
 class SelfTestFailure(Exception):
@@ -76,7 +76,7 @@ def _run_steps(folder: Path) -> int:
         _passed(_check_window(store))
     finally:
         store.close()
-    return len(steps) + len(steps_with_app) + 2
+    return len(steps) + len(steps_with_app) + 3
 
 
 def _check_resources() -> str:
@@ -130,7 +130,7 @@ def _check_persian_font() -> str:
     if PERSIAN_FAMILY not in families:
         raise SelfTestFailure(f"the Persian font {PERSIAN_FAMILY} did not load (loaded: {families or 'none'})")
     metrics = QFontMetrics(QFont(PERSIAN_FAMILY))
-    lacking = [char for char in PERSIAN_SAMPLE if char.isalpha() and not metrics.inFontUcs4(ord(char))]
+    lacking = [char for char in PERSIAN_ALPHABET if not metrics.inFontUcs4(ord(char))]
     if lacking:
         raise SelfTestFailure(f"{PERSIAN_FAMILY} lacks the glyphs {''.join(lacking)}")
     return f"Persian font {PERSIAN_FAMILY} loaded with its glyphs"
@@ -180,10 +180,38 @@ def _check_window(store) -> str:
         bar_colours = {palette.institution_colour(index).rgb() for index in range(len(timeline.layout_data.organisations))}
         if not colours & bar_colours:
             raise SelfTestFailure("the timeline drew no office bars")
-        return (
+        _passed(
             f"main window built; timeline rendered {image.width()}x{image.height()} px with "
             f"{drawn} items, {len(colours & bar_colours)} institution colours"
         )
+        return _check_person_dossier(window, session)
     finally:
         window.close()
         window.deleteLater()
+
+
+def _check_person_dossier(window, session) -> str:
+    """Select the person most alleged against, as a click would, and read their dossier back."""
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.dossier.view import DossierView
+
+    view = window.findChild(DossierView)
+    if view is None:
+        raise SelfTestFailure("the main window has no person dossier view")
+    person = max(session.store.persons(), key=lambda row: (row["allegations"], row["offices"]))
+    session.selection.select("persons", person["id"])
+    QApplication.processEvents()
+    shown = view.dossier
+    if shown is None or shown.person_id != person["id"] or view.name_label.text() != person["name"]:
+        raise SelfTestFailure(f"selecting {person['name']} did not show their dossier")
+    if RULE_8_WORDS not in view.notice.text():
+        raise SelfTestFailure(f'the person dossier does not show the notice ("{RULE_8_WORDS}")')
+    if len(shown.allegations) != person["allegations"] or len(shown.offices) < person["offices"]:
+        raise SelfTestFailure(f"the dossier of {person['name']} lacks allegations or offices")
+    if view.grab().isNull():
+        raise SelfTestFailure("the person dossier did not render")
+    return (
+        f"person dossier of {person['name']} rendered: {len(shown.offices)} offices, "
+        f"{len(shown.allegations)} allegations, {len(shown.sources)} sources"
+    )
