@@ -207,14 +207,21 @@ class PersonDossier:
         return "; ".join(parts)
 
     def all_citations(self) -> list[CitationItem]:
-        """Every citation in the order the dossier shows them (for numbering notes)."""
+        """Every citation in the order the dossier shows them (for numbering notes).
+
+        Alternative versions' citations come right after the claim they differ from.
+        """
         found = list(self.citations)
         for office in self.offices:
             found.extend(office.citations)
+            for alternative in office.alternatives:
+                found.extend(alternative.citations)
         for allegation in self.allegations:
             found.extend(allegation.citations)
         for event in self.events:
             found.extend(event.citations)
+            for alternative in event.alternatives:
+                found.extend(alternative.citations)
         return found
 
 

@@ -32,25 +32,11 @@ class PersonReport:
 def build_report(store: Store, person_id: str, known_by: str | None = None) -> PersonReport:
     dossier = build_person_dossier(store, person_id, known_by=known_by)
     notes, numbers = [], {}
-    for citation in _cited_order(dossier):
+    for citation in dossier.all_citations():
         if citation.id not in numbers:
             notes.append(citation)
             numbers[citation.id] = len(notes)
     return PersonReport(dossier, tuple(notes), numbers)
-
-
-def _cited_order(dossier: PersonDossier) -> list[CitationItem]:
-    """Citations in the order the template shows them, alternatives beside their rows."""
-    found = list(dossier.citations)
-    for office in dossier.offices:
-        for alternative in office.alternatives:
-            found.extend(alternative.citations)
-        found.extend(office.citations)
-    for allegation in dossier.allegations:
-        found.extend(allegation.citations)
-    for event in dossier.events:
-        found.extend(event.citations)
-    return found
 
 
 def _environment() -> Environment:
@@ -65,11 +51,13 @@ def _environment() -> Environment:
 def render_html(report: PersonReport, timeline_image: str | None = None, timeline_width: int = 640) -> str:
     """The report as one HTML page; ``timeline_image`` is an image URL (data: or a Qt resource)."""
 
-    def refs(citations) -> Markup:
+    def refs(citations, inline: bool = False) -> Markup:
+        """Note numbers as "[3, 4]": superscript after text, full size in a table cell."""
         numbers = [report.numbers[c.id] for c in citations if c.id in report.numbers]
         if not numbers:
             return Markup("")
-        return Markup("<sup>[{}]</sup>").format(", ".join(str(n) for n in numbers))
+        pattern = Markup("[{}]") if inline else Markup("<sup>[{}]</sup>")
+        return pattern.format(", ".join(str(n) for n in numbers))
 
     template = _environment().get_template(TEMPLATE)
     return template.render(

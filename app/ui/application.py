@@ -16,6 +16,7 @@ def create_application():
 
     from .. import APP_NAME, DESKTOP_FILE_NAME
     from .desktop import app_icon
+    from .fonts import load_bundled_fonts
     from .paths import set_identity
 
     set_identity()  # NOTE: before anything touches QSettings or QStandardPaths
@@ -23,6 +24,7 @@ def create_application():
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
+    load_bundled_fonts()  # Persian names need a font with their glyphs, on screen and in PDFs
     return app
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import APP_NAME
 from ..domain import dates
 from .dossier_files import DossierFiles
+from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
 from .timeline import AsOfPanel, TimelineView
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.edit_actions.install(self.edit_menu)
         self.add_dock(self.edit_actions.needs_source, "Needs a source", "needsSourceDock",
                       Qt.DockWidgetArea.RightDockWidgetArea).hide()
+        self.dossier_panes = DossierPanes(self)  # persons, person dossier, source reader; Back/Forward; print
 
         self.date_label = QLabel()
         self.date_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -8,6 +8,7 @@ person's name and the dossier's notice (design.md rule 8) and a numbered foot.
 from __future__ import annotations
 
 import base64
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -26,11 +27,21 @@ PDF_RESOLUTION = 300
 HEAD_FOOT_POINTS = 16  # height of the running head and of the foot, in points
 
 
-def _lane_image(store: Store, person_id: str) -> QImage | None:
-    """The person's timeline lane as an image (None when the person has nothing to draw)."""
-    from .timeline_export import lane_image
+LANE_IMAGE_SIZE = (1400, 640)
 
-    return lane_image(store, person_id)
+
+def _lane_image(store: Store, person_id: str) -> QImage | None:
+    """The person's timeline lane, drawn by the timeline's headless export (None if it cannot be)."""
+    from .timeline_export import ExportError, export_timeline
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lane.png"
+        try:
+            export_timeline(store, path, persons={person_id}, size=LANE_IMAGE_SIZE)
+        except ExportError:
+            return None
+        image = QImage(str(path))
+    return None if image.isNull() else image
 
 
 def report_document(report: PersonReport, device: QPagedPaintDevice, timeline: QImage | None) -> QTextDocument:
@@ -42,7 +53,9 @@ def report_document(report: PersonReport, device: QPagedPaintDevice, timeline: Q
     body = _body_rect(device)
     if timeline is not None and not timeline.isNull():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_URL), timeline)
-    document.setHtml(render_html(report, TIMELINE_URL if timeline is not None else None, int(body.width())))
+    # NOTE: Qt reads <img width> in 96-dpi pixels and scales it to the device's resolution.
+    image_width = int(body.width() * 96 / device.logicalDpiX())
+    document.setHtml(render_html(report, TIMELINE_URL if timeline is not None else None, image_width))
     document.setPageSize(QSizeF(body.width(), body.height()))
     return document
 
@@ -143,6 +156,8 @@ def ensure_application():
     if app is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # its "no propagateSizeHints" notice is noise here
+            os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
     load_bundled_fonts()
     return app

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...domain.person_dossier import PersonDossier, build_person_dossier, notice_of
+from ...domain.person_dossier import NOTICE, PersonDossier, build_person_dossier, notice_of
 from ..plain_text import plain_label, tooltip
 from ..session import Session
 from .claims import RECORD_ROLE, ClaimTree, CitationList
@@ -33,7 +33,7 @@ class DossierView(QWidget):
         self.dossier: PersonDossier | None = None
         self._following = False
 
-        self.notice = plain_label(notice_of(session.store))
+        self.notice = plain_label(NOTICE)
         self.notice.setObjectName("dossierNotice")
         self.notice.setAccessibleName("Notice")
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
@@ -64,7 +64,7 @@ class DossierView(QWidget):
         self.summary_label = plain_label()
         self.summary_label.setAccessibleName("Summary")
         self.person_citations = CitationList("Citations of the person")
-        self.person_citations.setMaximumHeight(72)
+        self.person_citations.setMaximumHeight(56)
 
         self.offices_model = OfficesModel(self)
         self.offices_proxy = OfficesProxy(self)
@@ -137,6 +137,7 @@ class DossierView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
 
+        self._describe_dossier()
         session.selection.changed.connect(self._follow_selection)
         session.changed.connect(self._data_changed)
         session.store_replaced.connect(self._store_replaced)
@@ -151,7 +152,6 @@ class DossierView(QWidget):
             self._clear()
             return
         self.dossier = dossier
-        self.notice.setText(dossier.notice)
         self.name_label.setText(dossier.name + ("  ⚠ uncited" if dossier.uncited else ""))
         self.native_label.setText(dossier.name_native or "")
         self.native_label.setVisible(bool(dossier.name_native))
@@ -327,9 +327,12 @@ class DossierView(QWidget):
     def _data_changed(self, change) -> None:
         if self.dossier is not None:
             self.show_person(self.dossier.person_id)
-        else:
-            self.notice.setText(notice_of(self.session.store))
+        self._describe_dossier()
 
     def _store_replaced(self) -> None:
         self._clear()
-        self.notice.setText(notice_of(self.session.store))
+        self._describe_dossier()
+
+    def _describe_dossier(self) -> None:
+        """The notice stays one sentence (rule 8); the dossier's own description is its tooltip."""
+        self.notice.setToolTip(tooltip(notice_of(self.session.store)))

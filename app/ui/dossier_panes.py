@@ -1,0 +1,117 @@
+"""The person list, the person dossier and the source reader, installed in the main window.
+
+Adds their docks, Back/Forward (Go menu and toolbar), ``File > Export Person Dossier…``
+and ``File > Print…``. The panes only talk through the shared selection; this module
+just raises the dock that shows what was selected.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+
+from .dossier import DossierView
+from .history_actions import HistoryActions
+from .person_list import PersonList
+from .source_reader import SourceReader
+
+_DOSSIER_TABLES = {"persons", "terms", "allegations", "events"}
+_READER_TABLES = {"citations", "sources"}
+
+
+class DossierPanes:
+    """Owns the three panes and their actions inside one main window."""
+
+    def __init__(self, window):
+        self.window = window
+        session = window.session
+        self.person_list = PersonList(session)
+        self.dossier = DossierView(session)
+        self.reader = SourceReader(session)
+        self.person_dock = window.add_dock(self.person_list, "Persons", "personsDock",
+                                           Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.dossier_dock = window.add_dock(self.dossier, "Person Dossier", "dossierDock",
+                                            Qt.DockWidgetArea.RightDockWidgetArea)
+        self.reader_dock = window.add_dock(self.reader, "Source Reader", "sourceReaderDock",
+                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        # Tabbed on the right, so the timeline keeps its height; each pane is raised when used.
+        as_of_dock = window.findChild(QDockWidget, "asOfDock")
+        if as_of_dock is not None:
+            window.tabifyDockWidget(as_of_dock, self.dossier_dock)
+        window.tabifyDockWidget(self.dossier_dock, self.reader_dock)
+        self.dossier_dock.raise_()
+        window.resizeDocks([self.person_dock, self.dossier_dock], [240, 620], Qt.Orientation.Horizontal)
+
+        self.history = HistoryActions(session.selection, window)
+        window.go_menu.addSeparator()
+        window.go_menu.addActions(self.history.actions())
+        self.history.add_to_toolbar(window.toolbar)
+
+        self.export_action = QAction("Export Person &Dossier…", window)
+        self.export_action.triggered.connect(self.export_dossier)
+        self.print_action = QAction("&Print…", window)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_dossier)
+        before = getattr(window, "quit_action", None)
+        for action in (self.export_action, self.print_action):
+            window.file_menu.insertAction(before, action)
+        window.file_menu.insertSeparator(before)
+        self._update_actions()
+
+        session.selection.changed.connect(self._raise_pane)
+        session.store_replaced.connect(self._update_actions)
+
+    def person_id(self) -> str | None:
+        return self.dossier.dossier.person_id if self.dossier.dossier else None
+
+    def export_dossier(self) -> None:
+        """Ask where, then write the shown person's report as PDF or HTML."""
+        from .report_export import export_report_file
+
+        person_id = self.person_id()
+        if person_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export Person Dossier", str(Path.home() / f"{person_id}-dossier.pdf"),
+            "PDF (*.pdf);;HTML (*.html)",
+        )
+        if not path:
+            return
+        try:
+            export_report_file(self.window.session.store, person_id, path)
+        except (OSError, ValueError) as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Export Person Dossier", "The report was not written.",
+                              parent=self.window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setInformativeText(str(error))
+            box.exec()
+            return
+        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+
+    def print_dossier(self) -> None:
+        from .report_export import print_with_preview
+
+        person_id = self.person_id()
+        if person_id is not None:
+            print_with_preview(self.window.session.store, person_id, self.window)
+
+    def _raise_pane(self, table: str, _row_id: str) -> None:
+        if table in _DOSSIER_TABLES and self.dossier.dossier is not None:
+            self.dossier_dock.show()
+            self.dossier_dock.raise_()
+        elif table in _READER_TABLES:
+            self.reader_dock.show()
+            self.reader_dock.raise_()
+        self._update_actions()
+
+    def _update_actions(self, *_args) -> None:
+        shown = self.dossier.dossier is not None
+        name = self.dossier.dossier.name if shown else ""
+        self.export_action.setEnabled(shown)
+        self.print_action.setEnabled(shown)
+        tip = f"The report of {name}" if shown else "Choose a person first"
+        self.export_action.setStatusTip(tip)
+        self.print_action.setStatusTip(tip)
