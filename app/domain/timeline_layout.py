@@ -16,7 +16,6 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import numpy as np
 
@@ -136,126 +135,123 @@ class Layout:
 # --- spans from dates --------------------------------------------------------------
 
 
-class Span(NamedTuple):
-    possible_start: float
-    possible_end: float
-    certain_start: float  # NaN when nothing is evidenced
-    certain_end: float
-    open_start: bool
-    open_end: bool
-    ongoing: bool
+@dataclass
+class SpanArrays:
+    """Drawn spans of many items at once (see ``spans_of``); ``drawable`` is False where no date places one."""
+
+    possible_start: np.ndarray
+    possible_end: np.ndarray
+    certain_start: np.ndarray
+    certain_end: np.ndarray
+    open_start: np.ndarray
+    open_end: np.ndarray
+    ongoing: np.ndarray
+    drawable: np.ndarray
 
 
-def span_of(start_earliest, start_latest, end_earliest, end_latest, end_text, *, as_of_day: int,
-            point: bool = False) -> Span | None:
-    """The drawn span of a start/end pair of day bounds; None when nothing places it.
+def _floats(values) -> np.ndarray:
+    return np.array(values, dtype=float).reshape(-1)  # None becomes NaN
 
-    The evidenced part runs from the latest possible start to the earliest possible
-    end (for "[..1988]"–"[1988..]", where those cross, it is 1988 itself). An end of
-    ".." is the dossier's as_of. ``point`` is for an event with no end: it happened
-    within its start's days, so only an exact day is drawn solid.
+
+def spans_of(start_earliest, start_latest, end_earliest, end_latest, end_texts, *, as_of_day: int,
+             point=False) -> SpanArrays:
+    """The drawn spans of start/end day bounds (None or NaN where open), for many items at once.
+
+    The evidenced part runs from the latest possible start to the earliest possible end
+    (for "[..1988]"–"[1988..]", where those cross, it is 1988 itself). An end of ".." is
+    the dossier's as_of. A *point* (an event with no end) happened within its start's
+    days, so only an exact day is drawn solid.
     """
-    ongoing = end_text == dates.ONGOING
-    if ongoing:
-        end_earliest = end_latest = as_of_day
-    elif point and end_text is None:
-        end_earliest, end_latest = start_earliest, start_latest
-    if start_latest is None and start_earliest is None and end_earliest is None and end_latest is None:
-        return None
-    if point and end_text is None:
-        if start_earliest is None or start_latest is None:  # "[..1988]": fades out on its open side
-            anchor = start_latest if start_latest is not None else start_earliest
-            before = OPEN_FADE_DAYS if start_earliest is None else 0
-            after = OPEN_FADE_DAYS if start_latest is None else 0
-            return Span(float(anchor - before), float(anchor + 1 + after), np.nan, np.nan,
-                        start_earliest is None, start_latest is None, False)
-        exact = start_earliest == start_latest
-        return Span(float(start_earliest), float(start_latest + 1),
-                    float(start_earliest) if exact else np.nan, float(start_latest + 1) if exact else np.nan,
-                    False, False, False)
-    # Sure edges: the latest the thing could have begun, the earliest it could have ended.
-    sure_start = start_latest if start_latest is not None else end_earliest
-    sure_end = end_earliest if end_earliest is not None else sure_start
-    if sure_start is None:  # only an earliest start ("[1988..]" as a start) and no end
-        sure_start = sure_end = start_earliest
-    if sure_end is None:
-        sure_end = sure_start
-    certain_start, certain_end = min(sure_start, sure_end), max(sure_start, sure_end) + 1
-    open_start = start_earliest is None
-    open_end = end_latest is None
-    possible_start = certain_start - OPEN_FADE_DAYS if open_start else min(start_earliest, certain_start)
-    possible_end = certain_end + OPEN_FADE_DAYS if open_end else max(end_latest + 1, certain_end)
-    return Span(float(possible_start), float(possible_end), float(certain_start), float(certain_end),
-                open_start, open_end, ongoing)
-
-
-def _pack(items: list[tuple[float, float, int]]) -> dict[int, int]:
-    """Sub-row per item: intervals that overlap go to different rows (fewest rows)."""
-    rows: dict[int, int] = {}
-    free: list[tuple[float, int]] = []  # (end of last item, row)
-    count = 0
-    for start, end, item in sorted(items):
-        if free and free[0][0] <= start:
-            _, row = heapq.heappop(free)
-        else:
-            row, count = count, count + 1
-        rows[item] = row
-        heapq.heappush(free, (end, row))
-    return rows
-
-
-def _pack_lowest(items: list[tuple[float, float, int]]) -> dict[int, int]:
-    """Like _pack but each item takes the lowest free row, so rows read top-down (few items)."""
-    rows: dict[int, int] = {}
-    ends: list[float] = []
-    for start, end, item in sorted(items):
-        for row, row_end in enumerate(ends):
-            if row_end <= start:
-                break
-        else:
-            row = len(ends)
-            ends.append(end)
-        ends[row] = end
-        rows[item] = row
-    return rows
-
-
-def _packed(items):
-    return _pack_lowest(items) if len(items) <= 64 else _pack(items)
-
-
-# --- building the layout from a store ---------------------------------------------
-
-
-def _empty_spans(table: str) -> dict:
-    return {"table": table, "ids": [], "lane": [], "row": [], "spans": [], "colour": [], "labels": []}
-
-
-def _finish(raw: dict) -> Spans:
-    table = np.array(raw["spans"], dtype=float).reshape(-1, len(Span._fields))
-    columns = {name: table[:, i] for i, name in enumerate(Span._fields)}
-    return Spans(
-        table=raw["table"], ids=raw["ids"],
-        lane=np.array(raw["lane"], dtype=np.int32), row=np.array(raw["row"], dtype=float),
-        possible_start=columns["possible_start"], possible_end=columns["possible_end"],
-        certain_start=columns["certain_start"], certain_end=columns["certain_end"],
-        open_start=columns["open_start"] > 0, open_end=columns["open_end"] > 0,
-        ongoing=columns["ongoing"] > 0, colour=np.array(raw["colour"], dtype=np.int32), labels=raw["labels"],
+    se, sl, ee, el = (_floats(v) for v in (start_earliest, start_latest, end_earliest, end_latest))
+    texts = list(end_texts)
+    ongoing = np.array([t == dates.ONGOING for t in texts], dtype=bool).reshape(-1)
+    point = np.broadcast_to(np.asarray(point, dtype=bool), se.shape) & ~ongoing
+    ee = np.where(ongoing, as_of_day, ee)
+    el = np.where(ongoing, as_of_day, el)
+    nan = np.full(se.shape, np.nan)
+    with np.errstate(invalid="ignore"):
+        # Spans (terms, events with an end, conducts).
+        sure_start = np.where(np.isnan(sl), ee, sl)
+        sure_end = np.where(np.isnan(ee), sure_start, ee)
+        only_earliest = np.isnan(sure_start)
+        sure_start = np.where(only_earliest, se, sure_start)
+        sure_end = np.where(np.isnan(sure_end), sure_start, sure_end)
+        certain_start = np.fmin(sure_start, sure_end)
+        certain_end = np.fmax(sure_start, sure_end) + 1
+        open_start = np.isnan(se)
+        open_end = np.isnan(el)
+        possible_start = np.where(open_start, certain_start - OPEN_FADE_DAYS, np.fmin(se, certain_start))
+        possible_end = np.where(open_end, certain_end + OPEN_FADE_DAYS, np.fmax(el + 1, certain_end))
+        # Points: within their start's days; an open side fades out.
+        exact = (se == sl) & ~np.isnan(se)
+        anchor = np.where(np.isnan(sl), se, sl)
+        point_start = np.where(np.isnan(se), anchor - OPEN_FADE_DAYS, se)
+        point_end = np.where(np.isnan(sl), anchor + 1 + OPEN_FADE_DAYS, sl + 1)
+    drawable = ~(np.isnan(se) & np.isnan(sl) & np.isnan(ee) & np.isnan(el))
+    return SpanArrays(
+        possible_start=np.where(point, point_start, possible_start),
+        possible_end=np.where(point, point_end, possible_end),
+        certain_start=np.where(point, np.where(exact, se, nan), certain_start),
+        certain_end=np.where(point, np.where(exact, sl + 1, nan), certain_end),
+        open_start=np.where(point, np.isnan(se), open_start),
+        open_end=np.where(point, np.isnan(sl), open_end),
+        ongoing=ongoing, drawable=drawable & ~(point & np.isnan(se) & np.isnan(sl)),
     )
 
 
-def _chosen_versions(rows: list[dict]) -> tuple[list[dict], dict[str, int]]:
+def pack_rows(groups: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Sub-row per item within its group: overlapping items go to different rows.
+
+    Each item takes the lowest row free at its start (rows read top-down), so a group
+    uses as few rows as its most overlapping moment needs.
+    """
+    rows = np.zeros(len(starts), dtype=np.int32)
+    order = np.lexsort((ends, starts, groups))
+    current_group, free, used = None, [], 0
+    for index, group, start, end in zip(order.tolist(), groups[order].tolist(), starts[order].tolist(),
+                                        ends[order].tolist()):
+        if group != current_group:
+            current_group, free, used = group, [], 0
+            ending: list[tuple[float, int]] = []
+        while ending and ending[0][0] <= start:  # rows whose item has ended are free again
+            heapq.heappush(free, heapq.heappop(ending)[1])
+        if free:
+            row = heapq.heappop(free)
+        else:
+            row, used = used, used + 1
+        rows[index] = row
+        heapq.heappush(ending, (end, row))
+    return rows
+
+
+def _chosen_versions(rows: list[tuple], group_at: int, rank_at: int) -> tuple[list[tuple], dict[str, int]]:
     """Rows to draw: no deprecated versions; a claim group with a preferred version shows only it."""
-    preferred_groups = {r["claim_group"] for r in rows if r["claim_group"] and r["rank"] == "preferred"}
+    preferred_groups = {r[group_at] for r in rows if r[group_at] and r[rank_at] == "preferred"}
     chosen, hidden = [], defaultdict(int)
     for row in rows:
-        group = row["claim_group"]
-        if row["rank"] == "deprecated" or (group in preferred_groups and row["rank"] != "preferred"):
+        group, rank = row[group_at], row[rank_at]
+        if rank == "deprecated" or (group in preferred_groups and rank != "preferred"):
             if group:
                 hidden[group] += 1
             continue
         chosen.append(row)
     return chosen, dict(hidden)
+
+
+def _spans(table: str, ids, lane, row, arrays: SpanArrays, keep: np.ndarray, colour, labels) -> Spans:
+    keep_list = np.flatnonzero(keep).tolist()
+    return Spans(
+        table=table, ids=[ids[i] for i in keep_list], lane=np.asarray(lane, dtype=np.int32)[keep],
+        row=np.asarray(row, dtype=float)[keep],
+        possible_start=arrays.possible_start[keep], possible_end=arrays.possible_end[keep],
+        certain_start=arrays.certain_start[keep], certain_end=arrays.certain_end[keep],
+        open_start=arrays.open_start[keep], open_end=arrays.open_end[keep], ongoing=arrays.ongoing[keep],
+        colour=np.asarray(colour, dtype=np.int32)[keep], labels=[labels[i] for i in keep_list],
+    )
+
+
+def _columns(rows: list[tuple], count: int) -> list[list]:
+    return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(count)]
 
 
 def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int | None = None,
@@ -268,127 +264,125 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     """
     as_of = store.as_of_day()
     undrawable: list[Undrawable] = []
+    execute = store.db.execute
 
-    term_rows = store.query("""
+    # Terms: id, person, end, claim_group, rank, title, organisation, four bounds.
+    term_rows = execute("""
         SELECT t.id, t.person_id, t.[end], t.claim_group, t.rank, pos.title, pos.organization_id,
                t.start_earliest, t.start_latest, t.end_earliest, t.end_latest
-        FROM terms t JOIN positions pos ON pos.id = t.position_id""") if show_terms else []
-    term_rows, hidden_versions = _chosen_versions(term_rows)
-    allegation_rows = store.query("""
+        FROM terms t JOIN positions pos ON pos.id = t.position_id""").fetchall() if show_terms else []
+    term_rows, hidden_versions = _chosen_versions(term_rows, 3, 4)
+    if persons is not None:
+        term_rows = [t for t in term_rows if t[1] in persons]
+    t_id, t_person, t_end, _, _, t_title, t_org, *t_bounds = _columns(term_rows, 11)
+    terms = spans_of(*t_bounds, t_end, as_of_day=as_of)
+
+    allegation_rows = execute("""
         SELECT id, subject_id, summary, conduct_end, made_on_earliest, made_on_latest,
                conduct_start_earliest, conduct_start_latest, conduct_end_earliest, conduct_end_latest
-        FROM allegations""") if show_allegations else []
+        FROM allegations""").fetchall() if show_allegations else []
     if known_by is not None:
-        allegation_rows = [a for a in allegation_rows
-                           if a["made_on_earliest"] is None or a["made_on_earliest"] <= known_by]
+        allegation_rows = [a for a in allegation_rows if a[4] is None or a[4] <= known_by]
     if persons is not None:
-        term_rows = [t for t in term_rows if t["person_id"] in persons]
-        allegation_rows = [a for a in allegation_rows if a["subject_id"] in persons]
+        allegation_rows = [a for a in allegation_rows if a[1] in persons]
+    a_id, a_subject, a_summary, a_conduct_end, a_made_e, a_made_l, *a_bounds = _columns(allegation_rows, 10)
+    conducts = spans_of(*a_bounds, a_conduct_end, as_of_day=as_of,
+                        point=np.array([end is None for end in a_conduct_end], dtype=bool))
+    mades = spans_of(a_made_e, a_made_l, [None] * len(a_id), [None] * len(a_id), [None] * len(a_id),
+                     as_of_day=as_of, point=True)
 
+    for index in np.flatnonzero(~terms.drawable).tolist():
+        undrawable.append(Undrawable("terms", t_id[index], t_title[index], "no start or end date"))
+    for index in np.flatnonzero(~conducts.drawable & ~mades.drawable).tolist():
+        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made"))
+
+    # Colours: institutions ranked by how many terms they have.
     organisation_terms: dict[str, int] = defaultdict(int)
-    for t in term_rows:
-        if t["organization_id"]:
-            organisation_terms[t["organization_id"]] += 1
-    names = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM organizations")}
+    for org in t_org:
+        if org:
+            organisation_terms[org] += 1
+    names = dict(execute("SELECT id, name FROM organizations").fetchall())
     ranked = sorted(organisation_terms, key=lambda o: (-organisation_terms[o], names.get(o, o)))
     colour_of = {org: index for index, org in enumerate(ranked)}
     organisations = [(org, names.get(org, org), organisation_terms[org]) for org in ranked]
-
-    # Term spans, grouped by person.
-    term_spans: dict[str, list[tuple[dict, Span]]] = defaultdict(list)
-    for t in term_rows:
-        span = span_of(t["start_earliest"], t["start_latest"], t["end_earliest"], t["end_latest"], t["end"],
-                       as_of_day=as_of)
-        if span is None:
-            undrawable.append(Undrawable("terms", t["id"], t["title"], "no start or end date"))
-        else:
-            term_spans[t["person_id"]].append((t, span))
-    conduct_spans: dict[str, list[tuple[dict, Span | None, Span | None]]] = defaultdict(list)
-    for a in allegation_rows:
-        conduct = span_of(a["conduct_start_earliest"], a["conduct_start_latest"], a["conduct_end_earliest"],
-                          a["conduct_end_latest"], a["conduct_end"], as_of_day=as_of,
-                          point=a["conduct_end"] is None)
-        made = span_of(a["made_on_earliest"], a["made_on_latest"], None, None, None, as_of_day=as_of, point=True)
-        if conduct is None and made is None:
-            undrawable.append(Undrawable("allegations", a["id"], a["summary"], "no conduct date and no date made"))
-        else:
-            conduct_spans[a["subject_id"]].append((a, conduct, made))
+    t_colour = [colour_of.get(org, NEUTRAL) for org in t_org]
 
     lanes: list[Lane] = []
     top = 0.0
-    events = _empty_spans("events")
+    event_spans = None
     if show_events:
-        event_rows, event_hidden = _chosen_versions(store.query("""
-            SELECT id, title, kind, [end], claim_group, rank,
-                   start_earliest, start_latest, end_earliest, end_latest FROM events"""))
+        event_rows, event_hidden = _chosen_versions(execute("""
+            SELECT id, title, [end], claim_group, rank, start_earliest, start_latest, end_earliest, end_latest
+            FROM events""").fetchall(), 3, 4)
         hidden_versions.update(event_hidden)
-        placed: list[tuple[dict, Span]] = []
-        for e in event_rows:
-            span = span_of(e["start_earliest"], e["start_latest"], e["end_earliest"], e["end_latest"], e["end"],
-                           as_of_day=as_of, point=e["end"] is None)
-            if span is None:
-                undrawable.append(Undrawable("events", e["id"], e["title"], "no start or end date"))
-            else:
-                placed.append((e, span))
-        if placed:
+        e_id, e_title, e_end, _, _, *e_bounds = _columns(event_rows, 9)
+        events = spans_of(*e_bounds, e_end, as_of_day=as_of, point=np.array([e is None for e in e_end], dtype=bool))
+        for index in np.flatnonzero(~events.drawable).tolist():
+            undrawable.append(Undrawable("events", e_id[index], e_title[index], "no start or end date"))
+        keep = events.drawable
+        if keep.any():
             # Room for a label beside short events, so their labels do not run into each other.
-            rows = _packed([(s.possible_start, max(s.possible_end, s.possible_start + event_label_days), i)
-                            for i, (_, s) in enumerate(placed)])
-            lanes.append(Lane("events", "", "Events", top, max(rows.values()) + 1))
-            for i, (e, span) in enumerate(placed):
-                events["ids"].append(e["id"])
-                events["lane"].append(0)
-                events["row"].append(top + rows[i])
-                events["spans"].append(span)
-                events["colour"].append(NEUTRAL)
-                events["labels"].append(e["title"])
+            ends = np.fmax(events.possible_end, events.possible_start + event_label_days)
+            rows = pack_rows(np.zeros(len(e_id), dtype=np.int32), np.where(keep, events.possible_start, 0),
+                             np.where(keep, ends, 0))
+            rows = np.where(keep, rows, 0)
+            lanes.append(Lane("events", "", "Events", top, int(rows[keep].max()) + 1))
+            event_spans = _spans("events", e_id, np.zeros(len(e_id)), top + rows, events, keep,
+                                 [NEUTRAL] * len(e_id), e_title)
             top = lanes[-1].bottom + LANE_GAP
+    if event_spans is None:
+        event_spans = _spans("events", [], [], [], spans_of([], [], [], [], [], as_of_day=as_of),
+                             np.zeros(0, dtype=bool), [], [])
 
-    person_rows = store.query("SELECT id, name FROM persons")
-    person_names = {p["id"]: p["name"] for p in person_rows}
+    # Person lanes, ordered by first office (then name); persons with only allegations after.
+    person_names = dict(execute("SELECT id, name FROM persons").fetchall())
+    first_office: dict[str, float] = {}
+    for person, start, ok in zip(t_person, terms.certain_start.tolist(), terms.drawable.tolist()):
+        if ok and start < first_office.get(person, np.inf):
+            first_office[person] = start
+    alleged = {subject for subject, c, m in zip(a_subject, conducts.drawable.tolist(), mades.drawable.tolist())
+               if c or m}
+    ordered = sorted(set(first_office) | alleged,
+                     key=lambda p: (p not in first_office, first_office.get(p, 0.0), person_names[p].lower()))
+    lane_of = {person: len(lanes) + i for i, person in enumerate(ordered)}
 
-    def first_office(person_id: str) -> tuple:
-        spans = term_spans.get(person_id)
-        if spans:
-            return (0, min(s.certain_start for _, s in spans), person_names[person_id].lower())
-        return (1, 0.0, person_names[person_id].lower())
-
-    terms, conducts, mades = _empty_spans("terms"), _empty_spans("allegations"), _empty_spans("allegations")
-    for person_id in sorted(set(term_spans) | set(conduct_spans), key=first_office):
-        items = term_spans.get(person_id, [])
-        accusations = conduct_spans.get(person_id, [])
-        allegation_packing = _packed([
-            (min(s.possible_start for s in (c, m) if s), max(s.possible_end for s in (c, m) if s), i)
-            for i, (_, c, m) in enumerate(accusations)])
-        allegation_rows_count = max(allegation_packing.values()) + 1 if accusations else 0
-        term_packing = _packed([(s.possible_start, s.possible_end, i) for i, (_, s) in enumerate(items)])
-        term_rows_count = max(term_packing.values()) + 1 if items else 0
-        lane_index = len(lanes)
-        lanes.append(Lane("person", person_id, person_names[person_id], top,
-                          allegation_rows_count + term_rows_count, allegation_rows_count))
-        for i, (t, span) in enumerate(items):
-            terms["ids"].append(t["id"])
-            terms["lane"].append(lane_index)
-            terms["row"].append(top + allegation_rows_count + term_packing[i])
-            terms["spans"].append(span)
-            terms["colour"].append(colour_of.get(t["organization_id"], NEUTRAL))
-            terms["labels"].append(t["title"])
-        for i, (a, conduct, made) in enumerate(accusations):
-            y = top + allegation_packing[i]
-            for target, span in ((conducts, conduct), (mades, made)):
-                target["ids"].append(a["id"])
-                target["lane"].append(lane_index)
-                target["row"].append(y)
-                target["spans"].append(span or Span(np.nan, np.nan, np.nan, np.nan, False, False, False))
-                target["colour"].append(NEUTRAL)
-                target["labels"].append(a["summary"])
+    term_keep = terms.drawable
+    term_lane = np.array([lane_of.get(p, -1) for p in t_person], dtype=np.int64)
+    term_sub = pack_rows(term_lane, np.where(term_keep, terms.possible_start, 0), np.where(term_keep, terms.possible_end, 0))
+    allegation_keep = conducts.drawable | mades.drawable
+    allegation_lane = np.array([lane_of.get(p, -1) for p in a_subject], dtype=np.int64)
+    a_first = np.where(conducts.drawable, conducts.possible_start, mades.possible_start)
+    a_last = np.where(mades.drawable, mades.possible_end, conducts.possible_end)
+    allegation_sub = pack_rows(allegation_lane, np.where(allegation_keep, a_first, 0),
+                               np.where(allegation_keep, a_last, 0))
+    allegation_rows_of = np.zeros(len(lanes) + len(ordered), dtype=np.int64)
+    term_rows_of = np.zeros(len(lanes) + len(ordered), dtype=np.int64)
+    if allegation_keep.any():
+        np.maximum.at(allegation_rows_of, allegation_lane[allegation_keep], allegation_sub[allegation_keep] + 1)
+    if term_keep.any():
+        np.maximum.at(term_rows_of, term_lane[term_keep], term_sub[term_keep] + 1)
+    lane_tops = np.zeros(len(allegation_rows_of))
+    for person in ordered:
+        index = lane_of[person]
+        allegation_count, term_count = int(allegation_rows_of[index]), int(term_rows_of[index])
+        lanes.append(Lane("person", person, person_names[person], top, allegation_count + term_count, allegation_count))
+        lane_tops[index] = top
         top = lanes[-1].bottom + LANE_GAP
 
-    return Layout(lanes, _finish(terms), _finish(events), _finish(conducts), _finish(mades),
-                  organisations, undrawable, as_of, hidden_versions)
+    term_y = lane_tops[term_lane] + allegation_rows_of[term_lane] + term_sub
+    allegation_y = lane_tops[allegation_lane] + allegation_sub
+    return Layout(
+        lanes,
+        _spans("terms", t_id, term_lane, term_y, terms, term_keep, t_colour, t_title),
+        event_spans,
+        _spans("allegations", a_id, allegation_lane, allegation_y, conducts, allegation_keep, [NEUTRAL] * len(a_id),
+               a_summary),
+        _spans("allegations", a_id, allegation_lane, allegation_y, mades, allegation_keep, [NEUTRAL] * len(a_id),
+               a_summary),
+        organisations, undrawable, as_of, hidden_versions)
 
 
-def match_persons(store: Store, wanted: list[str]) -> set[str]:
+def persons_matching(store: Store, wanted: list[str]) -> set[str]:
     """Person ids for ids or names (any alias, case-insensitive); raises KeyError naming a miss."""
     found: set[str] = set()
     for text in wanted:
