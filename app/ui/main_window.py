@@ -19,6 +19,7 @@ from ..domain import dates
 from .dossier_files import DossierFiles
 from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
+from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
 
 SETTINGS_GROUP = "MainWindow"
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.add_dock(self.edit_actions.needs_source, "Needs a source", "needsSourceDock",
                       Qt.DockWidgetArea.RightDockWidgetArea).hide()
         self.dossier_panes = DossierPanes(self)  # persons, person dossier, source reader; Back/Forward; print
+        self.search_box = SearchBox.install(self)  # Edit > Find… (Ctrl+F, Ctrl+K); needs the source reader
 
         self.date_label = QLabel()
         self.date_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self._docks_separator = self.view_menu.addSeparator()
 
         self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
-        self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+K"))
+        self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+Shift+K"))
         self._action(self.go_menu, "&Lanes Filter", lambda: timeline.person_filter.setFocus(), QKeySequence("Ctrl+L"))
 
         self._action(self.help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
