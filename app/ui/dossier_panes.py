@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
@@ -43,7 +43,11 @@ class DossierPanes:
             window.tabifyDockWidget(as_of_dock, self.dossier_dock)
         window.tabifyDockWidget(self.dossier_dock, self.reader_dock)
         self.dossier_dock.raise_()
-        window.resizeDocks([self.person_dock, self.dossier_dock], [240, 620], Qt.Orientation.Horizontal)
+        from .main_window import SETTINGS_GROUP  # NOTE: here, as main_window imports this module
+
+        if not QSettings().contains(f"{SETTINGS_GROUP}/state"):
+            # NOTE: resizeDocks has no effect before the window is laid out, so it waits for the event loop.
+            QTimer.singleShot(0, self._first_sizes)
 
         self.history = HistoryActions(session.selection, window)
         window.go_menu.addSeparator()
@@ -63,6 +67,10 @@ class DossierPanes:
 
         session.selection.changed.connect(self._raise_pane)
         session.store_replaced.connect(self._update_actions)
+
+    def _first_sizes(self) -> None:
+        """Room to read a dossier on first start; later starts restore the user's layout."""
+        self.window.resizeDocks([self.person_dock, self.dossier_dock], [280, 560], Qt.Orientation.Horizontal)
 
     def person_id(self) -> str | None:
         return self.dossier.dossier.person_id if self.dossier.dossier else None
