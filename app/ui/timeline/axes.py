@@ -149,7 +149,7 @@ class LaneLabels(pg.GraphicsWidget):
         view_top = self.mapFromItem(self.view, QPointF(0, 0)).y()
         view_bottom = view_top + self.view.height()
         width = self.width()
-        painter.fillRect(QRectF(0, view_top, width, view_bottom - view_top), QColor("#F4F5F7"))
+        painter.fillRect(QRectF(0, view_top, width, view_bottom - view_top), palette.LABEL_BACKGROUND)
         painter.setClipRect(QRectF(0, view_top, width, view_bottom - view_top))
         font = painter.font()
         size = int(min(max(scale * 0.62, 9), 13))
@@ -172,11 +172,11 @@ class LaneLabels(pg.GraphicsWidget):
             elif index == self.selected_lane:
                 painter.fillRect(QRectF(0, top, width, bottom - top), QColor(211, 84, 0, 40))
             elif index % 2:
-                painter.fillRect(QRectF(0, top, width, bottom - top), QColor(0, 0, 0, 12))
+                painter.fillRect(QRectF(0, top, width, bottom - top), palette.ALTERNATE_LANE)
             painter.setPen(palette.EVENT if lane.kind == "events" else palette.TEXT)
             painter.setFont(font)
             line = min(scale, metrics.height() + 4)
             text = metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, width - 14)
             painter.drawText(QRectF(8, top + 1, width - 14, line), Qt.AlignmentFlag.AlignVCenter, text)
-        painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
+        painter.setPen(QPen(palette.RULE, 1))
         painter.drawLine(QPointF(width - 0.5, view_top), QPointF(width - 0.5, view_bottom))

@@ -234,11 +234,11 @@ class SpanLayer(PixelLayer):
         ongoing = spans.ongoing[visible] & has_certain
         ended = has_certain & ~spans.ongoing[visible] & ~spans.open_end[visible]
         if bar_h >= 6:
-            painter.setPen(QPen(QColor(0, 0, 0, 120), 1.5))
+            painter.setPen(QPen(palette.END_CAP, 1.5))
             for x, top in zip(cx1[ended].tolist(), y[ended].tolist()):
                 painter.drawLine(QPointF(x - 0.75, top), QPointF(x - 0.75, top + bar_h))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(40, 40, 40, 200))
+        painter.setBrush(palette.ARROWHEAD)
         size = max(min(bar_h * 0.55, 7.0), 3.0)
         for x, top in zip(cx1[ongoing].tolist(), y[ongoing].tolist()):
             middle = top + bar_h / 2
@@ -328,7 +328,7 @@ def draw_diamonds(painter, x, y, size, colour: QColor, filled) -> None:
     half = max(min(size * 0.5, 7.0), 3.0)
     painter.setPen(QPen(colour, 1.4))
     for cx, cy, fill in zip(np.asarray(x).tolist(), np.asarray(y).tolist(), np.asarray(filled).tolist()):
-        painter.setBrush(colour if fill else QColor(255, 255, 255, 220))
+        painter.setBrush(colour if fill else palette.HOLLOW)
         painter.drawPolygon(QPolygonF([QPointF(cx, cy - half), QPointF(cx + half, cy), QPointF(cx, cy + half),
                                        QPointF(cx - half, cy)]))
 
@@ -393,7 +393,7 @@ class AllegationsLayer(PixelLayer):
             if b - a >= 7:
                 painter.setBrush(palette.faded(palette.ALLEGATION, 60))
                 painter.drawRect(QRectF(a, yy - thin / 2, b - a, thin))
-            painter.setBrush(palette.ALLEGATION if fine else QColor(255, 255, 255))
+            painter.setBrush(palette.ALLEGATION if fine else palette.BACKGROUND)
             painter.drawEllipse(QPointF(x, yy), radius, radius)
 
     def _draw_link_labels(self, painter, viewport, visible, a, b, middle, bar_h):
@@ -403,7 +403,7 @@ class AllegationsLayer(PixelLayer):
         font.setPixelSize(int(min(max(bar_h * 0.6, 9), 12)))
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        painter.setPen(QColor("#7B241C"))
+        painter.setPen(palette.ALLEGATION_TEXT)
         for i, left, right, yy in zip(visible.tolist(), np.minimum(a, b).tolist(), np.maximum(a, b).tolist(),
                                       middle.tolist()):
             left, right = max(left + 4, 0), min(right - bar_h, viewport.width)
@@ -414,7 +414,7 @@ class AllegationsLayer(PixelLayer):
                                       room)
             width = metrics.horizontalAdvance(text)
             box = QRectF((left + right - width) / 2 - 3, yy - bar_h / 2, width + 6, bar_h)
-            painter.fillRect(box, QColor(255, 255, 255, 230))
+            painter.fillRect(box, palette.LABEL_BOX)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 

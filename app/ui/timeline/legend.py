@@ -66,7 +66,7 @@ class TimelineLegend(QWidget):
         metrics = QFontMetricsF(self.font())
         for box, text_at, text, mark in self._items(self.width()):
             self._swatch(painter, box, mark)
-            painter.setPen(palette.TEXT if mark is not None else QColor("#555555"))
+            painter.setPen(palette.TEXT if mark is not None else palette.MUTED_TEXT)
             painter.drawText(QRectF(text_at.x(), text_at.y(), metrics.horizontalAdvance(text) + 4, box.height()),
                              Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -90,13 +90,13 @@ class TimelineLegend(QWidget):
             painter.fillRect(bar, gradient)
         elif mark == "ongoing":
             painter.fillRect(QRectF(bar.x(), bar.y(), bar.width() - 7, bar.height()), grey)
-            painter.setBrush(QColor(40, 40, 40, 200))
+            painter.setBrush(palette.ARROWHEAD)
             middle = bar.center().y()
             painter.drawPolygon(QPolygonF([QPointF(bar.right() - 7, middle - 5), QPointF(bar.right(), middle),
                                            QPointF(bar.right() - 7, middle + 5)]))
         elif mark == "ended":
             painter.fillRect(bar, grey)
-            painter.setPen(QPen(QColor(0, 0, 0, 120), 1.5))
+            painter.setPen(QPen(palette.END_CAP, 1.5))
             painter.drawLine(QPointF(bar.right() - 0.75, bar.top()), QPointF(bar.right() - 0.75, bar.bottom()))
         elif mark == "event":
             painter.setPen(QPen(palette.EVENT, 1.4))

@@ -12,13 +12,14 @@ import datetime as _dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, QPointF, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPen
+from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
 from ...domain import dates
 from ...domain.timeline_layout import Layout, build_layout
+from ..desktop import follow_color_scheme
 from . import palette
 from .axes import DayAxis, LaneLabels, SolarHijriAxis
 from .describe import describe
@@ -31,6 +32,7 @@ ROW_PX = 20  # preferred height of a sub-row
 MAX_ROW_PX = 30
 MIN_DAYS = 1  # never zoom closer than one day
 OVERVIEW_HEIGHT = 46
+OVERVIEW_LABEL = "whole range"
 NOT_DRAWN_LISTED = 40
 ITEM_TABLES = ("terms", "events", "allegations")
 
@@ -104,7 +106,7 @@ class TimelineView(QWidget):
         self.layout_data: Layout = self._build()
 
         self.graphics = TimelineGraphics(self)
-        self.graphics.setBackground("w")
+        self.graphics.setBackground(palette.BACKGROUND)
         self.graphics.ci.setSpacing(0)
         self.graphics.ci.setContentsMargins(0, 4, 8, 0)
         self.view = TimelineViewBox()
@@ -120,7 +122,7 @@ class TimelineView(QWidget):
         self.top_axis.hide()
         self.top_axis.setHeight(0)
         for axis in (self.top_axis, self.bottom_axis):
-            axis.setPen(QPen(QColor(0, 0, 0, 110)))
+            axis.setPen(QPen(palette.AXIS))
             axis.setTextPen(QPen(palette.TEXT))
             axis.setGrid(28)
 
@@ -131,7 +133,7 @@ class TimelineView(QWidget):
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(palette.CURSOR, width=2),
                                       hoverPen=pg.mkPen(palette.CURSOR, width=4), label="",
                                       labelOpts={"position": 0.02, "color": palette.CURSOR,
-                                                 "fill": QColor(255, 255, 255, 220), "anchors": [(0, 0), (0, 0)]})
+                                                 "fill": palette.LABEL_BOX, "anchors": [(0, 0), (0, 0)]})
         self.cursor.setZValue(10)
         self.view.addItem(self.cursor, ignoreBounds=True)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
@@ -145,7 +147,7 @@ class TimelineView(QWidget):
         self.region = pg.LinearRegionItem(brush=QColor(211, 84, 0, 40), pen=pg.mkPen(palette.CURSOR, width=1.5))
         self.region.setZValue(10)
         self.overview.addItem(self.region, ignoreBounds=True)
-        overview_label = pg.LabelItem("whole range", size="8pt", color="#666666")
+        overview_label = pg.LabelItem(OVERVIEW_LABEL, size="8pt", color=palette.MUTED_TEXT)
         self.graphics.ci.addItem(overview_label, row=3, col=0)
         self.graphics.ci.addItem(self.overview, row=3, col=1)
         self.overview_axis = DayAxis("bottom")
@@ -179,6 +181,8 @@ class TimelineView(QWidget):
         session.selection.changed.connect(self.show_item)
         session.changed.connect(self._store_changed)
         session.store_replaced.connect(lambda: self.reload(fit=True))
+        if controls:  # the window's timeline, not an image being exported
+            follow_color_scheme(self, self.apply_palette)
         self._apply_layout(fit=True)
 
     # --- building ------------------------------------------------------------------
@@ -238,9 +242,21 @@ class TimelineView(QWidget):
         row.addWidget(self.not_drawn_button)
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts_label.setStyleSheet("color: #555")
+        self.counts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         row.addWidget(self.counts_label)
         return bar
+
+    def apply_palette(self, dark: bool) -> None:
+        """Restyle for the desktop's light or dark scheme: pyqtgraph ignores the Qt palette."""
+        palette.use_scheme(dark)
+        self.graphics.setBackground(palette.BACKGROUND)
+        for axis in (self.top_axis, self.bottom_axis, self.overview_axis):
+            axis.setPen(QPen(palette.AXIS))
+            axis.setTextPen(QPen(palette.TEXT))
+        self.cursor.label.fill = pg.mkBrush(palette.LABEL_BOX)
+        self.graphics.ci.getItem(3, 0).setText(OVERVIEW_LABEL, color=palette.MUTED_TEXT)
+        self.graphics.scene().update()
+        self.legend.update()
 
     def overview_visible(self, visible: bool) -> None:
         for item in (self.overview, self.overview_axis):
