@@ -55,6 +55,8 @@ def test_persian_script_is_normalised():
     ("Hassan", "Hasan"),
     ("Rafsanjani", "رفسنجانی"),
     ("Khamenei", "خامنه‌ای"),
+    ("Ghasemi", "Qasemi"),
+    ("Mohammad", "Muhammad"),
 ])
 def test_spelling_variants_share_a_skeleton(first_spelling, second_spelling):
     assert names.skeleton(first_spelling) == names.skeleton(second_spelling)
@@ -287,6 +289,20 @@ def test_a_read_only_file_is_searched_without_storing_keys(small_db_path):
     read_only = sqlite3.connect(f"file:{small_db_path}?mode=ro", uri=True)
     assert first(SearchIndex(read_only), "Rezaee").id == "p-x"
     read_only.close()
+
+
+def test_keys_of_an_older_key_version_are_recomputed(small_db_path):
+    conn = sqlite3.connect(small_db_path)
+    with conn:
+        conn.execute("UPDATE search_names SET folded = 'stale', skeleton = 'stale'")
+        conn.execute("UPDATE search_state SET value = '0' WHERE key = 'name_keys'")
+    read_only = sqlite3.connect(f"file:{small_db_path}?mode=ro", uri=True)
+    assert first(SearchIndex(read_only), "Jayne").id == "jane-roe"  # keys recomputed in memory
+    read_only.close()
+    assert first(SearchIndex(conn), "Jayne Roe").id == "jane-roe"
+    assert conn.execute("SELECT count(*) FROM search_names WHERE folded = 'stale'").fetchone() == (0,)
+    assert conn.execute("SELECT value FROM search_state").fetchone() == (str(names.KEYS_VERSION),)
+    conn.close()
 
 
 def test_the_index_survives_vacuum(small_store):

@@ -24,6 +24,9 @@ import unicodedata
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+# Dossier files store these keys: a change to fold or skeleton bumps it, and stored keys are recomputed.
+KEYS_VERSION = 1
+
 # Arabic code points Persian writes differently, and characters that only shape text.
 _PERSIAN_LETTERS = str.maketrans({
     "\u064a": "\u06cc",  # Arabic yeh ي → Persian yeh ی
@@ -74,7 +77,7 @@ def word_skeleton(word: str) -> str:
     reduced = word
     for pair, letter in _DIGRAPHS:
         reduced = reduced.replace(pair, letter)
-    reduced = reduced.replace("c", "k").replace("q", "g") if "gh" not in word else reduced.replace("c", "k")
+    reduced = reduced.replace("c", "k")  # a lone c is a k in romanised names (Cazem, Kazem)
     reduced = _TRAILING_H.sub("", _SKELETON_VOWELS.sub("", reduced))
     reduced = _DOUBLED.sub(r"\1", reduced)
     return reduced or word

@@ -24,6 +24,7 @@ no more than a rare one.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 import re
 import sqlite3
@@ -173,6 +174,7 @@ CREATE TABLE search_names (
 );
 CREATE INDEX search_names_source ON search_names(source_table, source_id);
 CREATE INDEX search_names_unkeyed ON search_names(id) WHERE folded IS NULL;
+CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
     script += "".join(_document_triggers(kind) for kind in KINDS)
     script += _alias_document_triggers()
@@ -192,6 +194,7 @@ CREATE INDEX search_names_unkeyed ON search_names(id) WHERE folded IS NULL;
             SELECT '{kind}', [{id_column}], '{table}', id, '{field_name}', [{column}] FROM [{table}]
             WHERE coalesce([{column}], '') != ''""")
     fill_name_keys(db.conn)
+    db.execute("INSERT INTO search_state (key, value) VALUES ('name_keys', ?)", [str(names.KEYS_VERSION)])
 
 
 def fill_name_keys(conn: sqlite3.Connection) -> int:
@@ -345,13 +348,13 @@ class NameMatch:
 class NameIndex:
     """Every name's keys in memory, arranged for exact, prefix, skeleton and fuzzy look-up."""
 
-    def __init__(self, rows: Iterable[tuple]):
+    def __init__(self, rows: Iterable[tuple], recompute: bool = False):
         self.entries: list[NameEntry] = []
         self.by_folded: dict[str, list[int]] = {}
         self.by_word: dict[str, list[int]] = {}
         self.words_of_skeleton: dict[str, set[str]] = {}
         for kind, record_id, field_name, name, folded, skeleton in rows:
-            if folded is None:  # a file this connection cannot write to
+            if folded is None or recompute:  # keys a read-only file lacks or holds from an older version
                 folded, skeleton = names.fold(name), names.skeleton(name)
             words = tuple(folded.split())
             entry = NameEntry(kind, record_id, field_name, name, folded, words, folded.replace(" ", ""))
@@ -515,24 +518,32 @@ class SearchIndex:
         """The name index, reloaded when names changed since the last look."""
         version = self._version()
         if self._names is None or version != self._names_version:
-            self._fill_keys()
+            recompute = not self._store_keys()
             self._names = NameIndex(self.conn.execute(
-                "SELECT kind, record_id, field, name, folded, skeleton FROM search_names ORDER BY id"))
+                "SELECT kind, record_id, field, name, folded, skeleton FROM search_names ORDER BY id"), recompute)
             self._names_version = version
         return self._names
 
-    def _fill_keys(self) -> None:
-        """Store the keys of names written since the last look (by triggers, without keys)."""
-        if self.conn.execute("SELECT 1 FROM search_names WHERE folded IS NULL LIMIT 1").fetchone() is None:
-            return
+    def _store_keys(self) -> bool:
+        """Store keys for names written without them (by triggers) or by an older key version.
+
+        False when stale keys remain because the file cannot be written to.
+        """
+        state = self.conn.execute("SELECT value FROM search_state WHERE key = 'name_keys'").fetchone()
+        stale = state is None or state[0] != str(names.KEYS_VERSION)
+        if not stale and self.conn.execute(
+                "SELECT 1 FROM search_names WHERE folded IS NULL LIMIT 1").fetchone() is None:
+            return True
         try:
-            if self.conn.in_transaction:
+            with _transaction(self.conn):
+                if stale:
+                    self.conn.execute("UPDATE search_names SET folded = NULL, skeleton = NULL")
+                    self.conn.execute("INSERT OR REPLACE INTO search_state (key, value) VALUES ('name_keys', ?)",
+                                      [str(names.KEYS_VERSION)])
                 fill_name_keys(self.conn)
-            else:
-                with self.conn:
-                    fill_name_keys(self.conn)
         except sqlite3.OperationalError:
-            pass  # read-only: NameIndex computes the missing keys in memory
+            return not stale  # read-only: NameIndex computes keys in memory
+        return True
 
     # --- searching ------------------------------------------------------------------
 
@@ -705,6 +716,23 @@ _TITLE_SQL = {
     "source": """SELECT id, title || coalesce(' — ' || publisher, '') || coalesce(', ' || published, '')
         FROM sources WHERE id IN ({marks})""",
 }
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection):
+    """Commit on success, roll back on error; inside a caller's transaction, only a savepoint."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT search_keys")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO search_keys")
+            conn.execute("RELEASE search_keys")
+            raise
+        conn.execute("RELEASE search_keys")
+    else:
+        with conn:
+            yield
 
 
 def _event_title(title: str, start: str | None, end: str | None) -> str:
