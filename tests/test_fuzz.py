@@ -81,9 +81,11 @@ def mutated_documents(draw) -> dict:
             document["meta"][draw(st.sampled_from([*document["meta"], "x"]))] = draw(JSON_VALUES)
             continue
         rows = document[table]
-        if not rows:
+        if not isinstance(rows, list) or not rows:  # an earlier "top" edit may have replaced the table
             continue
         row = rows[draw(st.integers(0, len(rows) - 1))]
+        if not isinstance(row, dict):
+            continue
         column = draw(st.sampled_from(CONTRACT[table]))
         if action == "set":
             row[column] = draw(JSON_VALUES)

@@ -189,19 +189,20 @@ def _inspect(path: Path, conn: HardenedConnection) -> DossierInfo:
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
     if problems != ["ok"]:
         raise DossierRefused(path, f"is damaged ({'; '.join(problems[:3])})", "damaged")
-    problem = _value_problem(conn)
+    problem = _value_problem(conn, expected_schema(version))
     if problem:
         raise DossierRefused(path, f"is damaged: {problem}", "damaged")
     return DossierInfo(path, version, version < ours)
 
 
-def _value_problem(conn: HardenedConnection) -> str | None:
+def _value_problem(conn: HardenedConnection, expected: frozenset) -> str | None:
     """The first stored value that is not what its column declares, in words.
 
     integrity_check passes text that is not UTF-8 and a blob or text where a
     number belongs (our tables are not STRICT); the app would trip over either.
     """
-    for table in ("meta", *CONTRACT):
+    tables = [name for kind, name, _, sql in expected if kind == "table" and not sql.startswith("CREATE VIRTUAL")]
+    for table in sorted(tables):
         declared = {name: kind.upper() for _, name, kind, *_ in conn.execute(f"PRAGMA table_info([{table}])")}
         columns = list(declared)
         try:
@@ -210,8 +211,8 @@ def _value_problem(conn: HardenedConnection) -> str | None:
             if "decode" in str(error):
                 return f"table {table} holds text that is not valid UTF-8"
             raise
-        wanted = [(str,) if declared[c] == "TEXT" else (int,) if declared[c] == "INTEGER" else (int, float, str)
-                  for c in columns]
+        wanted = [(str,) if declared[c] == "TEXT" else (int,) if declared[c] == "INTEGER" else object
+                  for c in columns]  # other declared types (BLOB, none: search index tables) hold anything
         for row in rows:
             for column, value, kinds in zip(columns, row, wanted):
                 if value is not None and not isinstance(value, kinds):
