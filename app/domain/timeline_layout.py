@@ -25,6 +25,7 @@ from .store import Store
 OPEN_FADE_DAYS = 730  # how far an open side ("[..1988]", unknown end) fades out
 LANE_GAP = 0.6  # vertical space between lanes, in rows
 NEUTRAL = -1  # colour index of a term whose position has no institution
+MAX_EVENTS_WITH_LABEL_ROOM = 500
 
 
 @dataclass
@@ -113,9 +114,21 @@ class Layout:
             return None
         return float(np.nanmin(np.concatenate(starts))), float(np.nanmax(np.concatenate(ends)))
 
+    def lanes_between(self, top: float, bottom: float) -> range:
+        """Indices of the lanes meeting rows [top, bottom] (binary search: 10,000 lanes are many)."""
+        tops = self._lane_tops()
+        first = max(int(np.searchsorted(tops, top, side="right")) - 1, 0)
+        last = int(np.searchsorted(tops, bottom, side="right"))
+        return range(first, min(last, len(self.lanes)))
+
+    def _lane_tops(self) -> np.ndarray:
+        if getattr(self, "_tops", None) is None or len(self._tops) != len(self.lanes):
+            self._tops = np.array([lane.top for lane in self.lanes], dtype=float)
+        return self._tops
+
     def lane_at(self, y: float) -> int | None:
-        for index, lane in enumerate(self.lanes):
-            if lane.top <= y < lane.bottom:
+        for index in self.lanes_between(y, y):
+            if self.lanes[index].top <= y < self.lanes[index].bottom:
                 return index
         return None
 
@@ -321,8 +334,10 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
             undrawable.append(Undrawable("events", e_id[index], e_title[index], "no start or end date"))
         keep = events.drawable
         if keep.any():
-            # Room for a label beside short events, so their labels do not run into each other.
-            ends = np.fmax(events.possible_end, events.possible_start + event_label_days)
+            # Room for a label beside short events, so their labels do not run into each other
+            # (only where events are few: thousands are read by zooming in, not by their labels).
+            room = event_label_days if len(e_id) <= MAX_EVENTS_WITH_LABEL_ROOM else 0.0
+            ends = np.fmax(events.possible_end, events.possible_start + room)
             rows = pack_rows(np.zeros(len(e_id), dtype=np.int32), np.where(keep, events.possible_start, 0),
                              np.where(keep, ends, 0))
             rows = np.where(keep, rows, 0)

@@ -157,15 +157,14 @@ class LaneLabels(pg.GraphicsWidget):
         metrics = QFontMetricsF(font)
         first_top, last_top = self.view.viewRange()[1]
         if scale * 1.0 < 4:  # lanes thinner than text: say how many, not a smear of names
-            visible = [lane for lane in self.layout.lanes if lane.bottom >= first_top and lane.top <= last_top]
+            visible = self.layout.lanes_between(first_top, last_top)
             painter.setPen(palette.TEXT)
             painter.drawText(QRectF(8, view_top, width - 16, view_bottom - view_top),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              f"{len(visible):,} lanes\n(zoom in to read names)")
             return
-        for index, lane in enumerate(self.layout.lanes):
-            if lane.bottom < first_top or lane.top > last_top:
-                continue
+        for index in self.layout.lanes_between(first_top, last_top):
+            lane = self.layout.lanes[index]
             top, bottom = to_px(lane.top - 0.15), to_px(lane.bottom + 0.15)
             if lane.kind == "events":
                 painter.fillRect(QRectF(0, top, width, bottom - top), palette.EVENT_BAND)

@@ -124,7 +124,6 @@ class TimelineView(QWidget):
         for axis in (self.top_axis, self.bottom_axis):
             axis.setPen(QPen(palette.AXIS))
             axis.setTextPen(QPen(palette.TEXT))
-            axis.setGrid(28)
 
         self.layers = [cls(self.view, self.layout_data)
                        for cls in (LaneBands, TermsLayer, EventsLayer, AllegationsLayer, HighlightLayer)]
@@ -344,6 +343,15 @@ class TimelineView(QWidget):
         self.set_visible_days(self.data_first - 30, self.data_last + 30)
         top = -0.3
         self.view.setYRange(top, top + self._rows_that_fit(), padding=0)
+
+    def fit_rows_to_content(self, min_row_px: float = 12) -> None:
+        """Show every lane when rows stay at least ``min_row_px`` high (for still images)."""
+        height = max(self.view.height(), 100)
+        total = self.layout_data.height + 0.6
+        rows = total if total * min_row_px <= height else height / ROW_PX
+        rows = max(rows, height / MAX_ROW_PX)
+        self.view.setLimits(yMax=max(total, rows) + 0.3, maxYRange=max(total, rows) + 0.6)
+        self.view.setYRange(-0.3, -0.3 + rows, padding=0)
 
     def _rows_that_fit(self) -> float:
         height = max(self.view.height(), 100)

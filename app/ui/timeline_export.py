@@ -1,0 +1,92 @@
+"""Headless export of the timeline to PNG or SVG: the same widget, rendered without a window."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from pathlib import Path
+
+from ..domain import dates
+
+
+class ExportError(Exception):
+    """An export that cannot be made, with a message for the user."""
+
+
+def _application():
+    """A QApplication for rendering; offscreen when no display is asked for."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # its "no propagateSizeHints" notice is noise here
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from PySide6.QtWidgets import QApplication
+
+    from .paths import set_identity
+
+    set_identity()
+    return QApplication.instance() or QApplication(["dossier-timeline"])
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """"1600x900" → (1600, 900)."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise ExportError(f"size {text!r} is not WIDTHxHEIGHT, e.g. 1600x900") from None
+    if not (200 <= width <= 10000 and 150 <= height <= 10000):
+        raise ExportError(f"size {text!r} is out of range (200x150 to 10000x10000)")
+    return width, height
+
+
+def export_timeline(store, out: Path | str, *, first_year: int | None = None, last_year: int | None = None,
+                    persons: set[str] | None = None, size: tuple[int, int] = (1600, 900)) -> Path:
+    """Render the timeline of ``store`` (years inclusive, some persons) to OUT.png or OUT.svg."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise ExportError(f"{out}: the file name must end in .png or .svg")
+    app = _application()
+    from PySide6.QtCore import QPoint, QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from .session import Session
+    from .timeline import TimelineView
+
+    session = Session(store)
+    view = TimelineView(session, controls=False)
+    view.persons = persons
+    view.resize(*size)
+    view.reload(fit=True)
+    view.show()  # NOTE: offscreen platform; laying out needs a shown widget
+    app.processEvents()
+    first, last = view.visible_days()
+    if first_year is not None:
+        first = dates.day_number(_dt.date(first_year, 1, 1))
+    if last_year is not None:
+        last = dates.day_number(_dt.date(last_year + 1, 1, 1))
+    if last <= first:
+        raise ExportError("--to is before --from")
+    view.set_visible_days(first, last)
+    view.fit_rows_to_content()
+    app.processEvents()
+    if suffix == ".png":
+        image = view.grab()
+        if not image.save(str(out), "PNG"):
+            raise ExportError(f"{out}: cannot be written")
+    else:
+        generator = QSvgGenerator()
+        generator.setFileName(str(out))
+        generator.setSize(QSize(*size))
+        generator.setViewBox(QRect(0, 0, *size))
+        generator.setTitle("Dossier timeline")
+        generator.setDescription(store.meta().get("title") or "")
+        painter = QPainter(generator)
+        try:
+            view.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()
+        if not out.exists():
+            raise ExportError(f"{out}: cannot be written")
+    view.close()
+    view.deleteLater()
+    return out
