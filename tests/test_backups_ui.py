@@ -76,10 +76,10 @@ def test_the_about_box_lists_kept_files_and_purges_them(qtbot, tmp_path):
         backups.make_backup(path, path, tmp_path / "data" / "backups", "import")
         panel = StoredFilesPanel()
         qtbot.addWidget(panel)
-        assert "2 backup(s)" in panel.summary.text() and str(tmp_path / "data") in panel.summary.text()
+        assert "2 backups, 0 temporary copies" in panel.summary.text() and str(tmp_path / "data") in panel.summary.text()
         assert panel.purge_button.isEnabled()
         assert panel.purge() == 2
-        assert "0 backup(s)" in panel.summary.text() and not panel.purge_button.isEnabled()
+        assert "0 backups" in panel.summary.text() and not panel.purge_button.isEnabled()
         store = open_dossier(path)
         store.close()
     finally:

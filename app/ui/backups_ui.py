@@ -41,6 +41,10 @@ def offer_restore(refused: DossierRefused, parent: QWidget | None = None) -> Sto
     return open_dossier(refused.path)
 
 
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"
+
+
 def _size(total: int) -> str:
     return f"{total / 1_048_576:.1f} MB" if total >= 1_048_576 else f"{total / 1024:.0f} KB"
 
@@ -79,8 +83,8 @@ class StoredFilesPanel(QWidget):
             kept = sum(1 for f in files if f.kind == "backup")
             temporary = len(files) - kept
             self.summary.setText(
-                f"Backups and temporary copies: {kept} backup(s), {temporary} temporary file(s), "
-                f"{_size(sum(f.size for f in files))}, in {folder.parent}"
+                f"Kept by the app: {_count(kept, 'backup')}, {_count(temporary, 'temporary copy', 'temporary copies')}"
+                f" ({_size(sum(f.size for f in files))}) in {folder.parent}"
             )
         self.purge_button.setEnabled(bool(files))
 
