@@ -22,7 +22,7 @@ from .layers import SECONDS_PER_DAY
 
 _YEARS = ZoomLevel([
     TickSpec(YEAR_SPACING, makeYStepper(1), "%Y", autoSkip=[1, 2, 5, 10, 25]),
-    TickSpec(MONTH_SPACING, makeMStepper(1), "%b"),
+    TickSpec(MONTH_SPACING, makeMStepper(1), "%b %Y"),  # the year stays readable when zoomed to one
 ], "YYYY")
 _MONTHS = ZoomLevel([
     TickSpec(MONTH_SPACING, makeMStepper(1), "%b %Y"),

@@ -433,6 +433,7 @@ class AllegationsLayer(PixelLayer):
         solid = wide & ~np.isnan(s0)
         painter.setBrush(palette.ALLEGATION)
         painter.drawRects(_rects(s0[solid], s1[solid], middle[solid] - thin / 2, thin))
+        self._draw_conduct_labels(painter, viewport, visible[solid], s0[solid], s1[solid], middle[solid], bar_h)
         narrow = has_conduct & ~wide
         draw_diamonds(painter, conduct_mid[narrow], middle[narrow], bar_h, palette.ALLEGATION,
                       filled=~np.isnan(s0[narrow]))
@@ -449,6 +450,25 @@ class AllegationsLayer(PixelLayer):
                 painter.drawRect(QRectF(a, yy - thin / 2, b - a, thin))
             painter.setBrush(palette.ALLEGATION if fine else palette.BACKGROUND)
             painter.drawEllipse(QPointF(x, yy), radius, radius)
+
+    def _draw_conduct_labels(self, painter, viewport, visible, left, right, middle, bar_h):
+        """A long conduct bar (zoomed in) says what is alleged, in a label over its start."""
+        if bar_h < 9:
+            return
+        font = painter.font()
+        font.setPixelSize(int(min(max(bar_h * 0.6, 9), 12)))
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        painter.setPen(QColor("#7B241C"))
+        for i, a, b, yy in zip(visible.tolist(), np.maximum(left, 0).tolist(),
+                               np.minimum(right, viewport.width).tolist(), middle.tolist()):
+            if b - a < MIN_LABEL_PX * 3:
+                continue
+            text = metrics.elidedText(f"alleged: {self.layout.conducts.labels[i]}", Qt.TextElideMode.ElideRight,
+                                      b - a - 24)
+            box = QRectF(a + 12, yy - bar_h / 2, metrics.horizontalAdvance(text) + 8, bar_h)
+            painter.fillRect(box, QColor(255, 255, 255, 235))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _draw_link_labels(self, painter, viewport, visible, a, b, middle, bar_h):
         if bar_h < 9:
