@@ -73,10 +73,11 @@ def _run_steps(folder: Path) -> int:
     store = _open_default_dossier(folder)
     try:
         _passed(_check_dossier(store))
+        _passed(_check_search(store))
         _passed(_check_window(store))
     finally:
         store.close()
-    return len(steps) + len(steps_with_app) + 3
+    return len(steps) + len(steps_with_app) + 4
 
 
 def _check_resources() -> str:
@@ -154,6 +155,18 @@ def _check_dossier(store) -> str:
         raise SelfTestFailure("check found problems in the default dossier:\n" + report.render())
     counts = ", ".join(f"{store.count(table)} {table}" for table in ("persons", "terms", "events", "allegations", "sources"))
     return f"default dossier opened in a temporary folder and checked: {counts}"
+
+
+def _check_search(store) -> str:
+    """Names in Persian script and with diacritics need anyascii's tables, which freezing can leave out."""
+    from .domain.search import SearchIndex
+
+    index = SearchIndex(store.db)
+    for query, expected in (("خامنه‌ای", "ali-khamenei"), ("Rohani", "hassan-rouhani")):
+        found = index.search(query, limit=1)
+        if not found or found[0].id != expected:
+            raise SelfTestFailure(f"search for {query!r} did not find {expected} first")
+    return "search finds names in Persian script and in other spellings"
 
 
 def _check_window(store) -> str:
