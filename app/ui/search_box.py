@@ -281,7 +281,7 @@ class SearchBox(QFrame):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search_now)
-        session.changed.connect(lambda _change: self.isVisible() and self._schedule())
+        session.changed.connect(self._data_changed)
         session.store_replaced.connect(self._schedule)
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)
@@ -383,6 +383,10 @@ class SearchBox(QFrame):
 
     def _schedule(self) -> None:
         self._debounce.start()
+
+    def _data_changed(self, _change) -> None:
+        if self.isVisible():
+            self._schedule()  # the shown results may name what was just edited
 
     def search_now(self) -> None:
         """Send the current query to the runner (now, not after the typing pause)."""
