@@ -8,6 +8,8 @@ and restored on first show (after every dock has been added).
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit,
                                         role=QAction.MenuRole.QuitRole)
+        if self.quit_action.shortcut().isEmpty() and sys.platform != "win32":
+            # NOTE: StandardKey.Quit is empty outside KDE and GNOME (XFCE, bare X11); Ctrl+Q is the habit.
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self._action(self.edit_menu, "Select &None", self.session.selection.clear, QKeySequence("Ctrl+Shift+A"))
 
         timeline = self.timeline
