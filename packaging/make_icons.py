@@ -4,7 +4,7 @@ The SVGs are the source; the generated files are committed so a build needs neit
 script nor Pillow. Sizes up to 32 px come from the simplified small SVG, which is drawn on
 the 16 px grid; larger ones from the full drawing.
 
-    python packaging/make_icons.py      (needs PySide6 and Pillow: pip install -e '.[build]')
+    python packaging/make_icons.py      (needs PySide6 and Pillow: pip install pillow)
 """
 
 from __future__ import annotations
