@@ -141,14 +141,25 @@ def default_dossier(folder: Path) -> Path:
     from app.resources import DEFAULT_DATASET
 
     path = folder / "default.db"
-    if not path.exists():
-        create_from_dataset(path, DEFAULT_DATASET).close()
+    _remove(path)  # rebuilt each run: it takes a second and follows the current schema
+    create_from_dataset(path, DEFAULT_DATASET).close()
     return path
 
 
+def _remove(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
 def synthetic_dossier(folder: Path) -> Path:
+    """The full-size synthetic dossier, generated once and again when the schema has moved on."""
+    from app.domain.opener import DossierRefused, validate
+
     path = folder / "synthetic-full.db"
-    if not path.exists():
+    try:
+        validate(path)
+    except DossierRefused:
+        _remove(path)
         subprocess.run([sys.executable, str(ROOT / "benchmarks/synthetic.py"), str(path)], check=True)
     return path
 
