@@ -8,7 +8,7 @@ import struct
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from app import APP_ID, APP_NAME, DESKTOP_FILE_NAME, __version__
@@ -23,8 +23,11 @@ from app.ui.timeline import palette
 @pytest.fixture
 def window(small_store, qtbot):
     window = MainWindow(Session(small_store))
-    qtbot.addWidget(window)
-    return window
+    yield window
+    # NOTE: deleted now, not at some later event loop: its timers must not fire on a closed store.
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_every_icon_size_is_drawn_at_its_size(qapp):
