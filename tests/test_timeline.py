@@ -4,7 +4,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QImage
 
 from app.domain import dates
@@ -20,6 +20,8 @@ def day(text):
 
 @pytest.fixture
 def timeline_of(qtbot):
+    made = []
+
     def make(store):
         session = Session(store)
         view = TimelineView(session)
@@ -28,9 +30,14 @@ def timeline_of(qtbot):
         view.show()
         qtbot.waitExposed(view)
         view.fit_all()
+        made.append(view)
         return view
 
-    return make
+    yield make
+    # Delete the views (and their pending timers) before the store fixture closes the file.
+    for view in made:
+        view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_opens_on_the_whole_range_of_the_data(small_store, timeline_of):
