@@ -104,10 +104,8 @@ def test_json_encodings_are_read_correctly_or_refused(store, tmp_path, encoding,
 # --- CSV -----------------------------------------------------------------------------
 
 CSV_CASES = [
-    ("UTF-16", PERSONS_HEADER + "x,X,,,,,\r\n", "utf-16", ["persons.csv"]),
-    pytest.param("a NUL byte", PERSONS_HEADER + "x,X\x00,,,,,\r\n", "utf-8", ["persons.csv"], marks=pytest.mark.xfail(
-        strict=True, reason="csv_exchange.read_table_csv decodes by itself and keeps NUL bytes; "
-                            "exchange.decode_text refuses them (and names UTF-16/32)")),
+    ("UTF-16", PERSONS_HEADER + "x,X,,,,,\r\n", "utf-16", ["persons.csv", "UTF-16"]),
+    ("a NUL byte", PERSONS_HEADER + "x,X\x00,,,,,\r\n", "utf-8", ["persons.csv", "NUL bytes"]),
     ("a huge integer", "id,name,kind,country,interested_party,summary\r\no,O,,," + "9" * 40 + ",\r\n",
      "utf-8", ["organizations.csv", "interested_party"]),
     ("nan", "id,name,kind,country,interested_party,summary\r\no,O,,,nan,\r\n", "utf-8",

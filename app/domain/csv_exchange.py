@@ -30,7 +30,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, plan_import, write_atomically
+from .exchange import (
+    FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, decode_text, plan_import, write_atomically,
+)
 from .edits import Cancelled, Progress
 from .schema import CONTRACT
 from .store import Store
@@ -180,13 +182,7 @@ def read_table_csv(path: Path | str, table: str | None = None, *, allow_empty: b
         raw = path.read_bytes()
     except OSError as error:
         raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ExchangeError([f"{name}: not UTF-8 text (byte {error.start})"]) from None
-    return table, rows_from_text(text, table, name, allow_empty=allow_empty)
+    return table, rows_from_text(decode_text(raw, name), table, name, allow_empty=allow_empty)
 
 
 def rows_from_text(text: str, table: str, name: str, *, allow_empty: bool = False) -> list[dict]:
