@@ -13,6 +13,8 @@ import time
 import pytest
 from edtf import parse_edtf
 
+from app.domain.schema import schema_version
+
 ROOT = pathlib.Path(__file__).parents[1]
 DATASET = ROOT / "resources" / "default-dossier.json"
 SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "article-2016-09-07.txt"
@@ -117,7 +119,7 @@ def test_envelope_and_meta(data):
         assert isinstance(meta.get(key), str) and meta[key], key
     assert all(isinstance(v, str) for v in meta.values())
     assert meta["as_of"] == "2016-09-07"
-    assert meta["schema_version"] == "1"
+    assert meta["schema_version"] == str(schema_version())  # what an export of the shipped file says
     parse_edtf(meta["as_of"])
     # design.md §2.8: the dossier says what it is
     assert "records allegations as its sources report them" in meta["description"]
@@ -325,3 +327,31 @@ def test_article_is_stored_verbatim(data):
     if not SEED_ARTICLE.exists():
         pytest.skip(f"seed article not available at {SEED_ARTICLE}")
     assert article["text"].encode("utf-8") == SEED_ARTICLE.read_bytes()
+
+
+# ------------------------------------------------------------------ through the app
+
+def test_loads_through_the_importer_and_exports_the_same_bytes(default_store, tmp_path):
+    from app.domain.checks import check
+    from app.domain.exchange import export_json
+
+    report = check(default_store)
+    assert report.ok, report.errors
+    assert report.warnings == []
+    out = tmp_path / "exported.json"
+    export_json(default_store, out)
+    assert out.read_bytes() == DATASET.read_bytes()
+
+
+def test_check_command_exits_0_on_the_shipped_dossier(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "default.db"
+    root = pathlib.Path(__file__).parents[1]
+    created = subprocess.run([sys.executable, "-m", "app", "import", str(DATASET), "--db", str(db)],
+                             cwd=root, capture_output=True, text=True)
+    assert created.returncode == 0, created.stderr
+    result = subprocess.run([sys.executable, "-m", "app", "check", str(db)], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Result: valid, 0 warning(s)" in result.stdout

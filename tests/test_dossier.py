@@ -28,7 +28,7 @@ def test_khamenei_offices_cover_1988_and_since_1989(default_store):
 def test_allegation_is_an_attributed_sentence_with_the_office_held_then(default_store):
     (allegation,) = build_person_dossier(default_store, "ali-khamenei").allegations
     assert allegation.sentence.startswith(
-        "National Council of Resistance of Iran (Mohammad Mohaddessin) alleges about Ali Khamenei: directly linked"
+        "National Council of Resistance of Iran (Mohammad Mohaddessin) alleges that Ali Khamenei was directly linked"
     )
     assert allegation.sentence.endswith("— made 6 Sep 2016, about conduct in 1988; status: alleged")
     assert allegation.accuser_interested
@@ -40,7 +40,7 @@ def test_unnamed_accuser_is_said_so_never_guessed(default_store):
     allegations = build_person_dossier(default_store, "mostafa-pourmohammadi").allegations
     unnamed = next(a for a in allegations if not a.accuser_named)
     assert unnamed.accuser == ACCUSER_NOT_NAMED
-    assert unnamed.sentence.startswith(f"It is alleged ({ACCUSER_NOT_NAMED}) about Mostafa Pourmohammadi")
+    assert unnamed.sentence.startswith(f"It is alleged ({ACCUSER_NOT_NAMED}) that Mostafa Pourmohammadi was implicated")
     assert "made by 6 Sep 2016" in unnamed.sentence
     assert "status: corroborated" in unnamed.sentence
 

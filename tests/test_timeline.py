@@ -162,7 +162,8 @@ def test_tooltip_text_is_who_what_dates_as_written_and_sources(small_store):
     assert text.splitlines()[:3] == ["Jane Roe", "Minister of Works — Ministry of Works", "July 1985 – 1990"]
     assert text.splitlines()[-1] == "1 source"
     allegation = describe(small_store, "allegations", "alleg-roe-arrests")
-    assert allegation.startswith("Opposition Front [interested party] alleges: ordered arrests in 1988")
+    assert allegation.startswith(
+        "Opposition Front alleges that Jane Roe ordered arrests in 1988 (the accuser is an interested party)")
 
 
 def test_hovering_reports_the_day_under_the_mouse(small_store, timeline_of, qtbot):

@@ -1,7 +1,7 @@
 """One person's dossier as data: what the dossier view and the printed report both show.
 
 Everything here is worded for a reader and never upgrades a claim (design.md §2):
-allegations become attributed sentences ("X alleges about Y: … — made …, about
+allegations become attributed sentences ("X alleges that Y … — made …, about
 conduct in …; status: …"), every item carries its citations, uncited items say so,
 and versions of one claim (a shared ``claim_group``) show the preferred one with
 the others kept as alternatives.
@@ -432,12 +432,22 @@ def made_text(made_on: str | None) -> str:
     return f"made {dates.format_date(made_on, short=True)}" if made_on else "date made not stated"
 
 
-def allegation_sentence(row: dict) -> str:
-    """The attributed sentence for one allegation (design.md rule 2): never worded as fact."""
+def allegation_claim(row: dict) -> str:
+    """Who alleges what against whom, never worded as fact (design.md rule 2).
+
+    ``summary`` holds the content of the claim as a predicate ("was directly linked
+    to …"), so the sentence reads "NCRI (Mohammad Mohaddessin) alleges that Ali
+    Khamenei was directly linked to …".
+    """
     accuser, named = accuser_text(row)
     who = f"{accuser} alleges" if named else f"It is alleged ({ACCUSER_NOT_NAMED})"
+    return f"{who} that {row['subject_name']} {row['summary']}"
+
+
+def allegation_sentence(row: dict) -> str:
+    """The attributed sentence for one allegation with when it was made and its status."""
     return (
-        f"{who} about {row['subject_name']}: {row['summary']} — {made_text(row.get('made_on'))}, "
+        f"{allegation_claim(row)} — {made_text(row.get('made_on'))}, "
         f"about conduct {conduct_text(row.get('conduct_start'), row.get('conduct_end'))}; "
         f"status: {row['status']}"
     )

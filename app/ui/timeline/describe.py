@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...domain import dates
+from ...domain.person_dossier import allegation_claim
 from ...domain.store import Store
 
 
@@ -25,17 +26,6 @@ def _versions(store: Store, table: str, row: dict) -> list[str]:
     others = store.db.execute(f"SELECT count(*) FROM [{table}] WHERE claim_group = ? AND id != ?",
                               [row["claim_group"], row["id"]]).fetchone()[0]
     return [f"Sources differ: {others} other version{'s' if others > 1 else ''} of this claim"] if others else []
-
-
-def accuser(row: dict) -> str:
-    """Who alleges, as the source names them; never a guess."""
-    organisation, person = row.get("accuser_org_name"), row.get("accuser_person_name")
-    if not organisation and not person:
-        return "An accuser not named in the source"
-    text = f"{person} for {organisation}" if organisation and person else organisation or person
-    if row.get("accuser_org_interested"):
-        text += " [interested party]"
-    return text
 
 
 def describe(store: Store, table: str, row_id: str) -> str:
@@ -67,7 +57,8 @@ def describe(store: Store, table: str, row_id: str) -> str:
         a = rows[0]
         conduct = dates.format_date(a["conduct_start"]) if a["conduct_end"] in (None, a["conduct_start"]) \
             else dates.format_span(a["conduct_start"], a["conduct_end"], as_of=as_of)
-        lines = [f"{accuser(a)} alleges: {a['summary']}", f"Against: {a['subject_name']}",
+        interested = " (the accuser is an interested party)" if a["accuser_org_interested"] else ""
+        lines = [allegation_claim(a) + interested,
                  f"Conduct: {conduct} · made {dates.format_date(a['made_on'])}", f"Status: {a['status']}"]
         if a["event_title"]:
             lines.append(f"Event: {a['event_title']}")
