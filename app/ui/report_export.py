@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 
 from .. import APP_NAME, __version__
+from ..domain.exchange import write_atomically
 from ..domain.person_dossier import NOTICE
 from ..domain.report import PersonReport, build_report, render_html
 from ..domain.store import Store
@@ -102,9 +103,15 @@ def paint_report(report: PersonReport, device: QPagedPaintDevice, timeline: QIma
 
 
 def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | None = None) -> int:
-    """Write the person's report as a PDF; return its page count."""
+    """Write the person's report as a PDF; return its page count.
+
+    The PDF is made in memory and replaces the file whole, so a failure never leaves half a PDF.
+    """
     report = build_report(store, person_id, known_by=known_by)
-    writer = QPdfWriter(str(path))
+    pdf = QByteArray()
+    buffer = QBuffer(pdf)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(f"{report.dossier.name} — person dossier")
     writer.setCreator(f"{APP_NAME} {__version__}")
@@ -112,7 +119,10 @@ def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | N
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
         QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter,
     ))
-    return paint_report(report, writer, _lane_image(store, person_id))
+    pages = paint_report(report, writer, _lane_image(store, person_id))
+    buffer.close()
+    write_atomically(Path(path), bytes(pdf))
+    return pages
 
 
 def export_html(store: Store, person_id: str, path: str | Path, known_by: str | None = None) -> None:
@@ -120,7 +130,7 @@ def export_html(store: Store, person_id: str, path: str | Path, known_by: str | 
     report = build_report(store, person_id, known_by=known_by)
     image = _lane_image(store, person_id)
     source = _data_url(image) if image is not None else None
-    Path(path).write_text(render_html(report, source, 900), encoding="utf-8")
+    write_atomically(Path(path), render_html(report, source, 900).encode("utf-8"))
 
 
 def _data_url(image: QImage) -> str:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from ..domain import dates
+from ..domain.exchange import write_atomically
 
 
 class ExportError(Exception):
@@ -39,16 +40,15 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def export_timeline(store, out: Path | str, *, first_year: int | None = None, last_year: int | None = None,
                     persons: set[str] | None = None, size: tuple[int, int] = (1600, 900)) -> Path:
-    """Render the timeline of ``store`` (years inclusive, some persons) to OUT.png or OUT.svg."""
+    """Render the timeline of ``store`` (years inclusive, some persons) to OUT.png or OUT.svg.
+
+    The image is made in memory and replaces the file whole, so a failure never leaves half an image.
+    """
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ExportError(f"{out}: the file name must end in .png or .svg")
     app = _application()
-    from PySide6.QtCore import QPoint, QRect, QSize
-    from PySide6.QtGui import QPainter
-    from PySide6.QtSvg import QSvgGenerator
-
     from .session import Session
     from .timeline import TimelineView
 
@@ -69,24 +69,41 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     view.set_visible_days(first, last)
     view.fit_rows_to_content()
     app.processEvents()
+    try:
+        image = _rendered(view, suffix, size, store.meta().get("title") or "")
+    finally:
+        view.close()
+        view.deleteLater()
+    try:
+        write_atomically(out, image)
+    except OSError as error:
+        raise ExportError(f"{out}: cannot be written ({error.strerror})") from None
+    return out
+
+
+def _rendered(view, suffix: str, size: tuple[int, int], description: str) -> bytes:
+    """The view as the bytes of a PNG or an SVG file."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if suffix == ".png":
-        image = view.grab()
-        if not image.save(str(out), "PNG"):
-            raise ExportError(f"{out}: cannot be written")
+        if not view.grab().save(buffer, "PNG"):
+            raise ExportError("the timeline could not be encoded as PNG")
     else:
         generator = QSvgGenerator()
-        generator.setFileName(str(out))
+        generator.setOutputDevice(buffer)
         generator.setSize(QSize(*size))
         generator.setViewBox(QRect(0, 0, *size))
         generator.setTitle("Dossier timeline")
-        generator.setDescription(store.meta().get("title") or "")
+        generator.setDescription(description)
         painter = QPainter(generator)
         try:
             view.render(painter, QPoint(0, 0))
         finally:
             painter.end()
-        if not out.exists():
-            raise ExportError(f"{out}: cannot be written")
-    view.close()
-    view.deleteLater()
-    return out
+    buffer.close()
+    return bytes(data)
