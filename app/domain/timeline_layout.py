@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import dates
+from .person_dossier import allegation_claim
 from .store import Store
 
 OPEN_FADE_DAYS = 730  # how far an open side ("[..1988]", unknown end) fades out
@@ -299,6 +300,8 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     if persons is not None:
         allegation_rows = [a for a in allegation_rows if a[1] in persons]
     a_id, a_subject, a_summary, a_conduct_end, a_made_e, a_made_l, *a_bounds = _columns(allegation_rows, 10)
+    claims = {row["id"]: allegation_claim(row) for row in store.allegations()} if a_id else {}
+    a_claim = [claims[allegation_id] for allegation_id in a_id]  # labels say who alleges, never bare fact
     conducts = spans_of(*a_bounds, a_conduct_end, as_of_day=as_of,
                         point=np.array([end is None for end in a_conduct_end], dtype=bool))
     mades = spans_of(a_made_e, a_made_l, [None] * len(a_id), [None] * len(a_id), [None] * len(a_id),
@@ -391,9 +394,9 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
         _spans("terms", t_id, term_lane, term_y, terms, term_keep, t_colour, t_title),
         event_spans,
         _spans("allegations", a_id, allegation_lane, allegation_y, conducts, allegation_keep, [NEUTRAL] * len(a_id),
-               a_summary),
+               a_claim),
         _spans("allegations", a_id, allegation_lane, allegation_y, mades, allegation_keep, [NEUTRAL] * len(a_id),
-               a_summary),
+               a_claim),
         organisations, undrawable, as_of, hidden_versions)
 
 

@@ -24,6 +24,8 @@ from .edit.actions import EditActions
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
 
+# Raise when the docks change, so a layout saved by an older version is not restored.
+DOCK_LAYOUT_VERSION = 2
 SETTINGS_GROUP = "MainWindow"
 DEFAULT_SIZE = (1400, 860)
 
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._restored = False
+        self.layout_restored = False  # set by restore_settings: the user's saved dock layout was applied
         self.timeline = TimelineView(session, self)
         self.setCentralWidget(self.timeline)
         self.resize(*DEFAULT_SIZE)
@@ -176,14 +179,13 @@ class MainWindow(QMainWindow):
         settings.endGroup()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        self.layout_restored = state is not None and self.restoreState(state, DOCK_LAYOUT_VERSION)
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
         settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("state", self.saveState())
+        settings.setValue("state", self.saveState(DOCK_LAYOUT_VERSION))
         settings.setValue("solarHijriAxis", self.solar_hijri_action.isChecked())
         settings.endGroup()
 

@@ -464,7 +464,7 @@ class AllegationsLayer(PixelLayer):
                                np.minimum(right, viewport.width).tolist(), middle.tolist()):
             if b - a < MIN_LABEL_PX * 3:
                 continue
-            text = metrics.elidedText(f"alleged: {self.layout.conducts.labels[i]}", Qt.TextElideMode.ElideRight,
+            text = metrics.elidedText(self.layout.conducts.labels[i], Qt.TextElideMode.ElideRight,
                                       b - a - 24)
             box = QRectF(a + 12, yy - bar_h / 2, metrics.horizontalAdvance(text) + 8, bar_h)
             painter.fillRect(box, QColor(255, 255, 255, 235))
@@ -484,7 +484,7 @@ class AllegationsLayer(PixelLayer):
             room = right - left
             if room < MIN_LABEL_PX * 2:
                 continue
-            text = metrics.elidedText(f"alleged: {self.layout.conducts.labels[i]}", Qt.TextElideMode.ElideRight,
+            text = metrics.elidedText(self.layout.conducts.labels[i], Qt.TextElideMode.ElideRight,
                                       room)
             width = metrics.horizontalAdvance(text)
             box = QRectF((left + right - width) / 2 - 3, yy - bar_h / 2, width + 6, bar_h)

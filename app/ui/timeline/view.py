@@ -14,7 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QDate, QPointF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QToolTip, QVBoxLayout,
+    QWidget,
 )
 
 from ...domain import dates
@@ -222,6 +223,7 @@ class TimelineView(QWidget):
         row.addSpacing(12)
         self.person_filter = QLineEdit(placeholderText="Filter lanes by name…", clearButtonEnabled=True)
         self.person_filter.setMaximumWidth(220)
+        self.person_filter.setMinimumWidth(150)
         self.person_filter.textChanged.connect(self._filter_text_changed)
         row.addWidget(self.person_filter)
         row.addSpacing(12)
@@ -242,6 +244,9 @@ class TimelineView(QWidget):
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The counts give way first when the docks leave the timeline little room.
+        self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.counts_label.setMinimumWidth(0)
         row.addWidget(self.counts_label)
         return bar
 
@@ -318,7 +323,8 @@ class TimelineView(QWidget):
     def _update_not_drawn(self) -> None:
         undrawable = self.layout_data.undrawable
         self.not_drawn_button.setVisible(bool(undrawable))
-        self.not_drawn_button.setText(f"⚠ {len(undrawable):,} not drawn (no usable date)")
+        self.not_drawn_button.setText(f"⚠ {len(undrawable):,} not drawn")
+        self.not_drawn_button.setToolTip("Items with no usable date: click to list them")
         menu = self.not_drawn_button.menu()
         menu.clear()
         for item in undrawable[:NOT_DRAWN_LISTED]:
