@@ -22,7 +22,7 @@ def snapshot(store) -> str:
 @pytest.fixture
 def refusals(monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())))
     return shown
 
 

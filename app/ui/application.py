@@ -30,7 +30,6 @@ def create_application():
 
 def run(args) -> int:
     """Open the dossier named by ``args`` (or the user's own) in the main window; return the exit status."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from .. import APP_NAME
@@ -47,10 +46,10 @@ def run(args) -> int:
 
         store = offer_restore(refused)  # a damaged dossier: offer its newest good backup
         if store is None:
-            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "This dossier file cannot be opened.")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setInformativeText(f"{refused.path}\n{refused.reason}")
-            box.exec()
+            from .plain_text import message_box
+
+            message_box(QMessageBox.Icon.Critical, APP_NAME, "This dossier file cannot be opened.",
+                        f"{refused.path}\n{refused.reason}").exec()
             return EXIT_REFUSED
 
     from .main_window import MainWindow

@@ -13,6 +13,7 @@ from .. import APP_NAME
 from ..domain import backups
 from ..domain.opener import DossierRefused, backups_folder, open_dossier, scratch_folder
 from ..domain.store import Store
+from .plain_text import message_box
 
 
 def offer_restore(refused: DossierRefused, parent: QWidget | None = None) -> Store | None:
@@ -23,13 +24,13 @@ def offer_restore(refused: DossierRefused, parent: QWidget | None = None) -> Sto
     good = backups.newest_good(folder, refused.path)
     if good is None:
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "This dossier file is damaged.", parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
     made = good.made.astimezone().strftime("%d %B %Y, %H:%M")
-    box.setInformativeText(
+    box = message_box(
+        QMessageBox.Icon.Warning, APP_NAME, "This dossier file is damaged.",
         f"{refused.path}\n{refused.reason}\n\n"
         f"Restore the newest good backup, made {made} ({good.reason})? "
-        f"The damaged file is kept beside it, renamed “{refused.path.name}.damaged-…”."
+        f"The damaged file is kept beside it, renamed “{refused.path.name}.damaged-…”.",
+        parent=parent, buttons=QMessageBox.StandardButton.NoButton,
     )
     restore = box.addButton("Restore Backup", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -89,12 +90,13 @@ class StoredFilesPanel(QWidget):
         self.purge_button.setEnabled(bool(files))
 
     def ask_to_purge(self) -> None:
-        answer = QMessageBox.question(
-            self, "Purge backups",
+        box = message_box(
+            QMessageBox.Icon.Question, "Purge backups",
             "Delete every backup and temporary copy? Your dossier files are not touched; "
             "after this, a damaged dossier cannot be restored from a backup.",
+            parent=self, buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.purge()
 
     def purge(self) -> int:

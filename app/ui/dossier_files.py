@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QProgressDialog
 
 from ..domain import csv_exchange, exchange
 from ..domain.dossier_files import new_dossier, read_dossier_document, save_copy
@@ -24,6 +24,7 @@ from ..domain.opener import DossierRefused, backup_before, open_dossier
 from ..domain.store import StoreError
 from .edit.commands import perform
 from .edit.import_preview import ImportPreviewDialog
+from .plain_text import plain_label, warn
 from .session import Session
 
 RECENT_KEY = "files/recent_dossiers"
@@ -37,6 +38,7 @@ class Progress:
 
     def __init__(self, parent, label: str):
         self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.dialog.setLabel(plain_label(label, wrap=False, selectable=False))  # the label names a file
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoClose(False)
@@ -126,7 +128,7 @@ class DossierFiles(QObject):
             self.recent_menu.addAction("Clear Menu", lambda: QSettings().setValue(RECENT_KEY, []))
 
     def _refuse(self, title: str, message: str) -> None:
-        QMessageBox.warning(self.window, title, message)
+        warn(self.window, title, message)
 
     # --- new, open, save a copy ----------------------------------------------------------
 

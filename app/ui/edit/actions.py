@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from ...domain import edits
 from ...domain.store import StoreError
+from ..plain_text import message_box, warn
 from ..session import Session
 from .commands import perform
 from .forms import FORM_FIELDS, RECORD_NAMES, open_form, record_label
@@ -80,7 +81,7 @@ class EditActions(QObject):
         try:
             edit = edits.plan_delete(store, table, row_id)
         except StoreError as error:
-            QMessageBox.warning(self.window, "Cannot delete", str(error))
+            warn(self.window, "Cannot delete", str(error))
             return False
         going = [key for key in edit.after if key != (table, row_id)]
         if confirm and not self._confirm(table, label, going):
@@ -91,11 +92,9 @@ class EditActions(QObject):
         return True
 
     def _confirm(self, table: str, label: str, going: list[tuple[str, str]]) -> bool:
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Delete")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Delete the {RECORD_NAMES[table]} “{label}”?")
+        box = message_box(QMessageBox.Icon.Question, "Delete", f"Delete the {RECORD_NAMES[table]} “{label}”?",
+                          parent=self.window,
+                          buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if going:
             counts: dict[str, int] = {}
             for other, _ in going:
@@ -105,6 +104,5 @@ class EditActions(QObject):
             box.setDetailedText("\n".join(f"{other} {other_id}" for other, other_id in going))
         else:
             box.setInformativeText("Undo brings it back.")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
