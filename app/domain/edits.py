@@ -50,6 +50,11 @@ class Edit:
     def empty(self) -> bool:
         return all(self.before.get(key) == self.after.get(key) for key in self.after)
 
+    @property
+    def deletes_several(self) -> bool:
+        """Whether doing it deletes more than one stored row: a bulk delete, backed up first."""
+        return sum(1 for key, row in self.after.items() if row is None and self.before.get(key) is not None) > 1
+
 
 def _stored(store: Store, table: str, row_id: str) -> dict | None:
     if table == "meta":

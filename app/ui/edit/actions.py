@@ -87,7 +87,11 @@ class EditActions(QObject):
         if confirm and not self._confirm(table, label, going):
             return False
         edit.description = f"Delete {RECORD_NAMES[table]} {label}"
-        perform(self.session, edit)
+        try:
+            perform(self.session, edit)
+        except StoreError as error:
+            warn(self.window, "Cannot delete", str(error))
+            return False
         self.session.selection.clear()
         return True
 

@@ -11,8 +11,10 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ...domain.backups import BackupError
 from ...domain.edits import Edit, Progress
-from ...domain.store import Change, Store
+from ...domain.opener import backup_before
+from ...domain.store import Change, Store, StoreError
 from ..session import Session
 
 
@@ -36,8 +38,15 @@ class EditCommand(QUndoCommand):
 def perform(session: Session, edit: Edit, progress: Progress | None = None) -> Change:
     """Do an edit now, in one transaction, and record it for undo.
 
-    Raises StoreError (nothing written, nothing recorded) when the store refuses it.
+    An edit deleting several rows (a person with their terms, allegations and citations)
+    is preceded by a backup of the dossier, as an import is. Raises StoreError (nothing
+    written, nothing recorded) when the store refuses it or that backup cannot be made.
     """
+    if edit.deletes_several:
+        try:
+            backup_before(session.store, "bulk-delete")
+        except BackupError as error:
+            raise StoreError(f"{error}; nothing was deleted") from None
     change = session.write(lambda store: edit.do(store, progress))
     session.undo_stack.push(EditCommand(session, edit))
     return change
