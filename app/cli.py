@@ -57,58 +57,53 @@ def cmd_check(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .domain.exchange import import_file
-    from .domain.opener import create_dossier
+    """A JSON exchange file or a <table>.csv: validated whole, then all of it or nothing."""
+    from .domain.dossier_files import give_new_meta
+    from .domain.exchange import apply_import
+    from .domain.opener import create_built, create_dossier
 
-    if args.table or Path(args.file).suffix.lower() == ".csv":
-        return cmd_import_csv(args)
+    is_csv = bool(args.table) or Path(args.file).suffix.lower() == ".csv"
+
+    def plan_for(store):
+        if is_csv:
+            from .domain.csv_exchange import plan_csv_import
+
+            return plan_csv_import([args.file], store, args.table)
+        from .domain.exchange import plan_import, read_document
+
+        return plan_import(read_document(args.file), store, Path(args.file).name)
+
+    plans = []
+
+    def import_into(store) -> None:
+        plans.append(plan_for(store))
+        if not args.dry_run:
+            apply_import(plans[-1], store)
+
+    def import_into_new(store) -> None:
+        if is_csv:  # one table brings no settings; a JSON file brings its own
+            give_new_meta(store, target.stem)
+        import_into(store)
+
     target = _db_path(args)
-    if args.db and not target.exists():
+    if args.db and not target.exists():  # a new dossier file, or none if the import fails
         if args.dry_run:
             store = create_dossier(None)
+            import_into_new(store)
+            store.close()
         else:
-            from .domain.opener import create_from_dataset
-
-            create_from_dataset(target, args.file).close()
-            print(f"Created {target} from {args.file}")
-            return EXIT_OK
+            create_built(target, import_into_new).close()
+            print(f"Created {target}")
     else:
         store = open_store(args)
-    try:
-        plan = import_file(args.file, store, dry_run=args.dry_run)
-    finally:
-        store.close()
+        try:
+            import_into(store)
+        finally:
+            store.close()
     verb = "Would import" if args.dry_run else "Imported"
-    added, changed = plan.counts
+    added, changed = plans[0].counts
     print(f"{verb} {args.file}: {added} added, {changed} changed")
-    print(plan.summary())
-    return EXIT_OK
-
-
-def cmd_import_csv(args) -> int:
-    """A <table>.csv file (or --table), validated like JSON, all or nothing."""
-    from .domain.csv_exchange import plan_csv_import
-    from .domain.dossier_files import new_dossier
-    from .domain.exchange import apply_import
-
-    target = _db_path(args)
-    created = bool(args.db) and not target.exists()
-    store = new_dossier(target) if created else open_store(args)
-    try:
-        plan = plan_csv_import([args.file], store, args.table)
-        if not args.dry_run:
-            apply_import(plan, store)
-    except BaseException:
-        store.close()
-        if created:
-            for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-                leftover.unlink(missing_ok=True)
-        raise
-    store.close()
-    verb = "Would import" if args.dry_run else "Imported"
-    added, changed = plan.counts
-    print(f"{verb} {args.file}: {added} added, {changed} changed")
-    print(plan.summary())
+    print(plans[0].summary())
     return EXIT_OK
 
 

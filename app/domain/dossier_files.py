@@ -24,13 +24,18 @@ def new_dossier(path: Path | str, title: str | None = None, as_of: str | None = 
     """A new, empty dossier file with a title (the file's name) and as_of (today)."""
     path = Path(path)
     store = create_dossier(path)
+    give_new_meta(store, title or path.stem, as_of)
+    return store
+
+
+def give_new_meta(store: Store, title: str, as_of: str | None = None) -> None:
+    """The settings every dossier needs: a title, as_of (today) and the notice of what it is."""
     store.save_many({"meta": [
-        {"key": "title", "value": title or path.stem},
+        {"key": "title", "value": title},
         {"key": "as_of", "value": as_of or _dt.date.today().isoformat()},
         {"key": "description", "value": "Records allegations as their sources report them; "
                                          "it does not establish them."},
     ]})
-    return store
 
 
 def save_copy(store: Store, target: Path | str) -> Path:

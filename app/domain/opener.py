@@ -20,7 +20,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -34,7 +34,7 @@ from .schema import APPLICATION_ID, CONTRACT, migrations, schema_version
 from .store import Store
 
 __all__ = [
-    "DossierInfo", "DossierRefused", "backup_before", "create_dossier", "create_from_dataset",
+    "DossierInfo", "DossierRefused", "backup_before", "create_built", "create_dossier", "create_from_dataset",
     "data_folder", "open_dossier", "open_or_create", "open_snapshot", "readonly_uri", "use_data_folder",
     "validate",
 ]
@@ -379,13 +379,11 @@ def _connect(path: Path, user_file: bool) -> Database:
     return db
 
 
-def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
-    """A new dossier file at path holding an exchange file's data, or no file at all.
+def create_built(path: Path | str, build: Callable[[Store], object]) -> Store:
+    """A new dossier file at path filled by ``build(store)``, or no file at all.
 
-    Built beside the target and renamed into place, so a failed import leaves nothing.
+    Built beside the target and renamed into place, so a failed build leaves nothing.
     """
-    from .exchange import import_file  # exchange imports store; keep opener importable alone
-
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f".{path.name}.building")
@@ -393,7 +391,7 @@ def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
         leftover.unlink(missing_ok=True)
     store = create_dossier(building)
     try:
-        import_file(dataset, store)
+        build(store)
     except BaseException:
         store.close()
         building.unlink(missing_ok=True)
@@ -401,6 +399,13 @@ def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
     store.close()
     building.replace(path)
     return open_dossier(path)
+
+
+def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
+    """A new dossier file at path holding an exchange file's data, or no file at all."""
+    from .exchange import import_file  # exchange imports store; keep opener importable alone
+
+    return create_built(path, lambda store: import_file(dataset, store))
 
 
 def open_or_create(path: Path | str, dataset: Path | str) -> Store:
