@@ -7,6 +7,7 @@ data problems, 2 for a refused file or wrong usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -273,6 +274,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # NOTE: a windowed build (the Windows .exe, the -gui launcher) has no console:
+    # sys.stdout/stderr are None there, and the first print would crash a command.
+    for stream in ("stdout", "stderr"):
+        if getattr(sys, stream) is None:
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))
     args = build_parser().parse_args(argv)
     if args.self_test:  # before anything looks at the user's folders
         from .selftest import run_self_test

@@ -101,3 +101,13 @@ def test_path_with_question_mark_and_hash(tmp_path):
     db = folder / "d?b#1.db"
     assert run("import", SMALL, "--db", db).returncode == 0
     assert run("check", db).returncode == 0
+
+
+def test_commands_survive_a_windowed_build_without_a_console(monkeypatch, tmp_path):
+    """The Windows .exe and the -gui launcher have no console: sys.stdout/stderr are None."""
+    from app.cli import main
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["import", str(SMALL), "--db", str(tmp_path / "d.db")]) == 0
+    assert main(["check", str(tmp_path / "d.db")]) == 0
