@@ -37,6 +37,12 @@ def test_month_precision_start_is_possible_not_evidenced():
     assert not span.open_start[0] and not span.open_end[0] and not span.ongoing[0]
 
 
+def test_crossing_bounds_never_draw_outside_what_is_possible():
+    span = one_span("1988-07", "1988")  # began in July 1988, ended later that year
+    assert span.possible_start[0] == day("1988-07-01") and span.possible_end[0] == day("1989-01-01")
+    assert day("1988-07-01") <= span.certain_start[0] < span.certain_end[0] <= day("1988-08-01")
+
+
 def test_ongoing_ends_at_as_of_and_is_marked():
     span = one_span("2013-08", "..")
     assert span.ongoing[0] and span.certain_end[0] == day("2016-09-08")

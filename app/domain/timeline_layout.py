@@ -172,7 +172,8 @@ def spans_of(start_earliest, start_latest, end_earliest, end_latest, end_texts, 
     """The drawn spans of start/end day bounds (None or NaN where open), for many items at once.
 
     The evidenced part runs from the latest possible start to the earliest possible end
-    (for "[..1988]"–"[1988..]", where those cross, it is 1988 itself). An end of ".." is
+    (for "[..1988]"–"[1988..]", where those cross, it is 1988 itself), and never beyond
+    the possible span. An end of ".." is
     the dossier's as_of. A *point* (an event with no end) happened within its start's
     days, so only an exact day is drawn solid.
     """
@@ -192,6 +193,10 @@ def spans_of(start_earliest, start_latest, end_earliest, end_latest, end_texts, 
         sure_end = np.where(np.isnan(sure_end), sure_start, sure_end)
         certain_start = np.fmin(sure_start, sure_end)
         certain_end = np.fmax(sure_start, sure_end) + 1
+        # Where the bounds cross ("July 1988" to "1988"), what is evidenced never
+        # reaches outside what is possible: here July, not January to July.
+        certain_start = np.fmax(certain_start, se)
+        certain_end = np.fmin(certain_end, el + 1)
         open_start = np.isnan(se)
         open_end = np.isnan(el)
         possible_start = np.where(open_start, certain_start - OPEN_FADE_DAYS, np.fmin(se, certain_start))
