@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
@@ -44,11 +44,8 @@ class DossierPanes:
             window.tabifyDockWidget(as_of_dock, self.dossier_dock)
         window.tabifyDockWidget(self.dossier_dock, self.reader_dock)
         self.dossier_dock.raise_()
-        from .main_window import SETTINGS_GROUP  # NOTE: here, as main_window imports this module
-
-        if not QSettings().contains(f"{SETTINGS_GROUP}/state"):
-            # NOTE: resizeDocks has no effect before the window is laid out, so it waits for the event loop.
-            QTimer.singleShot(0, self._first_sizes)
+        # NOTE: resizeDocks has no effect before the window is laid out, so it waits for the event loop.
+        QTimer.singleShot(0, self._first_sizes)
 
         self.history = HistoryActions(session.selection, window)
         window.go_menu.addSeparator()
@@ -71,7 +68,9 @@ class DossierPanes:
 
     def _first_sizes(self) -> None:
         """Room to read a dossier on first start; later starts restore the user's layout."""
-        self.window.resizeDocks([self.person_dock, self.dossier_dock], [280, 560], Qt.Orientation.Horizontal)
+        if self.window.layout_restored:
+            return
+        self.window.resizeDocks([self.person_dock, self.dossier_dock], [340, 540], Qt.Orientation.Horizontal)
 
     def person_id(self) -> str | None:
         return self.dossier.dossier.person_id if self.dossier.dossier else None
