@@ -338,6 +338,8 @@ def test_a_full_disk_gives_a_clear_message_and_no_corruption(tmp_path, small_db_
     ("UPDATE persons SET name = CAST(X'80FF41' AS TEXT) WHERE id = 'john-doe'", "not valid UTF-8"),
     ("UPDATE terms SET start_earliest = 'soon'", "terms.start_earliest holds str data where integer belongs"),
     ("UPDATE persons SET summary = X'00FF' WHERE id = 'john-doe'", "persons.summary holds bytes data"),
+    ("UPDATE terms SET start_latest = 3.5", "terms.start_latest holds float data where integer belongs"),
+    ("UPDATE terms SET end_latest = X'01'", "terms.end_latest holds bytes data where integer belongs"),
 ])
 def test_values_that_are_not_what_their_column_declares_are_damage(small_db_path, statement, words):
     """integrity_check passes these; the views would trip over them."""

@@ -20,6 +20,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -183,16 +184,53 @@ def _inspect(path: Path, conn: HardenedConnection) -> DossierInfo:
         raise DossierRefused(path, "is damaged: it carries no schema version", "damaged")
     found = {(kind, name, table, _normal(sql)) for kind, name, table, sql in conn.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master")}
-    problem = _schema_difference(found, expected_schema(version))
+    expected = expected_schema(version)
+    problem = _schema_difference(found, expected)
     if problem:
         raise DossierRefused(path, problem[0], problem[1])
-    problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+    # The integrity check runs in a thread beside the value check (SQLite lets go of the
+    # GIL while it works); its verdict still comes first, as if they ran one after the other.
+    integrity = _IntegrityCheck(conn)
+    try:
+        problem, value_error = _value_problem(conn, expected), None
+    except Exception as error:  # noqa: BLE001 — raised below, once the integrity check has had its say
+        problem, value_error = None, error
+    problems = integrity.result()
     if problems != ["ok"]:
         raise DossierRefused(path, f"is damaged ({'; '.join(problems[:3])})", "damaged")
-    problem = _value_problem(conn, expected_schema(version))
+    if value_error is not None:
+        raise value_error
     if problem:
         raise DossierRefused(path, f"is damaged: {problem}", "damaged")
     return DossierInfo(path, version, version < ours)
+
+
+class _IntegrityCheck:
+    """``PRAGMA integrity_check(20)`` on its own hardened connection in a thread, started at once."""
+
+    def __init__(self, conn: HardenedConnection):
+        self._conn = conn
+        self._problems: list[str] = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            sibling = self._conn.sibling()
+            try:
+                self._problems = [row[0] for row in sibling.execute("PRAGMA integrity_check(20)")]
+            finally:
+                sibling.close()
+        except BaseException as error:  # noqa: BLE001 — handed to the caller by result()
+            self._error = error
+
+    def result(self) -> list[str]:
+        """The check's messages (["ok"] when intact); raises what the check raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._problems
 
 
 def _value_problem(conn: HardenedConnection, expected: frozenset) -> str | None:
@@ -200,13 +238,19 @@ def _value_problem(conn: HardenedConnection, expected: frozenset) -> str | None:
 
     integrity_check passes text that is not UTF-8 and a blob or text where a
     number belongs (our tables are not STRICT); the app would trip over either.
+    Every value is read (so every text is decoded); SQLite itself finds the first
+    row holding a wrongly typed value, and only that row is looked at in Python.
     """
     tables = [name for kind, name, _, sql in expected if kind == "table" and not sql.startswith("CREATE VIRTUAL")]
     for table in sorted(tables):
         declared = {name: kind.upper() for _, name, kind, *_ in conn.execute(f"PRAGMA table_info([{table}])")}
         columns = list(declared)
+        listed = ", ".join(f"[{c}]" for c in columns)
         try:
-            rows = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]")
+            conn.read_through(f"SELECT {listed} FROM [{table}]")
+            mistyped = _any_of([_mistyped(column, declared[column]) for column in columns
+                                if declared[column] in ("TEXT", "INTEGER")])
+            rows = conn.execute(f"SELECT {listed} FROM [{table}] WHERE {mistyped} LIMIT 1") if mistyped else []
         except sqlite3.OperationalError as error:
             if "decode" in str(error):
                 return f"table {table} holds text that is not valid UTF-8"
@@ -218,6 +262,26 @@ def _value_problem(conn: HardenedConnection, expected: frozenset) -> str | None:
                 if value is not None and not isinstance(value, kinds):
                     return f"{table}.{column} holds {type(value).__name__} data where {declared[column].lower()} belongs"
     return None
+
+
+def _mistyped(column: str, declared: str) -> str:
+    """SQL true where a column's value is neither NULL nor of its declared type, without calling a function.
+
+    Numbers sort before text and text before blobs; a REAL shows a decimal point as
+    text where an INTEGER does not. ``+`` keeps indexes out, so rows come in table order.
+    """
+    value = f"+[{column}]"
+    if declared == "TEXT":
+        return f"({value} < '' OR {value} >= x'')"
+    return f"({value} >= '' OR CAST(CAST({value} AS INTEGER) AS TEXT) <> CAST({value} AS TEXT))"
+
+
+def _any_of(conditions: list[str]) -> str | None:
+    """Conditions joined by OR as a balanced tree (the hardened expression depth limit is 50)."""
+    if len(conditions) <= 1:
+        return conditions[0] if conditions else None
+    middle = len(conditions) // 2
+    return f"({_any_of(conditions[:middle])} OR {_any_of(conditions[middle:])})"
 
 
 def _normal(sql: str | None) -> str | None:

@@ -59,9 +59,10 @@ def _authorize(action: int, arg1, arg2, database, trigger) -> int:
 class HardenedConnection:
     """A read-only, limited, deadline-bound connection to a private copy of a file."""
 
-    def __init__(self, path: Path, deadline_seconds: float):
+    def __init__(self, path: Path, deadline_seconds: float, *, deadline: float | None = None):
+        self.path = Path(path)
         self.deadline_seconds = deadline_seconds
-        self._deadline = time.monotonic() + deadline_seconds
+        self._deadline = time.monotonic() + deadline_seconds if deadline is None else deadline
         self.timed_out = False
         # NOTE: a URI, quoted, so '?' and '#' in the folder's name stay part of the path.
         self.conn = sqlite3.connect(f"file:{pathname2url(str(Path(path).resolve()))}", uri=True)
@@ -82,10 +83,25 @@ class HardenedConnection:
             return 1
         return 0
 
+    def sibling(self) -> HardenedConnection:
+        """Another hardened connection to the same file, bound by the same deadline (for another thread)."""
+        return HardenedConnection(self.path, self.deadline_seconds, deadline=self._deadline)
+
     def execute(self, sql: str, params=()) -> list[tuple]:
         """All rows of one statement; DeadlinePassed if it ran too long."""
         try:
             return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError:
+            if self.timed_out:
+                raise DeadlinePassed(f"took longer than {self.deadline_seconds:g} s to check") from None
+            raise
+
+    def read_through(self, sql: str, batch: int = 2000) -> None:
+        """Read every row of a statement and keep none: each value is decoded, memory stays flat."""
+        try:
+            cursor = self.conn.execute(sql)
+            while cursor.fetchmany(batch):
+                pass
         except sqlite3.OperationalError:
             if self.timed_out:
                 raise DeadlinePassed(f"took longer than {self.deadline_seconds:g} s to check") from None
