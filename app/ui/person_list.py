@@ -35,18 +35,46 @@ class PersonListModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._rows: list[dict] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self.reload()
 
     def reload(self) -> None:
         store = self.session.store
         aliases: dict[str, list[str]] = {}
-        for alias in store.rows("aliases"):
-            aliases.setdefault(alias["person_id"], []).append(alias["alias"])
+        for person_id, alias in store.db.execute("SELECT person_id, alias FROM aliases ORDER BY id").fetchall():
+            aliases.setdefault(person_id, []).append(alias)
+        rows = []
+        for person in store.persons():
+            alias_list = aliases.get(person["id"], [])
+            # Folded once here: sorting asks for these keys hundreds of thousands of times.
+            person.update(alias_list=alias_list, sort_name=_fold(person["name"]), search_text=_fold(
+                " ".join([person["name"], person.get("name_native") or "", *alias_list])))
+            rows.append(person)
         self.beginResetModel()
-        self._rows = [
-            {**person, "alias_list": aliases.get(person["id"], [])} for person in store.persons()
-        ]
+        self._rows = rows
+        self._order_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here on Python keys: a proxy would ask for two keys per comparison, 150,000 calls for 10,000 persons.
+
+        Stable, like Qt's sort: rows with equal keys keep their order.
+        """
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        ids = [row["id"] for row in self._rows]
+        self._order_rows()
+        row_of = {row["id"]: index for index, row in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(row_of[ids[index.row()]], index.column()) for index in persistent])
+        self.layoutChanged.emit()
+
+    def _order_rows(self) -> None:
+        if self._sorted_by is not None:
+            column, order = self._sorted_by
+            key = ("sort_name", "offices", "allegations")[column]
+            self._rows.sort(key=lambda row: row[key], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -66,11 +94,11 @@ class PersonListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row["name"], row["offices"], row["allegations"])[column]
         if role == SORT_ROLE:
-            return (_fold(row["name"]), row["offices"], row["allegations"])[column]
+            return (row["sort_name"], row["offices"], row["allegations"])[column]
         if role == ID_ROLE:
             return row["id"]
         if role == SEARCH_ROLE:
-            return _fold(" ".join([row["name"], row.get("name_native") or "", *row["alias_list"]]))
+            return row["search_text"]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row["name"]]
             if row.get("name_native"):
@@ -94,6 +122,10 @@ class PersonFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself (much faster); the proxy keeps its order and only filters."""
+        self.sourceModel().sort(column, order)
 
     def set_filter_text(self, text: str) -> None:
         needle = _fold(text.strip())
@@ -128,8 +160,9 @@ class PersonList(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Persons")
         self.table.setModel(self.proxy)
+        # NOTE: the indicator first, so enabling sorting sorts once, by name (not by name descending, then again).
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
