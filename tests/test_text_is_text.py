@@ -170,6 +170,10 @@ def test_the_main_window_and_record_views_show_markup_as_text(qtbot, markup_stor
     person = markup_store.persons()[0]["id"]
     session.selection.select("persons", person)
     QApplication.processEvents()
+    as_of_dock = window.as_of_panel.parent()
+    as_of_dock.show()
+    as_of_dock.raise_()  # the as-of panel lists its day once its tab is chosen
+    qtbot.waitUntil(lambda: window.as_of_panel.tree.topLevelItemCount() > 0)
 
     roots: list[QWidget] = [window]
     from app.ui.about import AboutDialog

@@ -54,8 +54,9 @@ class MainWindow(QMainWindow):
         self._docks_separator: QAction | None = None
         self._build_actions()
 
-        self.as_of_panel = AsOfPanel(session, self.timeline)
+        self.as_of_panel = AsOfPanel(session, self.timeline, on_screen=False)
         as_of_dock = self.add_dock(self.as_of_panel, "As of", "asOfDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        as_of_dock.visibilityChanged.connect(self.as_of_panel.set_on_screen)
         self.resizeDocks([as_of_dock], [380], Qt.Orientation.Horizontal)
         self.dossier_files = DossierFiles(self, session)
         self.dossier_files.install(self.file_menu)

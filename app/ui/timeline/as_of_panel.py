@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...domain import dates
@@ -14,7 +14,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class AsOfPanel(QWidget):
     """Follows the timeline's cursor; clicking a line selects that term or allegation."""
 
-    def __init__(self, session, timeline, parent: QWidget | None = None):
+    def __init__(self, session, timeline, parent: QWidget | None = None, *, on_screen: bool = True):
         super().__init__(parent)
         self.setObjectName("asOfPanel")
         self.session = session
@@ -34,20 +34,44 @@ class AsOfPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.tree, 1)
+        self._on_screen = on_screen
+        self._wanted_day: int | None = None
+        self._listed: tuple | None = None  # (day, layout, offices shown) of what the tree lists
         timeline.as_of_changed.connect(self.show_day)
         timeline.layout_changed.connect(lambda: self.show_day(timeline.as_of_day()))
         if timeline.as_of_day() is not None:
             self.show_day(timeline.as_of_day())
 
     def show_day(self, day: int | None) -> None:
+        """List what was so on a day: at once when the panel is on screen, else when it comes on screen.
+
+        Start-up does not wait for it (in the window it starts behind another tab), and
+        the same day over the same layout is never listed twice.
+        """
         if day is None:
             return
+        self._wanted_day = day
+        if self._on_screen:
+            self._refresh()
+
+    def set_on_screen(self, on_screen: bool) -> None:
+        """Follow the dock's visibility (a tab behind another counts as hidden)."""
+        self._on_screen = on_screen
+        if on_screen:
+            QTimer.singleShot(0, self, self._refresh)  # after the paint that brings the tab forward
+
+    def _refresh(self) -> None:
+        day, layout, terms_shown = self._wanted_day, self.timeline.layout_data, self.timeline.kinds["terms"]
+        listed = self._listed
+        if day is None or (listed is not None and listed[0] == day and listed[1] is layout
+                           and listed[2] == terms_shown):
+            return
+        self._listed = (day, layout, terms_shown)
         when = dates.day_from_number(day)
         self.heading.setText(f"As of {dates.format_day(when)} · {dates.solar_hijri_day(when)}")
-        layout = self.timeline.layout_data
         drawn_persons = {lane.key for lane in layout.lanes if lane.kind == "person"}
         terms = [t for t in self.session.store.terms_on(day) if t["person_id"] in drawn_persons] \
-            if self.timeline.kinds["terms"] else []
+            if terms_shown else []
         self.tree.clear()
         held = QTreeWidgetItem([f"Offices held ({len(terms):,})"])
         self.tree.addTopLevelItem(held)
@@ -80,6 +104,7 @@ class AsOfPanel(QWidget):
 
     def lines(self) -> list[str]:
         """The listed lines, top to bottom (what a reader sees)."""
+        self._refresh()
         found = []
         for top in range(self.tree.topLevelItemCount()):
             parent = self.tree.topLevelItem(top)
