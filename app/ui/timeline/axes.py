@@ -20,15 +20,28 @@ from ...domain.timeline_layout import Layout
 from . import palette
 from .layers import SECONDS_PER_DAY
 
-_YEARS = ZoomLevel([
+class _FixedOffsetZoomLevel(ZoomLevel):
+    """pyqtgraph's zoom level without its QDateTime round trip per tick, whose answer is known here.
+
+    With a fixed ``utcOffset`` and no hour ticks, pyqtgraph converts every tick to
+    local time and back only to add that offset (a few milliseconds a frame).
+    """
+
+    def moveTicksToLocalTimeCoords(self, ticks, spacing, skipFactor):
+        if self.utcOffset is None or spacing < DAY_SPACING:
+            return super().moveTicksToLocalTimeCoords(ticks, spacing, skipFactor)
+        return ticks + self.utcOffset
+
+
+_YEARS = _FixedOffsetZoomLevel([
     TickSpec(YEAR_SPACING, makeYStepper(1), "%Y", autoSkip=[1, 2, 5, 10, 25]),
     TickSpec(MONTH_SPACING, makeMStepper(1), "%b %Y"),  # the year stays readable when zoomed to one
 ], "YYYY")
-_MONTHS = ZoomLevel([
+_MONTHS = _FixedOffsetZoomLevel([
     TickSpec(MONTH_SPACING, makeMStepper(1), "%b %Y"),
     TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d", autoSkip=[1, 2, 5, 10]),
 ], "MMM 0000")
-_DAYS = ZoomLevel([
+_DAYS = _FixedOffsetZoomLevel([
     TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b %Y"),
 ], "00 MMM 0000")
 
