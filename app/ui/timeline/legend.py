@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPaintEngine, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.timeline_layout import Layout
@@ -18,6 +18,8 @@ class TimelineLegend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.entries: list[tuple[str, object]] = []
+        self._painted: tuple[tuple, QPixmap] | None = None  # (what it shows, how it looked)
+        self._entries_version = 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_layout(self, layout: Layout) -> None:
@@ -33,6 +35,7 @@ class TimelineLegend(QWidget):
                     (f"ongoing as of {_as_of_text(layout)}", "ongoing"), ("ended", "ended"),
                     ("event", "event"), ("alleged conduct ··· allegation made", "allegation")]
         self.entries = entries
+        self._entries_version += 1
         self.setFixedHeight(self._height_for(self.width() or 1200))
         self.update()
 
@@ -61,7 +64,27 @@ class TimelineLegend(QWidget):
         return QSize(600, self._height_for(self.width() or 1200))
 
     def paintEvent(self, event):
+        """Drawn once into a pixmap and copied after: a range change repaints the timeline, not its legend."""
         painter = QPainter(self)
+        if painter.paintEngine().type() != QPaintEngine.Type.Raster:  # an SVG or PDF export: vector marks and text
+            self._paint(painter)
+            return
+        ratio = self.devicePixelRatioF()
+        key = (self._entries_version, self.width(), self.height(), ratio, self.font().key(),
+               *(colour.rgba() for colour in (palette.TEXT, palette.MUTED_TEXT, palette.EVENT, palette.ARROWHEAD,
+                                              palette.END_CAP, palette.ALLEGATION)))
+        if self._painted is None or self._painted[0] != key:
+            pixmap = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            into = QPainter(pixmap)
+            into.setFont(self.font())
+            self._paint(into)
+            into.end()
+            self._painted = (key, pixmap)
+        painter.drawPixmap(0, 0, self._painted[1])
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetricsF(self.font())
         for box, text_at, text, mark in self._items(self.width()):
