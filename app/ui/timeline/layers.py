@@ -24,6 +24,7 @@ SECONDS_PER_DAY = 86400
 AGGREGATE_ABOVE = 5000  # visible items beyond which a layer draws density, not bars
 BAR_FILL = 0.64  # share of a row a bar fills
 MIN_LABEL_PX = 36
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft  # per label, the | costs
 DENSITY_CELL_PX = 2  # density images are counted on cells this many pixels wide
 
 
@@ -221,7 +222,7 @@ class SpanLayer(PixelLayer):
 
     def __init__(self, view, layout: Layout):
         super().__init__(view, layout)
-        self._text_widths: dict[str, float] = {}
+        self._text_widths: dict[tuple[int, str], float] = {}
 
     def spans(self) -> Spans:
         raise NotImplementedError
@@ -229,10 +230,15 @@ class SpanLayer(PixelLayer):
     def colour_of(self, colour_index: int) -> QColor:
         return palette.institution_colour(colour_index)
 
-    def text_width(self, metrics: QFontMetricsF, text: str) -> float:
-        width = self._text_widths.get(text)
+    def set_layout(self, layout: Layout) -> None:
+        self._text_widths.clear()  # only this layout's labels are measured again
+        super().set_layout(layout)
+
+    def text_width(self, metrics: QFontMetricsF, pixel_size: int, text: str) -> float:
+        """Width of a label at a font size, measured once."""
+        width = self._text_widths.get((pixel_size, text))
         if width is None:
-            width = self._text_widths[text] = metrics.horizontalAdvance(text)
+            width = self._text_widths[(pixel_size, text)] = metrics.horizontalAdvance(text)
         return width
 
     def draw(self, painter, viewport):
@@ -322,17 +328,25 @@ class SpanLayer(PixelLayer):
         left = np.maximum(np.where(on_solid, cx0, px0), 0)
         right = np.minimum(np.where(on_solid, cx1, px1), viewport.width)
         wide = np.flatnonzero(right - left >= MIN_LABEL_PX)
-        colours = spans.colour[visible]
-        for i in wide.tolist():
-            text = spans.labels[visible[i]]
-            room = right[i] - left[i] - 8
-            if self.text_width(metrics, text) > room:
+        labels, size = spans.labels, font.pixelSize()
+        pens: dict[tuple[int, bool], QColor] = {}
+        pen = None
+        for index, colour_index, solid, a, b, top in zip(
+                visible[wide].tolist(), spans.colour[visible][wide].tolist(), on_solid[wide].tolist(),
+                left[wide].tolist(), right[wide].tolist(), y[wide].tolist()):
+            text = labels[index]
+            room = b - a - 8
+            if self.text_width(metrics, size, text) > room:
                 text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
                 if len(text) < 4:
                     continue
-            painter.setPen(self.label_colour(colours[i], bool(on_solid[i])))
-            painter.drawText(QRectF(left[i] + 4, y[i], room, bar_h),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            colour = pens.get((colour_index, solid))
+            if colour is None:
+                colour = pens[(colour_index, solid)] = self.label_colour(colour_index, solid)
+            if colour is not pen:
+                painter.setPen(colour)
+                pen = colour
+            painter.drawText(QRectF(a + 4, top, room, bar_h), _LEFT_MIDDLE, text)
 
     def label_colour(self, colour_index: int, on_solid: bool) -> QColor:
         return palette.text_colour_on(self.colour_of(colour_index)) if on_solid else palette.TEXT
@@ -391,16 +405,21 @@ class EventsLayer(SpanLayer):
             text = metrics.elidedText(spans.labels[visible[i]], Qt.TextElideMode.ElideRight, room)
             if len(text) >= 4:
                 painter.drawText(QRectF(x[i], y[i], room, bar_h),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                                 _LEFT_MIDDLE, text)
 
 
 def draw_diamonds(painter, x, y, size, colour: QColor, filled) -> None:
+    """Diamonds in item order; one shape moved to each place (hundreds a frame when zoomed in)."""
     half = max(min(size * 0.5, 7.0), 3.0)
     painter.setPen(QPen(colour, 1.4))
+    shape = QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
+    brushes = {True: QBrush(colour), False: QBrush(palette.HOLLOW)}
+    current = None
     for cx, cy, fill in zip(np.asarray(x).tolist(), np.asarray(y).tolist(), np.asarray(filled).tolist()):
-        painter.setBrush(colour if fill else palette.HOLLOW)
-        painter.drawPolygon(QPolygonF([QPointF(cx, cy - half), QPointF(cx + half, cy), QPointF(cx, cy + half),
-                                       QPointF(cx - half, cy)]))
+        if fill is not current:
+            painter.setBrush(brushes[fill])
+            current = fill
+        painter.drawPolygon(shape.translated(cx, cy))
 
 
 class AllegationsLayer(PixelLayer):
