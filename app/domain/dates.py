@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import math
+import re
 from dataclasses import dataclass
 
 from edtf import parse_edtf
@@ -18,6 +19,7 @@ from edtf.parser.edtf_exceptions import EDTFParseException
 from persiantools.jdatetime import JalaliDate
 
 ONGOING = ".."
+_FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
 
 MONTHS = (
@@ -98,6 +100,13 @@ def bounds(text: str | None) -> Bounds:
     """Earliest and latest possible day of a date text (None where open/unknown/ongoing)."""
     if text is None or text == ONGOING:
         return Bounds(None, None)
+    if _FULL_DAY.fullmatch(text):  # one exact day, the commonest form: no parser (pyparsing takes ms)
+        try:
+            day = day_number(_dt.date.fromisoformat(text))
+        except ValueError:
+            pass  # not a real day: the parser says why
+        else:
+            return Bounds(day, day)
     lower, upper = _struct_bounds(parse(text))
     return Bounds(_to_day(lower), _to_day(upper))
 
