@@ -127,7 +127,8 @@ def test_as_of_panel_lists_offices_held_on_1988_07_19(default_store, timeline_of
     lines = panel.lines()
     assert "Ali Khamenei — President of Iran" in lines
     assert any(line.startswith("Akbar Hashemi Rafsanjani — Speaker") and "possibly" not in line for line in lines)
-    assert any(line.startswith("Ali Khamenei: alleged") for line in lines)
+    assert any(line.startswith("National Council of Resistance of Iran (Mohammad Mohaddessin) alleges that "
+                               "Ali Khamenei was directly linked") for line in lines)
 
 
 def test_known_by_hides_allegations_not_yet_made(small_store, timeline_of):

@@ -218,6 +218,13 @@ def format_span(start: str | None, end: str | None, *, as_of: str | None = None,
     return f"{first} – {format_date(end, short=short)}"
 
 
+def format_event_span(start: str | None, end: str | None) -> str:
+    """An event's dates; an event with no end is a point in time, not an open span."""
+    if end is None:
+        return format_date(start, unknown="date unknown")
+    return format_span(start, end)
+
+
 def format_day(day: _dt.date, short: bool = True) -> str:
     month = MONTHS[day.month - 1]
     return f"{day.day} {month[:3] if short else month} {day.year}"

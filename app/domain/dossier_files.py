@@ -7,7 +7,6 @@ Every file is opened through ``opener``; the file being merged from is never wri
 from __future__ import annotations
 
 import datetime as _dt
-import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -117,7 +116,7 @@ def html_to_text(markup: str) -> tuple[str, str]:
         joined = "\n".join(line for line in lines if line)
         if joined:
             paragraphs.append(joined)
-    return "\n\n".join(paragraphs), html.unescape(re.sub(r"\s+", " ", parser.title)).strip()
+    return "\n\n".join(paragraphs), re.sub(r"\s+", " ", parser.title).strip()
 
 
 def read_source_file(path: Path | str) -> tuple[str, str]:

@@ -531,13 +531,6 @@ def _allegation(store: Store, row: dict, terms: list[dict], as_of_day: int) -> A
 # --- events ------------------------------------------------------------------------------
 
 
-def event_span(start: str | None, end: str | None) -> str:
-    """An event's dates; an event with no end is a point in time, not an open span."""
-    if end is None:
-        return dates.format_date(start, unknown="date unknown")
-    return dates.format_span(start, end)
-
-
 def _events(store: Store, person_id: str) -> tuple[EventItem, ...]:
     rows = store.events(person_id)
     shown = []
@@ -545,11 +538,11 @@ def _events(store: Store, person_id: str) -> tuple[EventItem, ...]:
         first, others = group[0], group[1:]
         shown.append(EventItem(
             id=first["id"], title=first["title"], kind=first.get("kind"),
-            span_text=event_span(first["start"], first["end"]),
+            span_text=dates.format_event_span(first["start"], first["end"]),
             place=first.get("place"), roles=first.get("roles"), summary=first.get("summary"),
             citations=_citations(store, "events", first["id"]),
             alternatives=tuple(
-                Alternative(o["id"], event_span(o["start"], o["end"]), o["rank"], _citations(store, "events", o["id"]))
+                Alternative(o["id"], dates.format_event_span(o["start"], o["end"]), o["rank"], _citations(store, "events", o["id"]))
                 for o in others
             ),
         ))

@@ -736,12 +736,7 @@ def _transaction(conn: sqlite3.Connection):
 
 
 def _event_title(title: str, start: str | None, end: str | None) -> str:
-    if start is None and end is None:
-        return title
-    try:
-        return f"{title}, {dates.format_span(start, end, short=True)}"
-    except dates.DateError:
-        return title
+    return title if start is None and end is None else f"{title}, {dates.format_event_span(start, end)}"
 
 
 def _passage(snippet: str, spans: list[tuple[int, int]]) -> str | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates, edits
 from ...domain.dossier_files import read_source_file
+from ...domain.person_dossier import allegation_claim
 from ...domain.schema import RANKS, RELIABILITY_GRADES, SPANS, STATUSES
 from ...domain.store import StoreError
 from ..session import Session
@@ -151,8 +152,8 @@ def record_label(store, table: str, row: dict | None) -> str:
         span = dates.format_span(row["start"], row["end"], short=True)
         return f"{person['name'] if person else row['person_id']}: {position['title'] if position else row['position_id']} ({span})"
     if table == "allegations":
-        subject = store.get("persons", row["subject_id"])
-        return f"{subject['name'] if subject else row['subject_id']}: {row['summary'][:60]}"
+        joined = store.query(store._ALLEGATION_SELECT + " WHERE a.id = ?", [row["id"]])
+        return allegation_claim(joined[0]) if joined else row["summary"]
     if table == "aliases":
         return row["alias"]
     return row.get("id", "")

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.schema import CLAIM_TABLES
+from ..plain_text import tooltip
 from ..session import Session
 from .forms import RECORD_NAMES, open_form, record_label
 
@@ -46,7 +47,7 @@ class NeedsSourceView(QWidget):
             label = record_label(store, table, store.get(table, row_id))
             item = QListWidgetItem(f"{RECORD_NAMES[table]}: {label}")
             item.setData(Qt.ItemDataRole.UserRole, (table, row_id))
-            item.setToolTip(f"{table} {row_id}")
+            item.setToolTip(tooltip(f"{table} {row_id}"))
             self.list.addItem(item)
         self.summary.setText(
             f"{len(uncited)} claims have no citation. Select text in a source and choose “Cite for…” to add one."

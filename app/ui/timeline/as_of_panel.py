@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...domain import dates
+from ...domain.person_dossier import allegation_claim
 
 MAX_LISTED = 300
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -88,14 +89,15 @@ class AsOfPanel(QWidget):
         around = QTreeWidgetItem([f"Allegations about conduct around then ({len(allegation_ids):,})"])
         self.tree.addTopLevelItem(around)
         if allegation_ids:
-            names = {a["id"]: a for a in self.session.store.query(
-                "SELECT a.id, a.summary, p.name FROM allegations a JOIN persons p ON p.id = a.subject_id "
-                f"WHERE a.id IN ({','.join('?' * len(allegation_ids[:MAX_LISTED]))})", allegation_ids[:MAX_LISTED])}
+            store = self.session.store
+            names = {a["id"]: a for a in store.query(
+                store._ALLEGATION_SELECT
+                + f" WHERE a.id IN ({','.join('?' * len(allegation_ids[:MAX_LISTED]))})", allegation_ids[:MAX_LISTED])}
             for allegation_id in allegation_ids[:MAX_LISTED]:
                 row = names.get(allegation_id)
                 if row is None:
                     continue
-                item = QTreeWidgetItem([f"{row['name']}: alleged {row['summary']}"])
+                item = QTreeWidgetItem([allegation_claim(row)])
                 item.setData(0, ID_ROLE, ("allegations", allegation_id))
                 around.addChild(item)
             if len(allegation_ids) > MAX_LISTED:
