@@ -119,3 +119,13 @@ def test_schema_file_matches_contract():
     for table, columns in exchange.CONTRACT.items():
         assert tuple(schema["$defs"][table]["properties"]) == columns
         assert schema["$defs"][table]["additionalProperties"] is False
+
+
+def test_changing_a_source_text_cannot_break_stored_citations(tmp_path, small_store):
+    def shorten(document):
+        document["citations"] = []  # the file brings the source only; the dossier keeps its citations
+        document["sources"][0]["text"] = "The Example Gazette reports nothing any more."
+    with pytest.raises(exchange.ExchangeError) as refused:
+        exchange.import_file(_broken(tmp_path, shorten), small_store)
+    assert "sources 'gazette': text: the stored citation 'c-doe'" in str(refused.value)
+    assert "John Doe" in small_store.get("sources", "gazette")["text"]

@@ -276,6 +276,15 @@ def rule_problems(document: dict, store: Store, name: str) -> list[str]:
                 if ref_table == table and row[column] is not None and not exists(target, row[column]):
                     problems.append(f"{place}: {column}: no {target} row has id {row[column]!r}")
     sources = {row["id"]: row for row in document["sources"]}
+    in_document = {citation["id"] for citation in document["citations"]}
+    for source in document["sources"]:
+        stored = store.get("sources", source["id"])
+        if stored is None or stored["text"] == source["text"]:
+            continue
+        for citation in store.citations_of_source(source["id"]):
+            if citation["id"] not in in_document and citation["quote"] not in source["text"]:
+                problems.append(f"{name}: sources {source['id']!r}: text: the stored citation "
+                                f"{citation['id']!r} quotes words the new text no longer has")
     for citation in document["citations"]:
         place = f"{name}: citations {citation['id']!r}"
         target = citation["record_table"]
