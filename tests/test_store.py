@@ -107,3 +107,14 @@ def test_date_range_covers_data_and_as_of(small_store):
 def test_uncited_rows_listed(small_store):
     small_store.save("persons", {"id": "new-person", "name": "New Person"})
     assert ("persons", "new-person") in small_store.uncited(["persons"])
+
+
+def test_check_names_missing_settings_and_a_version_mismatch(small_store):
+    from app.domain.checks import check
+
+    small_store.db.execute("DELETE FROM meta WHERE key = 'dataset_version'")
+    small_store.db.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    small_store.db.conn.commit()
+    report = check(small_store)
+    assert "meta: dataset_version is missing" in report.warnings
+    assert any("schema_version '0' differs" in error for error in report.errors)

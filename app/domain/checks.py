@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dates
-from .schema import CLAIM_TABLES, CONTRACT, DATE_COLUMNS, SPANS
+from .schema import CLAIM_TABLES, CONTRACT, DATE_COLUMNS, META_KEYS, SPANS
 from .store import Store
 
 
@@ -31,6 +31,14 @@ class CheckReport:
 def check(store: Store) -> CheckReport:
     report = CheckReport()
     report.counts = {table: store.count(table) for table in CONTRACT}
+    meta = store.meta()
+    for key in META_KEYS:
+        if not meta.get(key):
+            report.warnings.append(f"meta: {key} is missing")
+    user_version = store.db.execute("PRAGMA user_version").fetchone()[0]
+    if meta.get("schema_version") != str(user_version):
+        report.errors.append(f"meta: schema_version {meta.get('schema_version')!r} differs from the file's "
+                             f"schema version {user_version}")
     for table, rowid, parent, _ in store.db.execute("PRAGMA foreign_key_check").fetchall():
         report.errors.append(f"{table} (row {rowid}): refers to a missing {parent} row")
     _check_dates(store, report)

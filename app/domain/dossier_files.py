@@ -32,6 +32,7 @@ def give_new_meta(store: Store, title: str, as_of: str | None = None) -> None:
     store.save_many({"meta": [
         {"key": "title", "value": title},
         {"key": "as_of", "value": as_of or _dt.date.today().isoformat()},
+        {"key": "dataset_version", "value": "1"},
         {"key": "description", "value": "Records allegations as their sources report them; "
                                          "it does not establish them."},
     ]})
