@@ -1,10 +1,9 @@
 import json
-import shutil
 
 import pytest
 
 from app.domain import exchange
-from app.domain.opener import create_dossier, create_from_dataset
+from app.domain.opener import create_from_dataset
 from conftest import SMALL_DOSSIER
 
 

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import copy
 import json
-import random
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -23,7 +20,6 @@ from app.domain.csv_exchange import plan_csv_import
 from app.domain.exchange import ExchangeError, apply_import, parse_document, plan_import, read_document
 from app.domain.opener import DossierRefused, create_dossier, create_from_dataset, open_snapshot, validate
 from app.domain.schema import CONTRACT
-from app.domain.store import StoreError
 
 SMALL_JSON = Path(__file__).parent / "fixtures/small-dossier.json"
 DOCUMENT = json.loads(SMALL_JSON.read_text(encoding="utf-8"))

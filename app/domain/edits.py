@@ -47,10 +47,6 @@ class Edit:
         return _write_states(store, self.before, progress)
 
     @property
-    def empty(self) -> bool:
-        return all(self.before.get(key) == self.after.get(key) for key in self.after)
-
-    @property
     def deletes_several(self) -> bool:
         """Whether doing it deletes more than one stored row: a bulk delete, backed up first."""
         return sum(1 for key, row in self.after.items() if row is None and self.before.get(key) is not None) > 1
@@ -123,11 +119,6 @@ def _explain_integrity(error: sqlite3.IntegrityError) -> str:
 # --- planning ------------------------------------------------------------------------
 
 
-def full_row(store: Store, table: str, row_id: str) -> dict | None:
-    """Every column of a row (derived ones included), as the store holds it."""
-    return store.get(table, row_id)
-
-
 def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
               deletions: Iterable[RowKey] = ()) -> Edit:
     """An edit that writes these rows (by id, merged over what is stored) and deletes others.
@@ -143,7 +134,7 @@ def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
             if not row.get("id"):
                 raise StoreError(f"{table}: a record needs an id")
             key = (table, row["id"])
-            stored = full_row(store, table, row["id"])
+            stored = store.get(table, row["id"])
             edit.before.setdefault(key, stored)
             base = edit.after.get(key) or stored or {}
             edit.after[key] = with_bounds(table, {**base, **row})
@@ -185,14 +176,14 @@ def plan_from_import(store: Store, plan: ImportPlan, description: str) -> Edit:
         wanted = set(plan.added.get(table, ())) | set(plan.changed.get(table, ()))
         for row in plan.document[table]:
             if row["id"] in wanted:
-                edit.before[(table, row["id"])] = full_row(store, table, row["id"])
+                edit.before[(table, row["id"])] = store.get(table, row["id"])
                 edit.after[(table, row["id"])] = with_bounds(table, {**(edit.before[(table, row["id"])] or {}), **row})
     return edit
 
 
 def _plan_delete_into(store: Store, edit: Edit, table: str, row_id: str) -> None:
     for key in [(table, row_id), *going_with(store, table, row_id)]:
-        edit.before.setdefault(key, full_row(store, *key))
+        edit.before.setdefault(key, store.get(*key))
         edit.after[key] = None
 
 
@@ -259,8 +250,3 @@ def new_citation(store: Store, *, source_id: str, record_table: str, record_id: 
     row_id = free_id(store, "citations", f"c-{slug(record_id)}-{slug(source_id)}", taken)
     return {"id": row_id, "source_id": source_id, "record_table": record_table, "record_id": record_id,
             "field": field, "quote": quote, "locator": locator, "note": note}
-
-
-def blank_row(table: str) -> dict:
-    """A row of the table with every contract column NULL."""
-    return dict.fromkeys(CONTRACT[table])

@@ -9,7 +9,7 @@ the others kept as alternatives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import dates
 from .store import Store

@@ -77,15 +77,7 @@ REFERENCES: dict[tuple[str, str], str] = {
 RANKS = ("preferred", "normal", "deprecated")
 STATUSES = ("alleged", "corroborated", "disputed", "denied", "adjudicated")
 RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
-CREDIBILITY_GRADES = (1, 2, 3, 4, 5, 6)
 META_KEYS = ("schema_version", "title", "description", "as_of", "dataset_version")
-
-
-def derived_columns(table: str) -> tuple[str, ...]:
-    """The day-number columns kept beside each date column of a table."""
-    return tuple(
-        f"{column}_{edge}" for column, _ in DATE_COLUMNS.get(table, ()) for edge in ("earliest", "latest")
-    )
 
 
 migrations = Migrations(MIGRATION_SET)

@@ -178,16 +178,6 @@ class Store:
             {"day": day, "as_of": as_of},
         )
 
-    def terms_between(self, first_day: int, last_day: int) -> list[dict]:
-        """Terms whose possible span meets [first_day, last_day]."""
-        return self.query(
-            self._TERM_SELECT + """
-            WHERE (t.start_earliest IS NULL OR t.start_earliest <= :last)
-              AND (t.end_latest IS NULL OR t.end_latest >= :first)
-            ORDER BY t.start_earliest""",
-            {"first": first_day, "last": last_day},
-        )
-
     def events(self, person_id: str | None = None) -> list[dict]:
         """Events by start; for a person, those linked to them or to allegations about them."""
         if person_id is None:

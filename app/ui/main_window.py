@@ -51,7 +51,6 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("&View")
         self.go_menu = bar.addMenu("&Go")
         self.help_menu = bar.addMenu("&Help")
-        self._docks_separator: QAction | None = None
         self._build_actions()
 
         self.as_of_panel = AsOfPanel(session, self.timeline, on_screen=False)
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.solar_hijri_action = self._action(self.view_menu, "Solar &Hijri Axis", timeline.set_solar_hijri_axis,
                                                checkable=True)
-        self._docks_separator = self.view_menu.addSeparator()
+        self.view_menu.addSeparator()  # the docks are listed below it (add_dock)
 
         self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
         self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+Shift+K"))

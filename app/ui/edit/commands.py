@@ -7,14 +7,13 @@ the command's first ``redo`` (which QUndoStack calls on push) is then skipped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.backups import BackupError
 from ...domain.edits import Edit, Progress
 from ...domain.opener import backup_before
-from ...domain.store import Change, Store, StoreError
+from ...domain.store import Change, StoreError
 from ..session import Session
 
 
@@ -52,40 +51,3 @@ def perform(session: Session, edit: Edit, progress: Progress | None = None) -> C
     return change
 
 
-def perform_many(session: Session, text: str, planners: list[Callable[[Store], Edit]]) -> None:
-    """Several edits as one undo step (a macro of child commands), each planned after the last.
-
-    If one is refused, those already done are undone and the error raised: nothing is recorded.
-    """
-    done: list[Edit] = []
-    try:
-        for plan in planners:
-            edit = plan(session.store)
-            session.write(edit.do)
-            done.append(edit)
-    except BaseException:
-        for edit in reversed(done):
-            session.write(edit.undo)
-        raise
-    session.undo_stack.push(MacroCommand(session, text, done))
-
-
-class MacroCommand(QUndoCommand):
-    """One undo step made of several edits, undone last-first."""
-
-    def __init__(self, session: Session, text: str, edits: list[Edit]):
-        super().__init__(text)
-        self.session = session
-        self.edits = edits
-        self._already_done = True
-
-    def redo(self) -> None:
-        if self._already_done:
-            self._already_done = False
-            return
-        for edit in self.edits:
-            self.session.write(edit.do)
-
-    def undo(self) -> None:
-        for edit in reversed(self.edits):
-            self.session.write(edit.undo)
