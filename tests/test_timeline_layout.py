@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from app.domain import dates
-from app.domain.timeline_layout import OPEN_FADE_DAYS, build_layout, pack_rows, persons_matching, spans_of
+from app.domain.spans import OPEN_FADE_DAYS, spans_of
+from app.domain.timeline_layout import build_layout, pack_rows, persons_matching
 
 
 def day(text):

@@ -475,30 +475,28 @@ def _conduct_days(row: dict) -> tuple[int | None, int | None]:
 def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, as_of_day: int) -> list[str]:
     """The offices held during [first_day, last_day], each "Title (span)".
 
-    Held: surely begun by the period's end and surely not ended before its start.
-    Possibly held: the possible span meets the period (open start and open-ended
-    "[1988..]" ends count; an unknown end does not, so it is never guessed).
-    Deprecated versions are left out.
+    Held: the term's evidenced span (what the timeline draws solid, ``spans.spans_of``)
+    meets the period. Possibly held: only its possible span does (an unknown end does
+    not count, so it is never guessed). Deprecated versions are left out.
     """
+    from .spans import spans_of  # numpy stays out of this module's import path
+
     if first_day is None or last_day is None:
         return []
+    terms = [t for t in terms if t.get("rank") != "deprecated" and (t["start"] is not None or t["end"] is not None)]
+    if not terms:
+        return []
+    spans = spans_of(*([t[key] for t in terms] for key in (
+        "start_earliest", "start_latest", "end_earliest", "end_latest", "end")), as_of_day=as_of_day)
     held, possibly = [], []
-    for term in terms:
-        if term.get("rank") == "deprecated" or (term["start"] is None and term["end"] is None):
-            continue
-        start_earliest, start_latest, end_earliest, end_latest = _term_edges(term, as_of_day)
-        span = dates.format_span(term["start"], term["end"])
-        surely_begun = start_latest is not None and start_latest <= last_day
-        surely_lasting = end_earliest is not None and end_earliest >= first_day
-        if surely_begun and surely_lasting:
-            held.append(f"{term['position_title']} ({span})")
-            continue
-        if term["end"] is None:
-            continue
-        may_begin = start_earliest is None or start_earliest <= last_day
-        may_last = end_latest is None or end_latest >= first_day
-        if may_begin and may_last:
-            possibly.append(f"possibly {term['position_title']} ({span})")
+    for index, term in enumerate(terms):
+        title = f"{term['position_title']} ({dates.format_span(term['start'], term['end'])})"
+        if spans.certain_start[index] <= last_day and spans.certain_end[index] > first_day:
+            held.append(title)
+        elif term["end"] is not None and (
+                (spans.open_start[index] or spans.possible_start[index] <= last_day)
+                and (spans.open_end[index] or spans.possible_end[index] > first_day)):
+            possibly.append(f"possibly {title}")  # open sides are unbounded, not faded
     return _unique(held + possibly)
 
 

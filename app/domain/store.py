@@ -156,19 +156,18 @@ class Store:
         )
 
     def terms_on(self, day: int) -> list[dict]:
-        """Terms possibly in effect on a day, each with ``certain`` (1 when surely held).
+        """Terms possibly in effect on a day, each with ``certain`` (1 when evidenced then).
 
-        Surely held: its latest possible start and earliest possible end enclose the
-        day (an ongoing end counts as ``as_of``). Possibly held: the day lies between
-        the earliest possible start and the latest possible end, open sides unbounded.
-        Deprecated versions of a claim are left out.
+        Evidenced and possible mean what the timeline draws solid and faded
+        (``spans.spans_of``): a term known only "at the time" ([..1988]–[1988..]) is
+        held in 1988 and possibly held outside it. An ongoing end counts as ``as_of``;
+        an unknown end leaves the term possible. Deprecated versions are left out.
         """
+        from .spans import spans_of  # numpy stays out of the store's import path
+
         as_of = self.as_of_day()
-        certain = """SELECT t.*,
-              (t.start_latest IS NOT NULL AND t.start_latest <= :day
-               AND (t.[end] = '..' AND :day <= :as_of OR t.end_earliest >= :day)) AS certain"""
-        return self.query(
-            self._TERM_SELECT.replace("SELECT t.*", certain, 1) + """
+        rows = self.query(
+            self._TERM_SELECT + """
             WHERE t.rank != 'deprecated'
               AND (t.start_earliest IS NULL OR t.start_earliest <= :day)
               AND (t.[end] IS NULL OR (t.[end] = '..' AND :day <= :as_of)
@@ -177,6 +176,12 @@ class Store:
             ORDER BY p.name, t.start_earliest""",
             {"day": day, "as_of": as_of},
         )
+        if rows:
+            spans = spans_of(*([row[key] for row in rows] for key in (
+                "start_earliest", "start_latest", "end_earliest", "end_latest", "end")), as_of_day=as_of)
+            for row, start, end in zip(rows, spans.certain_start.tolist(), spans.certain_end.tolist()):
+                row["certain"] = int(start <= day < end)  # NaN compares false: nothing evidenced
+        return rows
 
     def events(self, person_id: str | None = None) -> list[dict]:
         """Events by start; for a person, those linked to them or to allegations about them."""
