@@ -223,3 +223,15 @@ def test_an_uncited_claim_is_flagged_in_the_view(qtbot, small_store):
     session.selection.select("allegations", "alleg-roe-arrests")
     claim = dossier.allegations.topLevelItem(0)
     assert claim.child(claim.childCount() - 1).text(0) == UNCITED_TEXT
+
+
+def test_an_office_known_only_at_the_time_is_held_then_and_possibly_held_outside(default_store):
+    import datetime as dt
+
+    from app.domain import dates
+
+    def held(day):
+        return {t["id"]: t["certain"] for t in default_store.terms_on(dates.day_number(dt.date.fromisoformat(day)))}
+
+    assert held("1988-07-19")["term-fallahian-deputy-minister-of-intelligence"] == 1
+    assert held("1990-01-01")["term-fallahian-deputy-minister-of-intelligence"] == 0
