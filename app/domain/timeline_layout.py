@@ -97,6 +97,7 @@ class Layout:
     undrawable: list[Undrawable]
     as_of_day: int
     hidden_versions: dict[str, int] = field(default_factory=dict)  # claim_group -> versions not drawn
+    as_of: str | None = None  # meta.as_of as written ("2016-09-07", or "2016" for a year)
 
     @property
     def height(self) -> float:
@@ -332,7 +333,7 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
                a_claim),
         _spans("allegations", a_id, allegation_lane, allegation_y, mades, allegation_keep, [NEUTRAL] * len(a_id),
                a_claim),
-        organisations, undrawable, as_of, hidden_versions)
+        organisations, undrawable, as_of, hidden_versions, store.as_of)
 
 
 def persons_matching(store: Store, wanted: list[str]) -> set[str]:

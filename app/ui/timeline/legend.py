@@ -142,4 +142,6 @@ class TimelineLegend(QWidget):
 def _as_of_text(layout: Layout) -> str:
     from ...domain import dates
 
-    return dates.format_day(dates.day_from_number(layout.as_of_day))
+    if layout.as_of is None:  # no as_of recorded: ongoing means until today
+        return dates.format_day(dates.day_from_number(layout.as_of_day))
+    return dates.format_date(layout.as_of, short=True)  # as written: never more precise
