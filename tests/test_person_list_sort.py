@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from app.ui.person_list import ID_ROLE, PersonList, _fold
+from app.domain.names import fold
+from app.ui.person_list import ID_ROLE, PersonList
 from app.ui.session import Session
 
 
@@ -15,7 +16,7 @@ def test_sorted_by_folded_name_then_by_a_clicked_column_keeping_the_current_pers
     person_list = PersonList(Session(default_store))
     qtbot.addWidget(person_list)
     names = _column(person_list, 0)
-    assert len(names) > 3 and names == sorted(names, key=_fold)
+    assert len(names) > 3 and names == sorted(names, key=fold)
     current = person_list.proxy.index(2, 0).data(ID_ROLE)
     person_list.select_person(current)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import dates
+from .names import fold
 from .store import Store
 
 NOTICE = (
@@ -553,22 +554,19 @@ def _events(store: Store, person_id: str) -> tuple[EventItem, ...]:
 def match_persons(store: Store, text: str) -> list[dict]:
     """Persons an id or a name stands for: the exact id, else exact names or aliases, else parts.
 
-    Case and accents are ignored ("rafsanjani" finds "Akbar Hashemi Rafsanjani").
+    Names are compared folded (``names.fold``: case, accents and Persian letter forms
+    ignored), so "rafsanjani" finds "Akbar Hashemi Rafsanjani".
     """
-    from anyascii import anyascii
-
     if store.get("persons", text):
         return [store.get("persons", text)]
-
-    def fold(value: str) -> str:
-        return anyascii(value).casefold().strip()
-
     wanted = fold(text)
-    names: dict[str, list[str]] = {}
+    if not wanted:
+        return []
+    written: dict[str, list[str]] = {}
     for person in store.rows("persons", order_by="name"):
-        names[person["id"]] = [person["name"]] + ([person["name_native"]] if person.get("name_native") else [])
+        written[person["id"]] = [fold(person["name"]), fold(person.get("name_native"))]
     for alias in store.rows("aliases"):
-        names.setdefault(alias["person_id"], []).append(alias["alias"])
-    exact = [pid for pid, written in names.items() if any(fold(n) == wanted for n in written)]
-    found = exact or [pid for pid, written in names.items() if any(wanted in fold(n) for n in written)]
+        written.setdefault(alias["person_id"], []).append(fold(alias["alias"]))
+    exact = [pid for pid, folded in written.items() if wanted in folded]
+    found = exact or [pid for pid, folded in written.items() if any(wanted in name for name in folded)]
     return [store.get("persons", pid) for pid in found]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .person_dossier import allegation_claim
+from .person_dossier import allegation_claim, match_persons
 from .spans import SpanArrays, spans_of
 from .store import Store
 
@@ -337,16 +337,11 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
 
 
 def persons_matching(store: Store, wanted: list[str]) -> set[str]:
-    """Person ids for ids or names (any alias, case-insensitive); raises KeyError naming a miss."""
+    """Person ids for ids or names (``person_dossier.match_persons``); raises KeyError naming a miss."""
     found: set[str] = set()
     for text in wanted:
-        needle = text.strip().lower()
-        rows = store.query("""
-            SELECT id FROM persons WHERE lower(id) = :n OR lower(name) = :n
-            UNION SELECT person_id FROM aliases WHERE lower(alias) = :n""", {"n": needle})
-        if not rows:
-            rows = store.query("SELECT id FROM persons WHERE lower(name) LIKE :p", {"p": f"%{needle}%"})
-        if not rows:
+        matches = match_persons(store, text)
+        if not matches:
             raise KeyError(text)
-        found.update(r["id"] for r in rows)
+        found.update(person["id"] for person in matches)
     return found

@@ -6,12 +6,12 @@ the list follows the selection back (a term or allegation selects its person).
 
 from __future__ import annotations
 
-from anyascii import anyascii
 from PySide6.QtCore import (
     QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from ..domain.names import fold
 from .plain_text import tooltip
 from .session import Session
 
@@ -20,10 +20,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _PERSON_TABLES = {"persons", "aliases", "terms", "allegations"}
-
-
-def _fold(text: str) -> str:
-    return anyascii(text).casefold()
 
 
 class PersonListModel(QAbstractTableModel):
@@ -47,7 +43,7 @@ class PersonListModel(QAbstractTableModel):
         for person in store.persons():
             alias_list = aliases.get(person["id"], [])
             # Folded once here: sorting asks for these keys hundreds of thousands of times.
-            person.update(alias_list=alias_list, sort_name=_fold(person["name"]), search_text=_fold(
+            person.update(alias_list=alias_list, sort_name=fold(person["name"]), search_text=fold(
                 " ".join([person["name"], person.get("name_native") or "", *alias_list])))
             rows.append(person)
         self.beginResetModel()
@@ -128,7 +124,7 @@ class PersonFilterProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_filter_text(self, text: str) -> None:
-        needle = _fold(text.strip())
+        needle = fold(text.strip())
         self.beginFilterChange()
         self._needle = needle
         self.endFilterChange()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates
+from ...domain.person_dossier import match_persons
 from ...domain.timeline_layout import Layout, build_layout
 from ..desktop import follow_color_scheme
 from . import palette
@@ -480,14 +481,10 @@ class TimelineView(QWidget):
         self.set_known_by(dates.day_number(_dt.date(chosen.year(), chosen.month(), chosen.day())))
 
     def _filter_text_changed(self, text: str) -> None:
-        needle = text.strip().lower()
-        if not needle:
+        if not text.strip():
             self.set_person_filter(None)
             return
-        rows = self.session.store.query("""
-            SELECT id FROM persons WHERE instr(lower(name), :n) > 0
-            UNION SELECT person_id FROM aliases WHERE instr(lower(alias), :n) > 0""", {"n": needle})
-        self.set_person_filter({row["id"] for row in rows})
+        self.set_person_filter({person["id"] for person in match_persons(self.session.store, text.strip())})
 
     # --- "as of" cursor -----------------------------------------------------------------
 
