@@ -23,7 +23,7 @@ import jsonschema
 from ..resources import EXCHANGE_SCHEMA
 from . import dates
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
-from .store import Store, with_bounds
+from .store import Store
 
 FORMAT = "dossier-timeline"
 FORMAT_VERSION = 1
@@ -329,21 +329,17 @@ def plan_import(document: dict, store: Store, name: str = "document") -> ImportP
 
 
 def apply_import(plan: ImportPlan, store: Store) -> None:
-    """Write a validated plan in one transaction: all of it or, on any error, nothing."""
+    """Write a validated plan in one transaction: all of it or, on any error, nothing.
+
+    The rows are written by the same edit the window's undoable import uses
+    (``edits.plan_from_import``): one way to write an import.
+    """
+    from .edits import plan_from_import  # edits imports this module's ImportPlan
     from .opener import backup_before  # opener builds dossiers through this module
 
-    document = plan.document
     if any(plan.added.values()) or any(plan.changed.values()) or plan.meta_changed:
         backup_before(store, "import")
-    with store.db.atomic():
-        for key, value in document["meta"].items():
-            if key != "schema_version":
-                store.db["meta"].upsert({"key": key, "value": value}, pk="key")
-        for table in CONTRACT:
-            wanted = set(plan.added.get(table, ())) | set(plan.changed.get(table, ()))
-            rows = [with_bounds(table, row) for row in document[table] if row["id"] in wanted]
-            if rows:
-                store.db[table].upsert_all(rows, pk="id")
+    plan_from_import(store, plan, "Import").do(store)
 
 
 def import_file(path: Path | str, store: Store, *, dry_run: bool = False) -> ImportPlan:
