@@ -51,11 +51,28 @@ def test_exported_pdf_has_the_expected_pages(qapp, default_store, tmp_path):
     assert "an interested party" in allegations
     assert QUOTE in " ".join(texts)  # quoted in full
     assert any("Timeline" in t for t in texts)
-    assert texts[-1].split(" ", 1)[0] != "Sources" and "Sources Ali Khamenei" in texts[-1]
+    whole = " ".join(texts)
+    assert whole.index("Notes [1]") < whole.index("Sources Ali Khamenei")  # the sources close the report
     fonts = {str(font.get("/BaseFont")) for page in PdfReader(out).pages
              for font in (page["/Resources"].get("/Font") or {}).values()
              for font in [font.get_object()]}
     assert any("Vazirmatn" in name for name in fonts)  # the Persian name is set in a font that has its glyphs
+
+
+def test_no_page_but_the_last_is_nearly_empty(qapp, default_store, tmp_path):
+    """Sections flow on from page to page: no forced break leaves a page holding a table's last row."""
+    from app import APP_NAME, __version__
+    from app.ui.report_export import export_pdf
+
+    out = tmp_path / "khamenei.pdf"
+    pages = export_pdf(default_store, "ali-khamenei", out)
+    head = "Ali Khamenei — person dossier · This dossier records allegations as its sources report them; it does not establish them."
+    title = build_report(default_store, "ali-khamenei").dossier.dossier_title
+    for number, text in enumerate(_page_texts(out)[:-1], 1):
+        foot = f"Page {number} of {pages} · {APP_NAME} {__version__} · {title}"
+        assert head in text and foot in text
+        body = text.replace(head, "").replace(foot, "").strip()
+        assert len(body) > 600, f"page {number} of {pages} holds only: {body}"
 
 
 def test_export_dossier_command_writes_pdf_and_html(small_db_path, tmp_path, capsys):

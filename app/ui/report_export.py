@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument,
+    QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextBlockFormat, QTextCursor,
+    QTextDocument, QTextFormat,
 )
 
 from .. import APP_NAME, __version__
@@ -58,7 +59,33 @@ def report_document(report: PersonReport, device: QPagedPaintDevice, timeline: Q
     image_width = int(body.width() * 96 / device.logicalDpiX())
     document.setHtml(render_html(report, TIMELINE_URL if timeline is not None else None, image_width))
     document.setPageSize(QSizeF(body.width(), body.height()))
+    _keep_headings_with_their_text(document, body.height())
     return document
+
+
+def _keep_headings_with_their_text(document: QTextDocument, page_height: float) -> None:
+    """Start a page at a heading whose first line of text would fall on the next page.
+
+    Qt's rich text has no ``page-break-after: avoid``; sections otherwise flow freely.
+    """
+    layout = document.documentLayout()
+
+    def page_of_line(block, line_number: int) -> int:
+        line = block.layout().lineAt(line_number)
+        return int((layout.blockBoundingRect(block).top() + line.y()) // page_height)
+
+    layout.documentSize()  # lays the whole document out; lines exist only once laid out
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid() and following.layout().lineCount():
+            last_line = block.layout().lineCount() - 1
+            if page_of_line(block, last_line) < page_of_line(following, 0):
+                page_break = QTextBlockFormat()
+                page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(page_break)
+                layout.documentSize()
+        block = following
 
 
 def _points(device: QPagedPaintDevice, points: float) -> float:
