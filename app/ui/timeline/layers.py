@@ -108,15 +108,25 @@ def draw_density(painter: QPainter, viewport: Viewport, x0, x1, y, height: float
     """Items too many to tell apart, as one image: darker where more items overlap.
 
     Coverage is counted on a half-resolution grid with a 2-D difference array (four
-    bincounts and two cumulative sums, whatever the number of items), coloured through
-    a premultiplied table and scaled up in numpy (Qt's scaled blit costs more).
+    bincounts and two cumulative sums, whatever the number of items), only over the
+    cells the items reach (an events lane is a strip, not the whole view), coloured
+    through a table indexed by coverage and scaled up in numpy (Qt's scaled blit costs
+    more).
     """
+    if not len(x0):
+        return
     scale = DENSITY_CELL_PX
     width, rows = int(viewport.width / scale) + 2, int(viewport.height / scale) + 2
     left = np.clip(np.floor(x0 / scale), 0, width - 2).astype(np.intp)
     right = np.clip(np.ceil(x1 / scale), left + 1, width - 1).astype(np.intp)
     top = np.clip(np.floor(y / scale), 0, rows - 2).astype(np.intp)
     bottom = np.clip(np.ceil((y + height) / scale), top + 1, rows - 1).astype(np.intp)
+    first_column, first_row = int(left.min()), int(top.min())
+    width, rows = int(right.max()) - first_column + 1, int(bottom.max()) - first_row + 1
+    left -= first_column
+    right -= first_column
+    top -= first_row
+    bottom -= first_row
     top *= width
     bottom *= width
     cells = rows * width
@@ -127,19 +137,24 @@ def draw_density(painter: QPainter, viewport: Viewport, x0, x1, y, height: float
     coverage = coverage.reshape(rows, width)
     np.cumsum(coverage, axis=1, out=coverage)
     np.cumsum(coverage, axis=0, out=coverage)
-    peak = coverage.max()
+    peak = int(coverage.max())
     if peak <= 0:
         return
-    alpha = np.sqrt(coverage * (1.0 / peak), dtype=np.float32)
-    alpha *= 200
-    alpha += 40
-    alpha = alpha.astype(np.uint8)
-    alpha[coverage == 0] = 0
-    pixels = np.take(_premultiplied(colour.red(), colour.green(), colour.blue()), alpha)
+    pixels = np.take(_density_colours(peak, colour.red(), colour.green(), colour.blue()), coverage)
     pixels = np.repeat(np.repeat(pixels, scale, axis=0), scale, axis=1)
     image = QImage(pixels.data, width * scale, rows * scale, width * scale * 4,
                    QImage.Format.Format_ARGB32_Premultiplied)
-    painter.drawImage(0, 0, image)
+    painter.drawImage(first_column * scale, first_row * scale, image)
+
+
+def _density_colours(peak: int, red: int, green: int, blue: int) -> np.ndarray:
+    """Premultiplied pixel for each coverage 0..peak: none at 0, then alpha 40-240 by its square root."""
+    alpha = np.sqrt(np.arange(peak + 1) * (1.0 / peak), dtype=np.float32)
+    alpha *= 200
+    alpha += 40
+    alpha = alpha.astype(np.uint8)
+    alpha[0] = 0
+    return _premultiplied(red, green, blue)[alpha]
 
 
 @lru_cache(maxsize=64)
