@@ -13,6 +13,8 @@ The arrays are numpy so views can cull 100,000 items to the visible range per fr
 
 from __future__ import annotations
 
+import functools
+import gc
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -204,6 +206,26 @@ def _columns(rows: list[tuple], count: int) -> list[list]:
     return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(count)]
 
 
+def _without_cycle_collection(function):
+    """Runs ``function`` with Python's cycle collector paused.
+
+    Reading a large dossier allocates hundreds of thousands of row tuples, none of them
+    in reference cycles; each few hundred allocations would otherwise start a collection
+    that walks every object the window holds (a third of a 100,000-term build).
+    """
+    @functools.wraps(function)
+    def paused(*args, **kwargs):
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+    return paused
+
+
+@_without_cycle_collection
 def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int | None = None,
                  show_terms: bool = True, show_events: bool = True, show_allegations: bool = True,
                  event_label_days: float = 0.0) -> Layout:
@@ -216,28 +238,38 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     undrawable: list[Undrawable] = []
     execute = store.db.execute
 
-    # Terms: id, person, end, claim_group, rank, title, organisation, four bounds.
+    # Terms: id, person, end, claim_group, rank, position, four bounds. Positions are few:
+    # looked up in a dict rather than joined row by row.
     term_rows = execute("""
-        SELECT t.id, t.person_id, t.[end], t.claim_group, t.rank, pos.title, pos.organization_id,
-               t.start_earliest, t.start_latest, t.end_earliest, t.end_latest
-        FROM terms t JOIN positions pos ON pos.id = t.position_id""").fetchall() if show_terms else []
+        SELECT id, person_id, [end], claim_group, rank, position_id, start_earliest, start_latest, end_earliest,
+               end_latest
+        FROM terms""").fetchall() if show_terms else []
     term_rows, hidden_versions = _chosen_versions(term_rows, 3, 4)
     if persons is not None:
         term_rows = [t for t in term_rows if t[1] in persons]
-    t_id, t_person, t_end, _, _, t_title, t_org, *t_bounds = _columns(term_rows, 11)
+    t_id, t_person, t_end, _, _, t_position, *t_bounds = _columns(term_rows, 10)
+    positions = {row[0]: row[1:] for row in execute("SELECT id, title, organization_id FROM positions")}
+    t_title = [positions[position][0] for position in t_position]
+    t_org = [positions[position][1] for position in t_position]
     terms = spans_of(*t_bounds, t_end, as_of_day=as_of)
 
+    # Allegations with the names their labels need (labels say who alleges, never bare fact).
     allegation_rows = execute("""
-        SELECT id, subject_id, summary, conduct_end, made_on_earliest, made_on_latest,
-               conduct_start_earliest, conduct_start_latest, conduct_end_earliest, conduct_end_latest
-        FROM allegations""").fetchall() if show_allegations else []
+        SELECT a.id, a.subject_id, a.summary, a.conduct_end, a.made_on_earliest, a.made_on_latest,
+               a.conduct_start_earliest, a.conduct_start_latest, a.conduct_end_earliest, a.conduct_end_latest,
+               s.name, o.name, ap.name
+        FROM allegations a JOIN persons s ON s.id = a.subject_id
+        LEFT JOIN organizations o ON o.id = a.alleged_by_org_id
+        LEFT JOIN persons ap ON ap.id = a.alleged_by_person_id""").fetchall() if show_allegations else []
     if known_by is not None:
         allegation_rows = [a for a in allegation_rows if a[4] is None or a[4] <= known_by]
     if persons is not None:
         allegation_rows = [a for a in allegation_rows if a[1] in persons]
-    a_id, a_subject, a_summary, a_conduct_end, a_made_e, a_made_l, *a_bounds = _columns(allegation_rows, 10)
-    claims = {row["id"]: allegation_claim(row) for row in store.allegations()} if a_id else {}
-    a_claim = [claims[allegation_id] for allegation_id in a_id]  # labels say who alleges, never bare fact
+    (a_id, a_subject, a_summary, a_conduct_end, a_made_e, a_made_l, *a_bounds, a_subject_name, a_org_name,
+     a_speaker_name) = _columns(allegation_rows, 13)
+    a_claim = [allegation_claim({"summary": summary, "subject_name": subject, "accuser_org_name": org,
+                                 "accuser_person_name": speaker})
+               for summary, subject, org, speaker in zip(a_summary, a_subject_name, a_org_name, a_speaker_name)]
     conducts = spans_of(*a_bounds, a_conduct_end, as_of_day=as_of,
                         point=np.array([end is None for end in a_conduct_end], dtype=bool))
     mades = spans_of(a_made_e, a_made_l, [None] * len(a_id), [None] * len(a_id), [None] * len(a_id),
