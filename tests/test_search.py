@@ -334,3 +334,74 @@ def test_an_older_dossier_file_gains_the_index(tmp_path):
         assert first(index, "خامنه‌ای").id == "ali-khamenei"
     finally:
         store.close()
+
+
+# --- Persian script in full text -------------------------------------------------------
+
+ARABIC_SPELLING = "گفت علي كرمانی در سال ١٣٦٧ اعدام شد"  # Arabic yeh and kaf, Arabic-Indic digits
+PERSIAN_SPELLING = "گفت علی خامنه\u200cای در سال ۱۳۶۷ حکم داد"  # Persian letters and digits, a ZWNJ
+
+
+def _persian_sources(store) -> None:
+    store.save_many({"sources": [
+        {"id": "arabic-letters", "kind": "reference", "title": "Arabic letters", "text": ARABIC_SPELLING},
+        {"id": "persian-letters", "kind": "reference", "title": "Persian letters", "text": PERSIAN_SPELLING},
+    ]})
+
+
+def source_ids(index: SearchIndex, query: str) -> set[str]:
+    return {r.id for r in index.search(query) if r.kind == "source"}
+
+
+@pytest.mark.parametrize("query, found", [
+    ("علی", {"arabic-letters", "persian-letters"}),
+    ("علي", {"arabic-letters", "persian-letters"}),
+    ("کرمانی", {"arabic-letters"}),
+    ("1367", {"arabic-letters", "persian-letters"}),
+    ("۱۳۶۷", {"arabic-letters", "persian-letters"}),
+    ("خامنه‌ای", {"persian-letters"}),
+    ("خامنهاي", {"persian-letters"}),
+])
+def test_full_text_meets_persian_script_in_any_spelling(empty_store, query, found):
+    _persian_sources(empty_store)
+    assert source_ids(SearchIndex(empty_store.db), query) == found
+
+
+def test_a_snippet_keeps_the_sources_own_letters(empty_store):
+    _persian_sources(empty_store)
+    result = next(r for r in SearchIndex(empty_store.db).search("علی كرماني ۱۳۶۷") if r.id == "arabic-letters")
+    assert result.snippet == ARABIC_SPELLING
+    assert [result.snippet[start:end] for start, end in result.highlights] == ["علي", "كرمانی", "١٣٦٧"]
+    assert result.passage in ARABIC_SPELLING
+    result = next(r for r in SearchIndex(empty_store.db).search("خامنهای") if r.id == "persian-letters")
+    assert [result.snippet[start:end] for start, end in result.highlights] == ["خامنه\u200cای"]
+
+
+def test_persian_script_written_by_another_program_is_found(small_db_path):
+    conn = sqlite3.connect(small_db_path)
+    with conn:
+        conn.execute("INSERT INTO events (id, title, summary) VALUES ('e-x', 'Hearing', ?)", [ARABIC_SPELLING])
+    assert first(SearchIndex(conn), "کرمانی ۱۳۶۷").id == "e-x"
+    assert conn.execute("SELECT count(*) FROM search_spelling").fetchone() == (0,)  # passed through, not kept
+    conn.close()
+
+
+def test_an_older_index_is_respelt(tmp_path):
+    from sqlite_utils import Database
+
+    from app.domain.schema import APPLICATION_ID
+
+    path = tmp_path / "older.db"
+    db = Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before="m003_search_text_in_one_persian_spelling")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 2")
+    with db.atomic():
+        db["meta"].insert({"key": "schema_version", "value": "2"})
+        db["sources"].insert({"id": "arabic-letters", "kind": "reference", "title": "علي", "text": ARABIC_SPELLING})
+    db.close()
+    store = open_dossier(path)
+    try:
+        assert source_ids(SearchIndex(store.db), "علی کرمانی") == {"arabic-letters"}
+    finally:
+        store.close()

@@ -7,6 +7,10 @@ from any program (the app, an import, another tool):
   aliases, summary), organization, position, event, allegation and source (title,
   author, text). ``search_documents`` gives each (kind, id) a stable rowid, so the
   index survives VACUUM, which may renumber the implicit rowids of the tables.
+  The index holds Persian script spelt one way (``names.normalise_persian``, done
+  in SQL by the triggers): Arabic yeh and kaf as Persian, no ZWNJ or vowel marks,
+  ASCII digits. Queries are spelt the same way; snippets get the record's own
+  letters back.
 * ``search_names``, every person name, native name, alias and organization name
   with its folded and skeleton keys (``app.domain.names``). Triggers keep the
   names current and clear the keys of changed rows; a ``SearchIndex`` computes
@@ -72,6 +76,32 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "source": ("r.title", _joined("r.author", "r.publisher", "r.text")),
 }
 
+# Characters names.normalise_persian spells otherwise ('' = drops), all in these ranges.
+PERSIAN_SPELLING: dict[str, str] = {
+    character: names.normalise_persian(character)
+    for character in map(chr, [*range(0x0600, 0x0700), 0x200C, 0x200D])
+    if names.normalise_persian(character) != character
+}
+
+
+# SQLite's parser takes about 25 nested calls; the spelling is applied in steps of this many.
+_REPLACES_PER_STEP = 16
+
+
+def _persian_spelling_steps(column: str) -> list[str]:
+    """SQL expressions that, each set in turn on a column, spell its Persian script as
+    names.normalise_persian does: plain SQL, so any program's writes are indexed alike."""
+    pairs = list(PERSIAN_SPELLING.items())
+    steps = []
+    for first in range(0, len(pairs), _REPLACES_PER_STEP):
+        expression = column
+        for character, spelt in pairs[first:first + _REPLACES_PER_STEP]:
+            replacement = f"char({ord(spelt)})" if spelt else "''"
+            expression = f"replace({expression}, char({ord(character)}), {replacement})"
+        steps.append(expression)
+    return steps
+
+
 # (source table, field, kind of the result, column giving the result's id, name column)
 NAME_SOURCES = (
     ("persons", "name", "person", "id", "name"),
@@ -89,22 +119,38 @@ def _document_block(kind: str) -> int:
     return (KINDS.index(kind) + 1) << DOCUMENT_BLOCK_BITS
 
 
-def _refresh_document(kind: str, record_id: str) -> str:
-    """Trigger SQL replacing the full-text document of one record."""
+def _refresh_document(kind: str, record_id: str, one_spelling: bool) -> str:
+    """Trigger SQL replacing the full-text document of one record.
+
+    In one spelling, the document passes through ``search_spelling``, where it is
+    respelt step by step, on its way into the index; ``respelt`` says whether that changed it.
+    """
     table = TABLE_OF_KIND[kind]
     title, body = DOCUMENTS[kind]
     block = _document_block(kind)
-    return f"""
+    target = "search_spelling (id, title, body)" if one_spelling else "search_text (rowid, title, body)"
+    sql = f"""
   INSERT OR IGNORE INTO search_documents (id, kind, record_id)
     SELECT (SELECT coalesce(max(id), {block}) + 1 FROM search_documents
             WHERE id BETWEEN {block} AND {block + (1 << DOCUMENT_BLOCK_BITS) - 1}), '{kind}', id
     FROM [{table}] WHERE id = {record_id};
   DELETE FROM search_text WHERE rowid = (
     SELECT id FROM search_documents WHERE kind = '{kind}' AND record_id = {record_id});
-  INSERT INTO search_text (rowid, title, body)
+  INSERT INTO {target}
     SELECT d.id, {title}, {body}
     FROM [{table}] r JOIN search_documents d ON d.kind = '{kind}' AND d.record_id = r.id
     WHERE r.id = {record_id};"""
+    if one_spelling:
+        sql += """
+  UPDATE search_spelling SET original_title = title, original_body = body;"""
+        for title_step, body_step in zip(_persian_spelling_steps("title"), _persian_spelling_steps("body")):
+            sql += f"""
+  UPDATE search_spelling SET title = {title_step}, body = {body_step};"""
+        sql += """
+  INSERT INTO search_text (rowid, title, body, respelt)
+    SELECT id, title, body, title IS NOT original_title OR body IS NOT original_body FROM search_spelling;
+  DELETE FROM search_spelling;"""
+    return sql
 
 
 def _forget_document(kind: str, record_id: str) -> str:
@@ -114,26 +160,36 @@ def _forget_document(kind: str, record_id: str) -> str:
   DELETE FROM search_documents WHERE kind = '{kind}' AND record_id = {record_id};"""
 
 
-def _document_triggers(kind: str) -> str:
+def _document_triggers(kind: str, one_spelling: bool) -> str:
     table = TABLE_OF_KIND[kind]
     return f"""
-CREATE TRIGGER [search_{table}_insert] AFTER INSERT ON [{table}] BEGIN{_refresh_document(kind, "new.id")}
+CREATE TRIGGER [search_{table}_insert] AFTER INSERT ON [{table}] BEGIN{_refresh_document(kind, "new.id", one_spelling)}
 END;
-CREATE TRIGGER [search_{table}_update] AFTER UPDATE ON [{table}] BEGIN{_forget_document(kind, "old.id")}{_refresh_document(kind, "new.id")}
+CREATE TRIGGER [search_{table}_update] AFTER UPDATE ON [{table}] BEGIN{_forget_document(kind, "old.id")}{_refresh_document(kind, "new.id", one_spelling)}
 END;
 CREATE TRIGGER [search_{table}_delete] AFTER DELETE ON [{table}] BEGIN{_forget_document(kind, "old.id")}
 END;"""
 
 
-def _alias_document_triggers() -> str:
+def _alias_document_triggers(one_spelling: bool) -> str:
     """An alias is part of its person's document."""
+    def refresh(person_id: str) -> str:
+        return _refresh_document("person", person_id, one_spelling)
+
     return f"""
-CREATE TRIGGER search_aliases_insert_document AFTER INSERT ON aliases BEGIN{_refresh_document("person", "new.person_id")}
+CREATE TRIGGER search_aliases_insert_document AFTER INSERT ON aliases BEGIN{refresh("new.person_id")}
 END;
-CREATE TRIGGER search_aliases_update_document AFTER UPDATE ON aliases BEGIN{_refresh_document("person", "old.person_id")}{_refresh_document("person", "new.person_id")}
+CREATE TRIGGER search_aliases_update_document AFTER UPDATE ON aliases BEGIN{refresh("old.person_id")}{refresh("new.person_id")}
 END;
-CREATE TRIGGER search_aliases_delete_document AFTER DELETE ON aliases BEGIN{_refresh_document("person", "old.person_id")}
+CREATE TRIGGER search_aliases_delete_document AFTER DELETE ON aliases BEGIN{refresh("old.person_id")}
 END;"""
+
+
+def _documents_sql(kind: str) -> str:
+    """SQL selecting (rowid, title, body) of every indexed record of a kind."""
+    title, body = DOCUMENTS[kind]
+    return f"""SELECT d.id, {title}, {body}
+        FROM [{TABLE_OF_KIND[kind]}] r JOIN search_documents d ON d.kind = '{kind}' AND d.record_id = r.id"""
 
 
 def _name_triggers(table: str) -> str:
@@ -176,25 +232,53 @@ CREATE INDEX search_names_source ON search_names(source_table, source_id);
 CREATE INDEX search_names_unkeyed ON search_names(id) WHERE folded IS NULL;
 CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-    script += "".join(_document_triggers(kind) for kind in KINDS)
-    script += _alias_document_triggers()
+    script += "".join(_document_triggers(kind, one_spelling=False) for kind in KINDS)
+    script += _alias_document_triggers(one_spelling=False)
     script += "".join(_name_triggers(table) for table in ("persons", "aliases", "organizations"))
     for statement in split_statements(script):
         db.execute(statement)
     for kind in KINDS:
-        table = TABLE_OF_KIND[kind]
-        title, body = DOCUMENTS[kind]
         db.execute(f"""INSERT INTO search_documents (id, kind, record_id)
-            SELECT {_document_block(kind)} + row_number() OVER (ORDER BY id), '{kind}', id FROM [{table}]""")
-        db.execute(f"""INSERT INTO search_text (rowid, title, body)
-            SELECT d.id, {title}, {body}
-            FROM [{table}] r JOIN search_documents d ON d.kind = '{kind}' AND d.record_id = r.id""")
+            SELECT {_document_block(kind)} + row_number() OVER (ORDER BY id), '{kind}', id
+            FROM [{TABLE_OF_KIND[kind]}]""")
+        db.execute(f"INSERT INTO search_text (rowid, title, body) {_documents_sql(kind)}")
     for table, field_name, kind, id_column, column in NAME_SOURCES:
         db.execute(f"""INSERT INTO search_names (kind, record_id, source_table, source_id, field, name)
             SELECT '{kind}', [{id_column}], '{table}', id, '{field_name}', [{column}] FROM [{table}]
             WHERE coalesce([{column}], '') != ''""")
     fill_name_keys(db.conn)
     db.execute("INSERT INTO search_state (key, value) VALUES ('name_keys', ?)", [str(names.KEYS_VERSION)])
+
+
+@migrations()
+def m003_search_text_in_one_persian_spelling(db: Database) -> None:
+    """Index Persian script spelt one way, so علي finds علی and ۱۳۶۷ finds 1367 (triggers and text).
+
+    ``respelt`` marks the documents whose snippets need the record's own letters back.
+    """
+    tables = [TABLE_OF_KIND[kind] for kind in KINDS]
+    for event in ("insert", "update", "delete"):
+        for table in tables:
+            db.execute(f"DROP TRIGGER [search_{table}_{event}]")
+        db.execute(f"DROP TRIGGER search_aliases_{event}_document")
+    script = """
+DROP TABLE search_text;
+CREATE VIRTUAL TABLE search_text USING fts5(
+    title, body, respelt UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE TABLE search_spelling (
+    id INTEGER PRIMARY KEY, title TEXT, body TEXT, original_title TEXT, original_body TEXT
+);"""
+    script += "".join(_document_triggers(kind, one_spelling=True) for kind in KINDS)
+    script += _alias_document_triggers(one_spelling=True)
+    for statement in split_statements(script):
+        db.execute(statement)
+    for kind in KINDS:
+        rows = []
+        for rowid, title, body in db.execute(_documents_sql(kind)).fetchall():
+            spelt_title, spelt_body = (names.normalise_persian(text) if text else text for text in (title, body))
+            rows.append((rowid, spelt_title, spelt_body, spelt_title != title or spelt_body != body))
+        db.conn.executemany("INSERT INTO search_text (rowid, title, body, respelt) VALUES (?, ?, ?, ?)", rows)
 
 
 def fill_name_keys(conn: sqlite3.Connection) -> int:
@@ -290,11 +374,14 @@ def full_text_query(text: str, expand: Callable[[str], list[str]] | None = None)
     """An FTS5 expression matching every word typed, as text; the last word also as a prefix.
 
     A word with inner punctuation (Khamene'i, Pour-Mohammadi, a ZWNJ) matches both
-    as one run (khamenei) and as a phrase of its parts (khamene i). ``expand`` turns
+    as one run (khamenei) and as a phrase of its parts (khamene i). Persian script is
+    spelt as the index spells it (``PERSIAN_SPELLING``). ``expand`` turns
     a longer prefix into the indexed terms it begins (FTS5 would otherwise gather
     every matching document before returning the first); None means no term does.
     """
-    words = [runs for runs in (_FTS_WORD.findall(w) for w in unicodedata.normalize("NFC", text).split()) if runs]
+    words = [runs for runs in (
+        [spelt for spelt in map(names.normalise_persian, _FTS_WORD.findall(word)) if spelt]
+        for word in unicodedata.normalize("NFC", text).split()) if runs]
     parts = []
     for position, runs in enumerate(words):
         joined = "".join(runs)
@@ -576,16 +663,23 @@ class SearchIndex:
 
     def _results(self, ranked: list, expression: str | None) -> list[SearchResult]:
         """Results with snippets, made only for the records shown (snippets cost)."""
-        rowids = [how for _, (_, how) in ranked if isinstance(how, int)]
+        kinds = {how: kind for (kind, _), (_, how) in ranked if isinstance(how, int)}
         snippets = {}
-        if rowids:
-            marks = ", ".join("?" for _ in rowids)
-            for rowid, title_marked, body_marked in self.conn.execute(
+        if kinds:
+            marks = ", ".join("?" for _ in kinds)
+            rows = self.conn.execute(
                 f"""SELECT rowid, highlight(search_text, 0, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}'),
-                      snippet(search_text, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', {SNIPPET_TOKENS})
+                      snippet(search_text, 1, '{HIGHLIGHT_OPEN}', '{HIGHLIGHT_CLOSE}', '…', {SNIPPET_TOKENS}),
+                      respelt
                     FROM search_text WHERE search_text MATCH ? AND rowid IN ({marks})""",
-                [expression, *rowids],
-            ):
+                [expression, *kinds],
+            ).fetchall()
+            originals = self._original_documents([(kinds[row[0]], row[0]) for row in rows if row[3]])
+            for rowid, title_marked, body_marked, _ in rows:
+                if rowid in originals:
+                    original_title, original_body = originals[rowid]
+                    title_marked = in_original_spelling(title_marked, original_title)
+                    body_marked = in_original_spelling(body_marked, original_body)
                 marked = body_marked if HIGHLIGHT_OPEN in body_marked else title_marked
                 snippets[rowid] = parse_highlighted(
                     SNIPPET_FIELD_JOIN.join(part for part in marked.split("\n") if part.strip()))
@@ -597,6 +691,24 @@ class SearchIndex:
             snippet, spans = snippets.get(how, ("", []))
             results.append(SearchResult(kind, record_id, "", snippet, score, spans, _passage(snippet, spans)))
         return results
+
+    def _original_documents(self, documents: list[tuple[str, int]]) -> dict[int, tuple[str, str]]:
+        """Title and body of (kind, rowid) documents as their records spell them."""
+        by_kind: dict[str, list[int]] = {}
+        for kind, rowid in documents:
+            by_kind.setdefault(kind, []).append(rowid)
+        originals = {}
+        for kind, rowids in by_kind.items():
+            title, body = DOCUMENTS[kind]
+            marks = ", ".join("?" for _ in rowids)
+            for rowid, original_title, original_body in self.conn.execute(
+                f"""SELECT d.id, {title}, {body} FROM [{TABLE_OF_KIND[kind]}] r
+                    JOIN search_documents d ON d.kind = '{kind}' AND d.record_id = r.id
+                    WHERE d.id IN ({marks})""",
+                rowids,
+            ):
+                originals[rowid] = (original_title, original_body)
+        return originals
 
     def _terms_beginning(self, prefix: str) -> list[str]:
         """Indexed terms that begin with a prefix, the prefix itself first when it is one."""
@@ -733,6 +845,49 @@ def _transaction(conn: sqlite3.Connection):
     else:
         with conn:
             yield
+
+
+# Any run of the characters the index's spelling drops (ZWNJ, tatweel, vowel marks).
+_DROPPED_RUN = "[" + re.escape("".join(c for c, spelt in PERSIAN_SPELLING.items() if not spelt)) + "]*"
+# A character of the index's spelling -> every character spelt as it, itself first.
+_SPELLINGS: dict[str, str] = {
+    spelt: spelt + "".join(c for c, other in PERSIAN_SPELLING.items() if other == spelt)
+    for spelt in set(PERSIAN_SPELLING.values()) if spelt
+}
+
+
+def in_original_spelling(marked: str, original: str) -> str:
+    """A snippet or highlight of the index's text with the record's own letters put back.
+
+    Each stretch between ellipses is found in the original text by a pattern that lets
+    every spelling of its letters stand (and dropped ZWNJs and vowel marks sit between
+    them); the highlight marks keep their places among the letters. A stretch not found
+    stays as the index spells it.
+    """
+    if not marked or not original:
+        return marked
+    restored = []
+    for stretch in re.split("(…)", marked):
+        plain, spans = parse_highlighted(stretch)
+        if not plain.strip():
+            restored.append(stretch)
+            continue
+        pattern = _DROPPED_RUN.join(f"[{re.escape(_SPELLINGS.get(c, c))}]" for c in plain)
+        match = re.search(pattern, original)
+        if match is None:
+            restored.append(stretch)
+            continue
+        found = match.group()
+        # Where each character of the index's text stands in the original (dropped ones have no place).
+        places = [i for i, character in enumerate(found) if PERSIAN_SPELLING.get(character, character)]
+        cuts = sorted([(places[start], 1, HIGHLIGHT_OPEN) for start, _ in spans]
+                      + [(places[end - 1] + 1, 0, HIGHLIGHT_CLOSE) for _, end in spans])  # a close before an open
+        pieces, done = [], 0
+        for cut, _, mark in cuts:
+            pieces += [found[done:cut], mark]
+            done = cut
+        restored.append("".join(pieces) + found[done:])
+    return "".join(restored)
 
 
 def _event_title(title: str, start: str | None, end: str | None) -> str:
