@@ -26,6 +26,7 @@ BAR_FILL = 0.64  # share of a row a bar fills
 MIN_LABEL_PX = 36
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft  # per label, the | costs
 DENSITY_CELL_PX = 2  # density images are counted on cells this many pixels wide
+MAX_ELIDED_REMEMBERED = 20000  # elided labels a layer keeps before starting afresh
 
 
 @dataclass
@@ -238,6 +239,7 @@ class SpanLayer(PixelLayer):
     def __init__(self, view, layout: Layout):
         super().__init__(view, layout)
         self._text_widths: dict[tuple[int, str], float] = {}
+        self._elided: dict[tuple[int, str, int], str] = {}
 
     def spans(self) -> Spans:
         raise NotImplementedError
@@ -247,6 +249,7 @@ class SpanLayer(PixelLayer):
 
     def set_layout(self, layout: Layout) -> None:
         self._text_widths.clear()  # only this layout's labels are measured again
+        self._elided.clear()
         super().set_layout(layout)
 
     def text_width(self, metrics: QFontMetricsF, pixel_size: int, text: str) -> float:
@@ -255,6 +258,20 @@ class SpanLayer(PixelLayer):
         if width is None:
             width = self._text_widths[(pixel_size, text)] = metrics.horizontalAdvance(text)
         return width
+
+    def elided(self, metrics: QFontMetricsF, pixel_size: int, text: str, room: float) -> str:
+        """``metrics.elidedText`` remembered: a pan keeps most labels' room, so most frames elide nothing anew.
+
+        Qt elides to a width in 1/64 pixel, truncated, so rooms within the same 1/64 pixel
+        share one result.
+        """
+        key = (pixel_size, text, int(room * 64))
+        text = self._elided.get(key)
+        if text is None:
+            if len(self._elided) >= MAX_ELIDED_REMEMBERED:
+                self._elided.clear()
+            text = self._elided[key] = metrics.elidedText(key[1], Qt.TextElideMode.ElideRight, room)
+        return text
 
     def draw(self, painter, viewport):
         spans = self.spans()
@@ -352,7 +369,7 @@ class SpanLayer(PixelLayer):
             text = labels[index]
             room = b - a - 8
             if self.text_width(metrics, size, text) > room:
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                text = self.elided(metrics, size, text, room)
                 if len(text) < 4:
                     continue
             colour = pens.get((colour_index, solid))
@@ -406,7 +423,7 @@ class EventsLayer(SpanLayer):
         font = painter.font()
         font.setPixelSize(int(min(max(bar_h * 0.62, 9), 13)))
         painter.setFont(font)
-        metrics = QFontMetricsF(font)
+        metrics, size = QFontMetricsF(font), font.pixelSize()
         painter.setPen(palette.TEXT)
         # The next item's start in the same row bounds each label.
         order = np.lexsort((starts, y))
@@ -417,7 +434,7 @@ class EventsLayer(SpanLayer):
             room = min(next_start[i] - 4, viewport.width) - x[i]
             if room < MIN_LABEL_PX:
                 continue
-            text = metrics.elidedText(spans.labels[visible[i]], Qt.TextElideMode.ElideRight, room)
+            text = self.elided(metrics, size, spans.labels[visible[i]], room)
             if len(text) >= 4:
                 painter.drawText(QRectF(x[i], y[i], room, bar_h),
                                  _LEFT_MIDDLE, text)
