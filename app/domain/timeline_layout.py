@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gc
 import heapq
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -239,11 +240,17 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     execute = store.db.execute
 
     # Terms: id, person, end, claim_group, rank, position, four bounds. Positions are few:
-    # looked up in a dict rather than joined row by row.
+    # looked up in a dict rather than joined row by row. Only some persons: their terms and
+    # the other versions of their claims (which may hide them). Rows in the order stored,
+    # filtered or not: items that tie go to sub-rows in that order.
+    wanted = json.dumps(sorted(persons)) if persons is not None else None
     term_rows = execute("""
         SELECT id, person_id, [end], claim_group, rank, position_id, start_earliest, start_latest, end_earliest,
                end_latest
-        FROM terms""").fetchall() if show_terms else []
+        FROM terms""" + ("" if persons is None else """
+        WHERE person_id IN (SELECT value FROM json_each(:wanted))
+           OR claim_group IN (SELECT claim_group FROM terms WHERE person_id IN (SELECT value FROM json_each(:wanted)))
+        """) + " ORDER BY rowid", {"wanted": wanted}).fetchall() if show_terms else []
     term_rows, hidden_versions = _chosen_versions(term_rows, 3, 4)
     if persons is not None:
         term_rows = [t for t in term_rows if t[1] in persons]
@@ -260,7 +267,9 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
                s.name, o.name, ap.name
         FROM allegations a JOIN persons s ON s.id = a.subject_id
         LEFT JOIN organizations o ON o.id = a.alleged_by_org_id
-        LEFT JOIN persons ap ON ap.id = a.alleged_by_person_id""").fetchall() if show_allegations else []
+        LEFT JOIN persons ap ON ap.id = a.alleged_by_person_id""" + (
+        "" if persons is None else " WHERE a.subject_id IN (SELECT value FROM json_each(:wanted))") + " ORDER BY a.rowid",
+        {"wanted": wanted}).fetchall() if show_allegations else []
     if known_by is not None:
         allegation_rows = [a for a in allegation_rows if a[4] is None or a[4] <= known_by]
     if persons is not None:
