@@ -338,7 +338,7 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     alleged = {subject for subject, c, m in zip(a_subject, conducts.drawable.tolist(), mades.drawable.tolist())
                if c or m}
     ordered = sorted(set(first_office) | alleged,
-                     key=lambda p: (p not in first_office, first_office.get(p, 0.0), person_names[p].lower()))
+                     key=lambda p: (p not in first_office, first_office.get(p, 0.0), person_names[p].lower(), p))
     lane_of = {person: len(lanes) + i for i, person in enumerate(ordered)}
 
     term_keep = terms.drawable
