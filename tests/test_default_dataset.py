@@ -13,55 +13,24 @@ import time
 import pytest
 from edtf import parse_edtf
 
+from app.domain import schema
 from app.domain.schema import schema_version
 
 ROOT = pathlib.Path(__file__).parents[1]
 DATASET = ROOT / "resources" / "default-dossier.json"
 SEED_ARTICLE = ROOT.parent / "shared" / "seed" / "article-2016-09-07.txt"
 
-COLUMNS = {
-    "sources": ["id", "kind", "title", "author", "publisher", "published", "url", "language", "text",
-                "retrieved", "archived_url", "license", "interested_party", "excerpt"],
-    "persons": ["id", "name", "name_native", "born", "died", "summary", "note"],
-    "aliases": ["id", "person_id", "alias", "kind"],
-    "organizations": ["id", "name", "kind", "country", "interested_party", "summary"],
-    "positions": ["id", "title", "organization_id"],
-    "terms": ["id", "person_id", "position_id", "start", "end", "note", "claim_group", "rank", "rank_reason"],
-    "events": ["id", "title", "kind", "start", "end", "place", "summary", "claim_group", "rank", "rank_reason"],
-    "event_persons": ["id", "event_id", "person_id", "role"],
-    "allegations": ["id", "subject_id", "summary", "role", "alleged_by_org_id", "alleged_by_person_id", "made_on",
-                    "conduct_start", "conduct_end", "event_id", "status", "reliability", "credibility"],
-    "citations": ["id", "source_id", "record_table", "record_id", "field", "quote", "locator", "note"],
-}
-
-# (table, column) -> referenced table; nullable unless listed in REQUIRED_FKS
-FOREIGN_KEYS = {
-    ("aliases", "person_id"): "persons",
-    ("positions", "organization_id"): "organizations",
-    ("terms", "person_id"): "persons",
-    ("terms", "position_id"): "positions",
-    ("event_persons", "event_id"): "events",
-    ("event_persons", "person_id"): "persons",
-    ("allegations", "subject_id"): "persons",
-    ("allegations", "alleged_by_org_id"): "organizations",
-    ("allegations", "alleged_by_person_id"): "persons",
-    ("allegations", "event_id"): "events",
-    ("citations", "source_id"): "sources",
-}
+# The contract as the app defines it (app/domain/schema.py): one definition, not a copy.
+COLUMNS = {table: list(columns) for table, columns in schema.CONTRACT.items()}
+FOREIGN_KEYS = schema.REFERENCES  # (table, column) -> referenced table; nullable unless in REQUIRED_FKS
 REQUIRED_FKS = {("aliases", "person_id"), ("terms", "person_id"), ("terms", "position_id"),
                 ("event_persons", "event_id"), ("event_persons", "person_id"), ("allegations", "subject_id"),
                 ("citations", "source_id")}
-
-DATE_COLUMNS = {
-    "sources": ["published", "retrieved"],
-    "persons": ["born", "died"],
-    "terms": ["start", "end"],
-    "events": ["start", "end"],
-    "allegations": ["made_on", "conduct_start", "conduct_end"],
-}
+DATE_COLUMNS = {table: [column for column, _ in columns] for table, columns in schema.DATE_COLUMNS.items()}
 # columns where ".." (still so as of meta.as_of) is allowed
-OPEN_END_COLUMNS = {("terms", "end"), ("events", "end"), ("allegations", "conduct_end")}
-SPANS = {"terms": ("start", "end"), "events": ("start", "end"), "allegations": ("conduct_start", "conduct_end")}
+OPEN_END_COLUMNS = {(table, column) for table, columns in schema.DATE_COLUMNS.items()
+                    for column, ongoing in columns if ongoing}
+SPANS = {table: pairs[0] for table, pairs in schema.SPANS.items() if table != "persons"}
 
 MUST_BE_CITED = ["persons", "terms", "events", "allegations"]
 NOT_ACCUSED = ["Hassan Rouhani", "Hossein-Ali Montazeri", "Mohammad Mohaddessin", "William Bourdon"]

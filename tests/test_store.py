@@ -118,3 +118,23 @@ def test_check_names_missing_settings_and_a_version_mismatch(small_store):
     report = check(small_store)
     assert "meta: dataset_version is missing" in report.warnings
     assert any("schema_version '0' differs" in error for error in report.errors)
+
+
+DESIGN_KEY_COLUMNS = {  # design.md §3: the public contract outside tools rely on
+    "sources": "id kind title author publisher published url language text retrieved archived_url license "
+               "interested_party excerpt",
+    "persons": "id name name_native born died summary",
+    "aliases": "id person_id alias kind",
+    "organizations": "id name kind country interested_party summary",
+    "positions": "id title organization_id",
+    "terms": "id person_id position_id start end note claim_group rank rank_reason",
+    "events": "id title kind start end place summary claim_group rank rank_reason",
+    "allegations": "id subject_id summary role alleged_by_org_id alleged_by_person_id made_on conduct_start "
+                   "conduct_end event_id status reliability credibility",
+    "citations": "id source_id record_table record_id field quote locator note",
+}
+
+
+def test_contract_keeps_every_key_column_of_the_design():
+    for table, columns in DESIGN_KEY_COLUMNS.items():
+        assert set(columns.split()) <= set(CONTRACT[table]), table
