@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
         settings.endGroup()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        elif (self.width(), self.height()) == DEFAULT_SIZE and self.screen() is not None:
+            # First start: most of the screen, so the timeline and the dossier both have room.
+            available = self.screen().availableGeometry()
+            self.resize(min(available.width(), max(DEFAULT_SIZE[0], int(available.width() * 0.92))),
+                        min(available.height(), max(DEFAULT_SIZE[1], int(available.height() * 0.92))))
         self.layout_restored = state is not None and self.restoreState(state, DOCK_LAYOUT_VERSION)
 
     def save_settings(self) -> None:
