@@ -520,13 +520,9 @@ class AllegationsLayer(PixelLayer):
 
     def _draw_conduct_labels(self, painter, viewport, visible, left, right, middle, bar_h):
         """A long conduct bar (zoomed in) says what is alleged, in a label over its start."""
-        if bar_h < 9:
+        metrics = _allegation_label_font(painter, bar_h)
+        if metrics is None:
             return
-        font = painter.font()
-        font.setPixelSize(int(min(max(bar_h * 0.6, 9), 12)))
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        painter.setPen(QColor("#7B241C"))
         for i, a, b, yy in zip(visible.tolist(), np.maximum(left, 0).tolist(),
                                np.minimum(right, viewport.width).tolist(), middle.tolist()):
             if b - a < MIN_LABEL_PX * 3:
@@ -534,17 +530,13 @@ class AllegationsLayer(PixelLayer):
             text = metrics.elidedText(self.layout.conducts.labels[i], Qt.TextElideMode.ElideRight,
                                       b - a - 24)
             box = QRectF(a + 12, yy - bar_h / 2, metrics.horizontalAdvance(text) + 8, bar_h)
-            painter.fillRect(box, QColor(255, 255, 255, 235))
+            painter.fillRect(box, palette.LABEL_BOX)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _draw_link_labels(self, painter, viewport, visible, a, b, middle, bar_h):
-        if bar_h < 9:
+        metrics = _allegation_label_font(painter, bar_h)
+        if metrics is None:
             return
-        font = painter.font()
-        font.setPixelSize(int(min(max(bar_h * 0.6, 9), 12)))
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        painter.setPen(palette.ALLEGATION_TEXT)
         for i, left, right, yy in zip(visible.tolist(), np.minimum(a, b).tolist(), np.maximum(a, b).tolist(),
                                       middle.tolist()):
             left, right = max(left + 4, 0), min(right - bar_h, viewport.width)
@@ -591,3 +583,14 @@ class HighlightLayer(PixelLayer):
         if table == "allegations":
             return [self.layout.conducts, self.layout.mades]
         return []
+
+
+def _allegation_label_font(painter, bar_h: float) -> QFontMetricsF | None:
+    """Set the painter up for allegation labels (the scheme's colours); None when rows are too thin."""
+    if bar_h < 9:
+        return None
+    font = painter.font()
+    font.setPixelSize(int(min(max(bar_h * 0.6, 9), 12)))
+    painter.setFont(font)
+    painter.setPen(palette.ALLEGATION_TEXT)
+    return QFontMetricsF(font)
