@@ -78,8 +78,24 @@ class Alternative:
     citations: tuple[CitationItem, ...]
 
 
+class _Cited:
+    """A claim shown with its citations; flagged when it has none (design.md rule 1)."""
+
+    citations: tuple
+    alternatives: tuple = ()
+
+    @property
+    def uncited(self) -> bool:
+        return not self.citations
+
+    @property
+    def sources_differ(self) -> bool:
+        """Other versions of the claim exist (rows sharing a claim_group)."""
+        return bool(self.alternatives)
+
+
 @dataclass(frozen=True)
-class OfficeItem:
+class OfficeItem(_Cited):
     """One term in office, with display texts and sort keys."""
 
     term_id: str
@@ -100,20 +116,12 @@ class OfficeItem:
     alternatives: tuple[Alternative, ...] = ()
 
     @property
-    def uncited(self) -> bool:
-        return not self.citations
-
-    @property
-    def sources_differ(self) -> bool:
-        return bool(self.alternatives)
-
-    @property
     def span_text(self) -> str:
         return f"{self.from_text} – {self.to_text}"
 
 
 @dataclass(frozen=True)
-class AllegationItem:
+class AllegationItem(_Cited):
     """One allegation, attributed and dated twice (made on; about conduct in)."""
 
     id: str
@@ -132,13 +140,9 @@ class AllegationItem:
     event_title: str | None
     citations: tuple[CitationItem, ...]
 
-    @property
-    def uncited(self) -> bool:
-        return not self.citations
-
 
 @dataclass(frozen=True)
-class EventItem:
+class EventItem(_Cited):
     id: str
     title: str
     kind: str | None
@@ -148,14 +152,6 @@ class EventItem:
     summary: str | None
     citations: tuple[CitationItem, ...]
     alternatives: tuple[Alternative, ...] = ()
-
-    @property
-    def uncited(self) -> bool:
-        return not self.citations
-
-    @property
-    def sources_differ(self) -> bool:
-        return bool(self.alternatives)
 
 
 @dataclass(frozen=True)
@@ -172,7 +168,7 @@ class SourceItem:
 
 
 @dataclass(frozen=True)
-class PersonDossier:
+class PersonDossier(_Cited):
     """Everything shown about one person, in display order."""
 
     person_id: str
@@ -192,10 +188,6 @@ class PersonDossier:
     sources: tuple[SourceItem, ...]
     known_by: str | None = None
     hidden_allegations: int = 0
-
-    @property
-    def uncited(self) -> bool:
-        return not self.citations
 
     @property
     def life_text(self) -> str:
