@@ -81,3 +81,31 @@ def fixture_copy(tmp_path):
     target = tmp_path / "small-dossier.json"
     shutil.copyfile(SMALL_DOSSIER, target)
     return target
+
+
+@pytest.fixture
+def window(small_store, qtbot):
+    """The main window on the fixture dossier, with no saved layout before or after."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+    from app.ui.session import Session
+
+    QSettings().remove("MainWindow")
+    window = MainWindow(Session(small_store))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    QSettings().remove("MainWindow")
+
+
+@pytest.fixture
+def data_folder(tmp_path):
+    """The app's data folder in use (backups, temporary copies), as the window and the command line set it."""
+    from app.domain import opener
+
+    folder = tmp_path / "data"
+    opener.use_data_folder(folder)
+    yield folder
+    opener.use_data_folder(None)

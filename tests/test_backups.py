@@ -23,15 +23,6 @@ def template(tmp_path_factory):
 
 
 @pytest.fixture
-def data(tmp_path):
-    """The app's data folder in use, as the window and the command line set it."""
-    folder = tmp_path / "data"
-    opener.use_data_folder(folder)
-    yield folder
-    opener.use_data_folder(None)
-
-
-@pytest.fixture
 def dossier(template, tmp_path):
     path = tmp_path / "work" / "dossier.db"
     path.parent.mkdir()
@@ -47,16 +38,16 @@ def names(path: Path) -> set[str]:
         conn.close()
 
 
-def test_opening_makes_one_checked_backup_a_day(data, dossier):
+def test_opening_makes_one_checked_backup_a_day(data_folder, dossier):
     open_dossier(dossier).close()
     open_dossier(dossier).close()
-    (daily,) = backups.list_backups(data / "backups", dossier)
+    (daily,) = backups.list_backups(data_folder / "backups", dossier)
     assert daily.reason == "daily" and daily.dossier_name == "dossier"
     assert backups.is_intact(daily.path)
     assert names(daily.path) == names(dossier)
 
 
-def test_an_import_is_preceded_by_a_backup_of_what_was_there(data, dossier, tmp_path):
+def test_an_import_is_preceded_by_a_backup_of_what_was_there(data_folder, dossier, tmp_path):
     store = open_dossier(dossier)
     changed = tmp_path / "changed.json"
     changed.write_text(SMALL_JSON.read_text(encoding="utf-8").replace('"name": "John Doe"', '"name": "John Q. Doe"'))
@@ -64,32 +55,32 @@ def test_an_import_is_preceded_by_a_backup_of_what_was_there(data, dossier, tmp_
         import_file(changed, store)
     finally:
         store.close()
-    before_import = [b for b in backups.list_backups(data / "backups", dossier) if b.reason == "import"]
+    before_import = [b for b in backups.list_backups(data_folder / "backups", dossier) if b.reason == "import"]
     assert len(before_import) == 1
     assert "John Doe" in names(before_import[0].path) and "John Q. Doe" in names(dossier)
 
 
-def test_a_handful_are_kept(data, dossier):
-    made = [backups.make_backup(dossier, dossier, data / "backups", "import") for _ in range(backups.KEEP + 3)]
-    kept = backups.list_backups(data / "backups", dossier)
+def test_a_handful_are_kept(data_folder, dossier):
+    made = [backups.make_backup(dossier, dossier, data_folder / "backups", "import") for _ in range(backups.KEEP + 3)]
+    kept = backups.list_backups(data_folder / "backups", dossier)
     assert [b.path for b in kept] == [b.path for b in reversed(made[-backups.KEEP:])]
 
 
-def test_backups_of_two_dossiers_with_one_name_stay_apart(data, dossier, tmp_path):
+def test_backups_of_two_dossiers_with_one_name_stay_apart(data_folder, dossier, tmp_path):
     other = tmp_path / "elsewhere" / "dossier.db"
     other.parent.mkdir()
     shutil.copyfile(dossier, other)
-    backups.make_backup(dossier, dossier, data / "backups", "daily")
-    backups.make_backup(other, other, data / "backups", "daily")
-    assert len(backups.list_backups(data / "backups", dossier)) == 1
-    assert len(backups.list_backups(data / "backups")) == 2
+    backups.make_backup(dossier, dossier, data_folder / "backups", "daily")
+    backups.make_backup(other, other, data_folder / "backups", "daily")
+    assert len(backups.list_backups(data_folder / "backups", dossier)) == 1
+    assert len(backups.list_backups(data_folder / "backups")) == 2
 
 
-def test_a_damaged_dossier_at_start_up_can_be_restored_from_the_newest_good_backup(data, dossier):
+def test_a_damaged_dossier_at_start_up_can_be_restored_from_the_newest_good_backup(data_folder, dossier):
     store = open_dossier(dossier)  # makes the daily backup
     store.close()
-    older = backups.list_backups(data / "backups", dossier)[0]
-    newer = backups.make_backup(dossier, dossier, data / "backups", "bulk-delete")
+    older = backups.list_backups(data_folder / "backups", dossier)[0]
+    newer = backups.make_backup(dossier, dossier, data_folder / "backups", "bulk-delete")
     newer.path.write_bytes(newer.path.read_bytes()[:4096])  # the newest backup is damaged too
     damaged_bytes = dossier.read_bytes()[:8192]
     dossier.write_bytes(damaged_bytes)
@@ -98,7 +89,7 @@ def test_a_damaged_dossier_at_start_up_can_be_restored_from_the_newest_good_back
         open_or_create(dossier, SMALL_JSON)
     assert caught.value.kind == "damaged"
 
-    good = backups.newest_good(data / "backups", dossier)
+    good = backups.newest_good(data_folder / "backups", dossier)
     assert good == older
     kept = backups.restore(good, dossier)
     assert kept.read_bytes() == damaged_bytes  # the damaged file is set aside, not deleted
@@ -109,8 +100,8 @@ def test_a_damaged_dossier_at_start_up_can_be_restored_from_the_newest_good_back
         store.close()
 
 
-def test_restoring_a_damaged_backup_is_refused(data, dossier):
-    backup = backups.make_backup(dossier, dossier, data / "backups", "daily")
+def test_restoring_a_damaged_backup_is_refused(data_folder, dossier):
+    backup = backups.make_backup(dossier, dossier, data_folder / "backups", "daily")
     backup.path.write_bytes(backup.path.read_bytes()[:4096])
     before = dossier.read_bytes()
     with pytest.raises(backups.BackupError, match="damaged too"):
@@ -118,20 +109,20 @@ def test_restoring_a_damaged_backup_is_refused(data, dossier):
     assert dossier.read_bytes() == before
 
 
-def test_backups_and_temporary_copies_are_listed_and_purged(data, dossier):
+def test_backups_and_temporary_copies_are_listed_and_purged(data_folder, dossier):
     open_dossier(dossier).close()
-    leftover = data / "tmp" / "dossier-check-crashed" / "dossier.db"  # a copy a crash left behind
+    leftover = data_folder / "tmp" / "dossier-check-crashed" / "dossier.db"  # a copy a crash left behind
     leftover.parent.mkdir(parents=True)
     leftover.write_bytes(b"x")
-    listed = backups.stored_files(data / "backups", data / "tmp")
+    listed = backups.stored_files(data_folder / "backups", data_folder / "tmp")
     assert {f.kind for f in listed} == {"backup", "temporary"}
     assert leftover in {f.path for f in listed}
-    assert backups.purge(data / "backups", data / "tmp") == len(listed)
-    assert backups.stored_files(data / "backups", data / "tmp") == []
+    assert backups.purge(data_folder / "backups", data_folder / "tmp") == len(listed)
+    assert backups.stored_files(data_folder / "backups", data_folder / "tmp") == []
     assert dossier.exists()
 
 
-def test_validation_copies_live_in_the_data_folder_and_are_removed(data, dossier):
+def test_validation_copies_live_in_the_data_folder_and_are_removed(data_folder, dossier):
     seen = []
     original = opener._copy_with_sidecars
 
@@ -144,11 +135,11 @@ def test_validation_copies_live_in_the_data_folder_and_are_removed(data, dossier
         opener.validate(dossier)
     finally:
         opener._copy_with_sidecars = original
-    assert seen and seen[0].parent == data / "tmp"
+    assert seen and seen[0].parent == data_folder / "tmp"
     assert not seen[0].exists()
 
 
-def test_the_working_connection_is_crash_safe_and_overwrites_deleted_text(data, dossier):
+def test_the_working_connection_is_crash_safe_and_overwrites_deleted_text(data_folder, dossier):
     store = open_dossier(dossier)
     try:
         pragmas = {name: store.db.execute(f"PRAGMA {name}").fetchone()[0]

@@ -7,20 +7,11 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from app.domain import backups, edits, opener
+from app.domain import backups, edits
 from app.domain.backups import BackupError
 from app.ui.edit.actions import EditActions
 from app.ui.edit.commands import perform
 from app.ui.session import Session
-
-
-@pytest.fixture
-def data(tmp_path):
-    """The app's data folder in use, as the window sets it."""
-    folder = tmp_path / "data"
-    opener.use_data_folder(folder)
-    yield folder
-    opener.use_data_folder(None)
 
 
 @pytest.fixture
@@ -37,8 +28,8 @@ def actions(qtbot, session):
     return EditActions(window, session)
 
 
-def made(data, session, reason="bulk-delete") -> list[backups.Backup]:
-    return [b for b in backups.list_backups(data / "backups", session.store.path) if b.reason == reason]
+def made(data_folder, session, reason="bulk-delete") -> list[backups.Backup]:
+    return [b for b in backups.list_backups(data_folder / "backups", session.store.path) if b.reason == reason]
 
 
 def person_names(path) -> set[str]:
@@ -49,30 +40,30 @@ def person_names(path) -> set[str]:
         conn.close()
 
 
-def test_deleting_a_person_with_dependents_backs_up_first(data, session, actions):
+def test_deleting_a_person_with_dependents_backs_up_first(data_folder, session, actions):
     assert edits.plan_delete(session.store, "persons", "jane-roe").deletes_several
     assert actions.delete("persons", "jane-roe", confirm=False)
     assert session.store.get("persons", "jane-roe") is None
-    (backup,) = made(data, session)
+    (backup,) = made(data_folder, session)
     assert backups.is_intact(backup.path) and "Jane Roe" in person_names(backup.path)
 
 
-def test_deleting_several_unrelated_records_backs_up_first(data, session):
+def test_deleting_several_unrelated_records_backs_up_first(data_folder, session):
     for org_id in ("lone-a", "lone-b"):
         session.store.save("organizations", {"id": org_id, "name": org_id})
     perform(session, edits.plan_delete_many(session.store, [("organizations", "lone-a"),
                                                             ("organizations", "lone-b")], "Delete two"))
-    assert len(made(data, session)) == 1
+    assert len(made(data_folder, session)) == 1
 
 
-def test_deleting_one_row_makes_no_backup(data, session, actions):
+def test_deleting_one_row_makes_no_backup(data_folder, session, actions):
     session.store.save("organizations", {"id": "lone", "name": "Lone"})
     assert not edits.plan_delete(session.store, "organizations", "lone").deletes_several
     assert actions.delete("organizations", "lone", confirm=False)
-    assert made(data, session) == []
+    assert made(data_folder, session) == []
 
 
-def test_a_bulk_delete_whose_backup_fails_deletes_nothing(data, session, actions, monkeypatch):
+def test_a_bulk_delete_whose_backup_fails_deletes_nothing(data_folder, session, actions, monkeypatch):
     def no_room(*args):
         raise BackupError("could not back up small.db: No space left on device")
 

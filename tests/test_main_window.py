@@ -2,24 +2,12 @@
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.domain import dates
 from app.ui.main_window import MainWindow
 from app.ui.session import Session
-
-
-@pytest.fixture
-def window(small_store, qtbot):
-    QSettings().remove("MainWindow")
-    window = MainWindow(Session(small_store))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    QSettings().remove("MainWindow")
 
 
 def test_title_menus_and_timeline(window):

@@ -1,21 +1,6 @@
 """Start-up paints the window first: panels behind another tab fill in when their tab is chosen."""
 
-import pytest
-from PySide6.QtCore import QSettings
 
-from app.ui.main_window import MainWindow
-from app.ui.session import Session
-
-
-@pytest.fixture
-def window(small_store, qtbot):
-    QSettings().remove("MainWindow")
-    window = MainWindow(Session(small_store))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    QSettings().remove("MainWindow")
 
 
 def test_the_as_of_panel_lists_its_day_when_its_tab_is_chosen(window, qtbot):
