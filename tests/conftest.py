@@ -24,6 +24,17 @@ def pytest_configure(config):
     QStandardPaths.setTestModeEnabled(True)
 
 
+@pytest.fixture(autouse=True)
+def settings(tmp_path_factory):
+    """Each test starts with no saved settings and leaves none behind, even when it fails."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture
 def small_store(tmp_path):
     """The fixture dossier in a fresh dossier file."""
@@ -85,19 +96,15 @@ def fixture_copy(tmp_path):
 
 @pytest.fixture
 def window(small_store, qtbot):
-    """The main window on the fixture dossier, with no saved layout before or after."""
-    from PySide6.QtCore import QSettings
-
+    """The main window on the fixture dossier (no saved layout: the settings fixture isolates it)."""
     from app.ui.main_window import MainWindow
     from app.ui.session import Session
 
-    QSettings().remove("MainWindow")
     window = MainWindow(Session(small_store))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    yield window
-    QSettings().remove("MainWindow")
+    return window
 
 
 @pytest.fixture

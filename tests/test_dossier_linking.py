@@ -8,12 +8,9 @@ from PySide6.QtCore import QPointF, Qt
 
 @pytest.fixture
 def window(qtbot, default_store):
-    from PySide6.QtCore import QSettings
-
-    from app.ui.main_window import SETTINGS_GROUP, MainWindow
+    from app.ui.main_window import MainWindow
     from app.ui.session import Session
 
-    QSettings().remove(SETTINGS_GROUP)  # a dock layout saved by an earlier run would move the panes
     main = MainWindow(Session(default_store))
     qtbot.addWidget(main)
     main.resize(1400, 900)

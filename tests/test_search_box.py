@@ -158,12 +158,9 @@ def test_an_in_memory_dossier_is_searched_too(qtbot, empty_store):
 
 @pytest.fixture
 def window(qtbot, default_store):
-    from PySide6.QtCore import QSettings
-
-    from app.ui.main_window import SETTINGS_GROUP, MainWindow
+    from app.ui.main_window import MainWindow
     from app.ui.session import Session
 
-    QSettings().remove(SETTINGS_GROUP)
     main = MainWindow(Session(default_store))
     qtbot.addWidget(main)
     main.resize(1400, 900)
