@@ -139,6 +139,13 @@ class Store:
     def aliases(self, person_id: str) -> list[dict]:
         return self.rows("aliases", "person_id = ?", [person_id], order_by="alias")
 
+    def aliases_by_person(self) -> dict[str, list[str]]:
+        """Every person's aliases in one query, in the order they were stored."""
+        found: dict[str, list[str]] = {}
+        for person_id, alias in self.db.execute("SELECT person_id, alias FROM aliases ORDER BY id").fetchall():
+            found.setdefault(person_id, []).append(alias)
+        return found
+
     _TERM_SELECT = """
         SELECT t.*, pos.title AS position_title, pos.organization_id,
                o.name AS organization_name, p.name AS person_name
@@ -154,6 +161,11 @@ class Store:
             self._TERM_SELECT + " WHERE t.person_id = ? ORDER BY coalesce(t.start_earliest, t.start_latest), t.id",
             [person_id],
         )
+
+    def term(self, term_id: str) -> dict | None:
+        """One term with the names ``terms`` joins; None when it no longer exists."""
+        rows = self.query(self._TERM_SELECT + " WHERE t.id = ?", [term_id])
+        return rows[0] if rows else None
 
     def terms_on(self, day: int) -> list[dict]:
         """Terms possibly in effect on a day, each with ``certain`` (1 when evidenced then).
@@ -218,6 +230,39 @@ class Store:
             where.append("(a.made_on_earliest IS NULL OR a.made_on_earliest <= :known_by)")
         sql = self._ALLEGATION_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         return self.query(sql + " ORDER BY coalesce(a.conduct_start_earliest, a.made_on_earliest), a.id", params)
+
+    def allegation(self, allegation_id: str) -> dict | None:
+        """One allegation with the names ``allegations`` joins; None when it no longer exists."""
+        found = self.allegations_by_id([allegation_id])
+        return found.get(allegation_id)
+
+    def allegations_by_id(self, allegation_ids: list[str]) -> dict[str, dict]:
+        """These allegations, with the names ``allegations`` joins, by id (missing ids left out)."""
+        found: dict[str, dict] = {}
+        for start in range(0, len(allegation_ids), 500):  # below SQLite's parameter limit
+            chunk = allegation_ids[start:start + 500]
+            for row in self.query(self._ALLEGATION_SELECT + f" WHERE a.id IN ({','.join('?' * len(chunk))})", chunk):
+                found[row["id"]] = row
+        return found
+
+    def persons_of_event(self, event_id: str) -> list[str]:
+        """Ids of the persons an event concerns: those linked to it, then subjects of its allegations."""
+        return [row[0] for row in self.db.execute(
+            """SELECT person_id FROM event_persons WHERE event_id = :e
+               UNION ALL SELECT subject_id FROM allegations WHERE event_id = :e""", {"e": event_id})]
+
+    def source_count(self, record_table: str, record_id: str) -> int:
+        """How many distinct sources a row cites."""
+        return self.db.execute(
+            "SELECT count(DISTINCT source_id) FROM citations WHERE record_table = ? AND record_id = ?",
+            [record_table, record_id]).fetchone()[0]
+
+    def other_versions(self, table: str, row: dict) -> int:
+        """How many other rows state the same claim differently (share the row's ``claim_group``)."""
+        if not row.get("claim_group"):
+            return 0
+        return self.db.execute(f"SELECT count(*) FROM [{table}] WHERE claim_group = ? AND id != ?",
+                               [row["claim_group"], row["id"]]).fetchone()[0]
 
     def citations(self, record_table: str, record_id: str, field: str | None = None) -> list[dict]:
         """Citations of a row (of one field when given) with the source's title and flags."""

@@ -36,9 +36,7 @@ class PersonListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         store = self.session.store
-        aliases: dict[str, list[str]] = {}
-        for person_id, alias in store.db.execute("SELECT person_id, alias FROM aliases ORDER BY id").fetchall():
-            aliases.setdefault(person_id, []).append(alias)
+        aliases = store.aliases_by_person()
         rows = []
         for person in store.persons():
             alias_list = aliases.get(person["id"], [])

@@ -298,12 +298,8 @@ class DossierView(QWidget):
         """The shown person if the event is theirs, else the first person it concerns."""
         if self.dossier and any(e.id == event_id for e in self.dossier.events):
             return self.dossier.person_id
-        rows = self.session.store.query(
-            """SELECT person_id FROM event_persons WHERE event_id = :e
-               UNION ALL SELECT subject_id FROM allegations WHERE event_id = :e""",
-            {"e": event_id},
-        )
-        return rows[0]["person_id"] if rows else None
+        persons = self.session.store.persons_of_event(event_id)
+        return persons[0] if persons else None
 
     def select_office(self, term_id: str) -> None:
         row = self.offices_model.row_of(term_id)

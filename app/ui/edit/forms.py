@@ -152,8 +152,8 @@ def record_label(store, table: str, row: dict | None) -> str:
         span = dates.format_span(row["start"], row["end"], short=True)
         return f"{person['name'] if person else row['person_id']}: {position['title'] if position else row['position_id']} ({span})"
     if table == "allegations":
-        joined = store.query(store._ALLEGATION_SELECT + " WHERE a.id = ?", [row["id"]])
-        return allegation_claim(joined[0]) if joined else row["summary"]
+        joined = store.allegation(row["id"])
+        return allegation_claim(joined) if joined else row["summary"]
     if table == "aliases":
         return row["alias"]
     return row.get("id", "")

@@ -89,10 +89,7 @@ class AsOfPanel(QWidget):
         around = QTreeWidgetItem([f"Allegations about conduct around then ({len(allegation_ids):,})"])
         self.tree.addTopLevelItem(around)
         if allegation_ids:
-            store = self.session.store
-            names = {a["id"]: a for a in store.query(
-                store._ALLEGATION_SELECT
-                + f" WHERE a.id IN ({','.join('?' * len(allegation_ids[:MAX_LISTED]))})", allegation_ids[:MAX_LISTED])}
+            names = self.session.store.allegations_by_id(allegation_ids[:MAX_LISTED])
             for allegation_id in allegation_ids[:MAX_LISTED]:
                 row = names.get(allegation_id)
                 if row is None:

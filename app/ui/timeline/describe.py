@@ -7,24 +7,15 @@ from ...domain.person_dossier import allegation_claim
 from ...domain.store import Store
 
 
-def source_count(store: Store, table: str, row_id: str) -> int:
-    return store.db.execute(
-        "SELECT count(DISTINCT source_id) FROM citations WHERE record_table = ? AND record_id = ?",
-        [table, row_id]).fetchone()[0]
-
-
 def _sources(store: Store, table: str, row_id: str) -> str:
-    count = source_count(store, table, row_id)
+    count = store.source_count(table, row_id)
     if count == 0:
         return "No source cited"
     return "1 source" if count == 1 else f"{count} sources"
 
 
 def _versions(store: Store, table: str, row: dict) -> list[str]:
-    if not row.get("claim_group"):
-        return []
-    others = store.db.execute(f"SELECT count(*) FROM [{table}] WHERE claim_group = ? AND id != ?",
-                              [row["claim_group"], row["id"]]).fetchone()[0]
+    others = store.other_versions(table, row)
     return [f"Sources differ: {others} other version{'s' if others > 1 else ''} of this claim"] if others else []
 
 
@@ -32,10 +23,9 @@ def describe(store: Store, table: str, row_id: str) -> str:
     """What a tooltip says about a term, event or allegation; "" when it no longer exists."""
     as_of = store.as_of
     if table == "terms":
-        rows = store.query(store._TERM_SELECT + " WHERE t.id = ?", [row_id])
-        if not rows:
+        t = store.term(row_id)
+        if t is None:
             return ""
-        t = rows[0]
         lines = [t["person_name"], t["position_title"] + (f" — {t['organization_name']}" if t["organization_name"] else ""),
                  dates.format_span(t["start"], t["end"], as_of=as_of)]
         if t["note"]:
@@ -51,10 +41,9 @@ def describe(store: Store, table: str, row_id: str) -> str:
             lines.append(e["place"])
         return "\n".join(lines + _versions(store, "events", e) + [_sources(store, "events", row_id)])
     if table == "allegations":
-        rows = store.query(store._ALLEGATION_SELECT + " WHERE a.id = ?", [row_id])
-        if not rows:
+        a = store.allegation(row_id)
+        if a is None:
             return ""
-        a = rows[0]
         conduct = dates.format_date(a["conduct_start"]) if a["conduct_end"] in (None, a["conduct_start"]) \
             else dates.format_span(a["conduct_start"], a["conduct_end"], as_of=as_of)
         interested = " (the accuser is an interested party)" if a["accuser_org_interested"] else ""
