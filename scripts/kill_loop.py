@@ -55,6 +55,7 @@ def import_document(run: int, i: int) -> dict:
 def child(dossier: Path, run: int, report) -> None:
     """Work on the dossier until killed; ``report`` (a pipe) hears of each commit once it returned."""
     from app.domain import opener
+    from app.domain.edits import plan_delete, plan_save
     from app.domain.exchange import apply_import, plan_import
 
     opener.use_data_folder(dossier.parent / "data")  # so imports take their backups, as in the app
@@ -65,12 +66,13 @@ def child(dossier: Path, run: int, report) -> None:
         kind = kind_of(i)
         if kind == "edit":
             pid = person_id(run, i)
-            store.save_many({"persons": [{"id": pid, "name": f"Edited {i}", "summary": "x" * (i % 50)}],
-                             "aliases": [{"id": f"{pid}-alias", "person_id": pid, "alias": f"Alias {i}"}]})
+            plan_save(store, "Edit", {
+                "persons": [{"id": pid, "name": f"Edited {i}", "summary": "x" * (i % 50)}],
+                "aliases": [{"id": f"{pid}-alias", "person_id": pid, "alias": f"Alias {i}"}]}).do(store)
         elif kind == "import":
             apply_import(plan_import(import_document(run, i), store, "kill-loop.json"), store)
         else:
-            store.delete("persons", person_id(run, i - 2))
+            plan_delete(store, "persons", person_id(run, i - 2)).do(store)
         report.send_bytes(f"commit {i}".encode())
         i += 1
 

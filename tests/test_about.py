@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import __version__
+from app.domain.edits import plan_save
 from app.domain.person_dossier import NOTICE
 from app.ui.about import NO_LICENCE, SOURCE_COLUMNS, AboutDialog, source_rows
 
@@ -45,7 +46,7 @@ def test_a_source_without_a_licence_says_so(about, small_store):
     source = small_store.rows("sources")[0]
     assert source["license"] is None
     other = {**source, "id": "licensed", "title": "A licensed source", "license": "CC BY 4.0"}
-    small_store.save("sources", other)
+    plan_save(small_store, "", {"sources": [other]}).do(small_store)
 
     rows = {row[0]: row for row in table_rows(about(small_store))}
 
@@ -56,7 +57,7 @@ def test_a_source_without_a_licence_says_so(about, small_store):
 def test_markup_in_the_data_is_shown_as_written(about, small_store):
     small_store.db["meta"].upsert({"key": "description", "value": "<b>Bold</b> & <a href='x'>link</a>"}, pk="key")
     source = small_store.rows("sources")[0]
-    small_store.save("sources", {**source, "title": "<i>Title</i> & co", "publisher": "<script>x</script>"})
+    plan_save(small_store, "", {"sources": [{**source, "title": "<i>Title</i> & co", "publisher": "<script>x</script>"}]}).do(small_store)
 
     dialog = about(small_store)
 

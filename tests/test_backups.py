@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import backups, opener
+from app.domain.edits import plan_delete, plan_save
 from app.domain.exchange import import_file
 from app.domain.opener import DossierRefused, open_dossier, open_or_create
 
@@ -153,10 +154,10 @@ def test_deleted_sensitive_text_does_not_stay_in_the_file(dossier):
     secret = "the-name-of-a-protected-witness-" * 20
     store = open_dossier(dossier)
     try:
-        store.save("sources", {"id": "secret", "kind": "note", "title": "Secret", "text": secret})
+        plan_save(store, "", {"sources": [{"id": "secret", "kind": "note", "title": "Secret", "text": secret}]}).do(store)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert secret.encode() in dossier.read_bytes()
-        store.delete("sources", "secret")
+        plan_delete(store, "sources", "secret").do(store)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()

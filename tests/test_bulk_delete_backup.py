@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.domain import backups, edits
 from app.domain.backups import BackupError
+from app.domain.edits import plan_delete, plan_save
 from app.ui.edit.actions import EditActions
 from app.ui.edit.commands import perform
 from app.ui.session import Session
@@ -50,14 +51,14 @@ def test_deleting_a_person_with_dependents_backs_up_first(data_folder, session, 
 
 def test_deleting_several_unrelated_records_backs_up_first(data_folder, session):
     for org_id in ("lone-a", "lone-b"):
-        session.store.save("organizations", {"id": org_id, "name": org_id})
+        plan_save(session.store, "", {"organizations": [{"id": org_id, "name": org_id}]}).do(session.store)
     perform(session, edits.plan_delete_many(session.store, [("organizations", "lone-a"),
                                                             ("organizations", "lone-b")], "Delete two"))
     assert len(made(data_folder, session)) == 1
 
 
 def test_deleting_one_row_makes_no_backup(data_folder, session, actions):
-    session.store.save("organizations", {"id": "lone", "name": "Lone"})
+    plan_save(session.store, "", {"organizations": [{"id": "lone", "name": "Lone"}]}).do(session.store)
     assert not edits.plan_delete(session.store, "organizations", "lone").deletes_several
     assert actions.delete("organizations", "lone", confirm=False)
     assert made(data_folder, session) == []

@@ -7,6 +7,7 @@ import pytest
 from app.cli import main
 from app.domain import csv_exchange, exchange
 from app.domain.dossier_files import new_dossier
+from app.domain.edits import plan_save
 from app.domain.exchange import ExchangeError
 
 
@@ -15,7 +16,7 @@ def snapshot(store) -> str:
 
 
 def test_folder_round_trip_is_exact(small_store, tmp_path):
-    small_store.save("persons", {"id": "empty-summary", "name": "Empty", "summary": "", "note": None})
+    plan_save(small_store, "", {"persons": [{"id": "empty-summary", "name": "Empty", "summary": "", "note": None}]}).do(small_store)
     folder = tmp_path / "out"
     written = csv_exchange.export_csv(small_store, folder)
     assert {p.name for p in written} == {f"{t}.csv" for t in csv_exchange.TABLES}
@@ -30,7 +31,7 @@ def test_folder_round_trip_is_exact(small_store, tmp_path):
 def test_formula_cells_are_neutralised_and_restored(small_store, tmp_path):
     values = {"summary": '=HYPERLINK("http://evil.example","click")', "note": "'=already quoted",
               "name_native": "-5 @ +1", "born": None}
-    small_store.save("persons", {"id": "formula", "name": "'tis a name", **values})
+    plan_save(small_store, "", {"persons": [{"id": "formula", "name": "'tis a name", **values}]}).do(small_store)
     folder = tmp_path / "out"
     csv_exchange.export_csv(small_store, folder)
     text = (folder / "persons.csv").read_text(encoding="utf-8")
@@ -48,7 +49,7 @@ def test_formula_cells_are_neutralised_and_restored(small_store, tmp_path):
 
 
 def test_export_is_rfc4180_utf8(small_store, tmp_path):
-    small_store.save("persons", {"id": "multi", "name": 'Line one\nsaid "two", ok'})
+    plan_save(small_store, "", {"persons": [{"id": "multi", "name": 'Line one\nsaid "two", ok'}]}).do(small_store)
     csv_exchange.export_csv(small_store, tmp_path / "out")
     raw = (tmp_path / "out" / "persons.csv").read_bytes()
     assert raw.startswith(b"id,name,name_native,born,died,summary,note\r\n")
@@ -81,8 +82,9 @@ PERSONS_HEADER = "id,name,name_native,born,died,summary,note\r\n"
 @pytest.fixture(scope="module")
 def memory_store():
     """The fixture dossier in memory, shared by tests that only read it."""
-    from app.domain.opener import create_dossier
     from conftest import SMALL_DOSSIER
+
+    from app.domain.opener import create_dossier
 
     store = create_dossier(None)
     exchange.import_file(SMALL_DOSSIER, store)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.person_dossier import ACCUSER_NOT_NAMED, build_person_dossier, match_persons
+from app.domain.edits import plan_save
+from app.domain.person_dossier import (
+    ACCUSER_NOT_NAMED,
+    build_person_dossier,
+    match_persons,
+)
 
 
 def _office(dossier, position):
@@ -52,8 +57,8 @@ def test_known_only_at_one_time_counts_as_held_then(small_store):
 
 
 def test_uncited_office_is_flagged(small_store):
-    small_store.save("terms", {"id": "term-roe-mayor", "person_id": "jane-roe", "position_id": "mayor",
-                               "start": "1991", "end": "1992"})
+    plan_save(small_store, "", {"terms": [{"id": "term-roe-mayor", "person_id": "jane-roe", "position_id": "mayor",
+                               "start": "1991", "end": "1992"}]}).do(small_store)
     office = _office(build_person_dossier(small_store, "jane-roe"), "Mayor of the City")
     assert office.uncited
 
@@ -198,7 +203,7 @@ def test_a_name_holding_html_is_shown_literally(qtbot, small_store):
     from app.ui.person_list import PersonList
     from app.ui.session import Session
 
-    small_store.save("persons", {"id": "jane-roe", "name": "<img src=x> <b>Roe</b> & co"})
+    plan_save(small_store, "", {"persons": [{"id": "jane-roe", "name": "<img src=x> <b>Roe</b> & co"}]}).do(small_store)
     session = Session(small_store)
     person_list, dossier = PersonList(session), DossierView(session)
     qtbot.addWidget(person_list)

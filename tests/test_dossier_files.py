@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SMALL_DOSSIER
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.domain import exchange
 from app.domain.dossier_files import new_dossier, save_copy
+from app.domain.edits import plan_delete, plan_save
 from app.domain.opener import open_dossier
 from app.ui import dossier_files as files_module
 from app.ui.dossier_files import DossierFiles
 from app.ui.edit.import_preview import ImportPreviewDialog
 from app.ui.session import Session
-from conftest import SMALL_DOSSIER
 
 
 def snapshot(store) -> str:
@@ -71,8 +72,8 @@ def test_open_switches_store_and_remembers_it(files, tmp_path):
 
 def test_save_a_copy_is_compacted_and_drops_deleted_text(small_store, tmp_path):
     secret = "UNIQUE-SECRET-" + "x" * 4000
-    small_store.save("sources", {"id": "secret", "kind": "note", "title": "Secret", "text": secret})
-    small_store.delete("sources", "secret")
+    plan_save(small_store, "", {"sources": [{"id": "secret", "kind": "note", "title": "Secret", "text": secret}]}).do(small_store)
+    plan_delete(small_store, "sources", "secret").do(small_store)
     copy = save_copy(small_store, tmp_path / "copy.db")
     assert b"UNIQUE-SECRET-" not in copy.read_bytes()
     reopened = open_dossier(copy)
@@ -128,8 +129,8 @@ def test_cancelled_import_leaves_nothing_changed(files, monkeypatch):
 def test_merge_another_dossier_file_by_id(files, monkeypatch, tmp_path):
     other_path = tmp_path / "other.db"
     other = new_dossier(other_path, title="Other")
-    other.save("persons", {"id": "john-doe", "name": "John Doe (renamed)"})
-    other.save("persons", {"id": "only-there", "name": "Only There"})
+    plan_save(other, "", {"persons": [{"id": "john-doe", "name": "John Doe (renamed)"}]}).do(other)
+    plan_save(other, "", {"persons": [{"id": "only-there", "name": "Only There"}]}).do(other)
     other.close()
     untouched = other_path.read_bytes()
     plan = files.plan_for(other_path)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.domain import dates
+from app.domain.edits import plan_save
 from app.ui.main_window import MainWindow
 from app.ui.session import Session
 
@@ -31,7 +32,7 @@ def test_status_bar_shows_the_date_in_both_calendars(window):
 
 
 def test_title_follows_the_dossier_title(window):
-    window.session.write(lambda store: store.save("meta", {"key": "title", "value": "Renamed"}))
+    window.session.write(lambda store: plan_save(store, "", {"meta": [{"key": "title", "value": "Renamed"}]}).do(store))
     assert window.windowTitle().startswith("Renamed")
 
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from app.domain.edits import plan_save
 from app.domain.opener import open_dossier
 from app.ui.dossier_files import DossierFiles
 from app.ui.edit.actions import EditActions
@@ -52,9 +53,9 @@ def test_the_helper_makes_text_and_informative_text_plain(qtbot):
 
 
 def test_cannot_delete_names_a_marked_up_id_literally(qtbot, small_store, shown_boxes):
-    small_store.save("organizations", {"id": MARKUP, "name": "Marked"})
+    plan_save(small_store, "", {"organizations": [{"id": MARKUP, "name": "Marked"}]}).do(small_store)
     position = small_store.rows("positions")[0]
-    small_store.save("positions", {**position, "id": "position-of-marked", "organization_id": MARKUP})
+    plan_save(small_store, "", {"positions": [{**position, "id": "position-of-marked", "organization_id": MARKUP}]}).do(small_store)
     window = QMainWindow()
     qtbot.addWidget(window)
     actions = EditActions(window, Session(small_store))

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import backups, opener
+from app.domain.edits import plan_save
 from app.domain.opener import DossierRefused, open_dossier, open_snapshot, validate
 from app.domain.safety import HardenedConnection
 from app.domain.schema import migrations, schema_version
@@ -164,7 +165,7 @@ def test_path_with_question_mark_and_hash_opens_the_real_file(tmp_path, small_db
 
 
 def test_committed_rows_in_a_wal_file_beside_it_are_read(tmp_path, small_store):
-    small_store.save("persons", {"id": "only-in-wal", "name": "Only in the WAL"})
+    plan_save(small_store, "", {"persons": [{"id": "only-in-wal", "name": "Only in the WAL"}]}).do(small_store)
     sent = tmp_path / "sent"
     sent.mkdir()
     for suffix in ("", "-wal"):

@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.cli import main
+from app.domain.edits import plan_save
 from app.domain.report import build_report, render_html
 
 QUOTE = ("It said supreme leader Ayatollah Ali Khamenei and former President Hashemi Rafsanjani "
@@ -20,8 +21,8 @@ def _page_texts(path) -> list[str]:
 
 
 def test_html_escapes_everything_from_data(small_store):
-    small_store.save("persons", {"id": "jane-roe", "name": "<img src=x> Roe & co"})
-    small_store.save("sources", {"id": "gazette", "title": "<script>alert(1)</script>"})
+    plan_save(small_store, "", {"persons": [{"id": "jane-roe", "name": "<img src=x> Roe & co"}]}).do(small_store)
+    plan_save(small_store, "", {"sources": [{"id": "gazette", "title": "<script>alert(1)</script>"}]}).do(small_store)
     page = render_html(build_report(small_store, "jane-roe"))
     assert "<img src=x>" not in page and "&lt;img src=x&gt; Roe &amp; co" in page
     assert "<script>" not in page and "&lt;script&gt;" in page

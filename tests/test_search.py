@@ -7,10 +7,18 @@ import sqlite3
 import pytest
 
 from app.domain import exchange, names
+from app.domain.edits import plan_delete, plan_save
 from app.domain.opener import open_dossier
 from app.domain.schema import migrations
 from app.domain.search import (
-    EXACT, FULL_TEXT, VARIANT, WORDS, SearchFilters, SearchIndex, full_text_query, parse_highlighted,
+    EXACT,
+    FULL_TEXT,
+    VARIANT,
+    WORDS,
+    SearchFilters,
+    SearchIndex,
+    full_text_query,
+    parse_highlighted,
 )
 
 
@@ -84,7 +92,7 @@ def test_full_text_query_quotes_every_word():
 
 
 def test_operators_and_quotes_are_searched_as_words(small_store):
-    small_store.save("events", {"id": "and-event", "title": "Bread AND butter", "start": "1990"})
+    plan_save(small_store, "", {"events": [{"id": "and-event", "title": "Bread AND butter", "start": "1990"}]}).do(small_store)
     index = SearchIndex(small_store.db)
     assert first(index, "AND").id == "and-event"
     assert first(index, '"butter"').id == "and-event"
@@ -161,7 +169,7 @@ def test_an_allegation_is_titled_by_who_alleges_it(default_index):
 
 
 def test_ranking_goes_exact_then_words_then_variants_then_full_text(empty_store):
-    empty_store.save_many({
+    plan_save(empty_store, "", {
         "persons": [
             {"id": "exact", "name": "Rahimi"},
             {"id": "prefix", "name": "Rahimiyan Nouri"},
@@ -169,17 +177,17 @@ def test_ranking_goes_exact_then_words_then_variants_then_full_text(empty_store)
             {"id": "unrelated", "name": "Jones"},
         ],
         "events": [{"id": "mention", "title": "Speech", "summary": "Rahimi spoke", "start": "1990"}],
-    })
+    }).do(empty_store)
     results = SearchIndex(empty_store.db).search("Rahimi")
     assert [r.id for r in results] == ["exact", "prefix", "variant", "mention"]
     assert [tier(r) for r in results] == [EXACT, WORDS, VARIANT, FULL_TEXT]
 
 
 def test_an_exact_alias_outranks_a_longer_name(empty_store):
-    empty_store.save_many({
+    plan_save(empty_store, "", {
         "persons": [{"id": "a", "name": "Hassan Rouhani"}, {"id": "b", "name": "Rouhani Hashemi Zadeh"}],
         "aliases": [{"id": "a1", "person_id": "a", "alias": "Rouhani", "kind": "short"}],
-    })
+    }).do(empty_store)
     results = SearchIndex(empty_store.db).search("rouhani")
     assert [r.id for r in results[:2]] == ["a", "b"]
     assert tier(results[0]) == EXACT and results[0].snippet == "also written: Rouhani"
@@ -200,7 +208,7 @@ def test_filter_by_kind(default_index):
 
 
 def test_filter_by_date_range(small_store):
-    small_store.save("events", {"id": "later-arrests", "title": "More arrests", "start": "2001-05"})
+    plan_save(small_store, "", {"events": [{"id": "later-arrests", "title": "More arrests", "start": "2001-05"}]}).do(small_store)
     index = SearchIndex(small_store.db)
     assert {r.id for r in index.search("arrests")} >= {"arrests-1988", "later-arrests"}
     in_1988 = {r.id for r in index.search("arrests", filters=SearchFilters(date_from="1988", date_to="1988"))}
@@ -222,7 +230,7 @@ def test_filter_by_allegation_status(small_store):
     assert [r.id for r in index.search("arrests", filters=allegations)] == ["alleg-roe-arrests"]
     denied = SearchFilters(kinds=frozenset({"allegation"}), statuses=frozenset({"denied"}))
     assert index.search("arrests", filters=denied) == []
-    small_store.save("allegations", {"id": "alleg-roe-arrests", "status": "denied"})
+    plan_save(small_store, "", {"allegations": [{"id": "alleg-roe-arrests", "status": "denied"}]}).do(small_store)
     assert [r.id for r in index.search("arrests", filters=denied)] == ["alleg-roe-arrests"]
 
 
@@ -232,27 +240,27 @@ def test_filter_by_allegation_status(small_store):
 def test_add_an_alias_find_it_delete_it_gone(small_store):
     index = SearchIndex(small_store.db)
     assert all(r.id != "jane-roe" for r in index.search("Rowshan"))
-    small_store.save("aliases", {"id": "alias-rowshan", "person_id": "jane-roe", "alias": "Rowshan", "kind": "other"})
+    plan_save(small_store, "", {"aliases": [{"id": "alias-rowshan", "person_id": "jane-roe", "alias": "Rowshan", "kind": "other"}]}).do(small_store)
     result = first(index, "Rowshan")
     assert (result.kind, result.id, tier(result)) == ("person", "jane-roe", EXACT)
     assert first(index, "Roshan").id == "jane-roe"  # a near spelling of the new alias
-    small_store.delete("aliases", "alias-rowshan")
+    plan_delete(small_store, "aliases", "alias-rowshan").do(small_store)
     assert all(r.id != "jane-roe" for r in index.search("Rowshan"))
     assert all(r.id != "jane-roe" for r in index.search("Roshan"))
 
 
 def test_rename_and_delete_follow(small_store):
     index = SearchIndex(small_store.db)
-    small_store.save("persons", {"id": "john-doe", "name": "Johannes Dorn"})
+    plan_save(small_store, "", {"persons": [{"id": "john-doe", "name": "Johannes Dorn"}]}).do(small_store)
     assert first(index, "Dorn").id == "john-doe"
     assert "john-doe" not in {r.id for r in index.search("Doe")}
-    small_store.save("events", {"id": "arrests-1988", "summary": "carried out in Qezelhesar prison"})
+    plan_save(small_store, "", {"events": [{"id": "arrests-1988", "summary": "carried out in Qezelhesar prison"}]}).do(small_store)
     assert first(index, "Qezelhesar").id == "arrests-1988"
-    small_store.delete("persons", "jane-roe")  # her alias and the allegation against her go with her
+    plan_delete(small_store, "persons", "jane-roe").do(small_store)  # her alias and the allegation against her go with her
     assert "jane-roe" not in {r.id for r in index.search("Roe")}
     assert "jane-roe" not in {r.id for r in index.search("جین رو")}
     assert "alleg-roe-arrests" not in {r.id for r in index.search("ordered arrests")}
-    small_store.delete("events", "arrests-1988")
+    plan_delete(small_store, "events", "arrests-1988").do(small_store)
     assert index.search("Qezelhesar") == []
 
 
@@ -306,7 +314,7 @@ def test_keys_of_an_older_key_version_are_recomputed(small_db_path):
 
 
 def test_the_index_survives_vacuum(small_store):
-    small_store.delete("aliases", "alias-roe")
+    plan_delete(small_store, "aliases", "alias-roe").do(small_store)
     small_store.db.execute("VACUUM")
     index = SearchIndex(small_store.db)
     assert first(index, "ordered arrests").id == "alleg-roe-arrests"
@@ -343,10 +351,10 @@ PERSIAN_SPELLING = "گفت علی خامنه\u200cای در سال ۱۳۶۷ حک
 
 
 def _persian_sources(store) -> None:
-    store.save_many({"sources": [
+    plan_save(store, "", {"sources": [
         {"id": "arabic-letters", "kind": "reference", "title": "Arabic letters", "text": ARABIC_SPELLING},
         {"id": "persian-letters", "kind": "reference", "title": "Persian letters", "text": PERSIAN_SPELLING},
-    ]})
+    ]}).do(store)
 
 
 def source_ids(index: SearchIndex, query: str) -> set[str]:

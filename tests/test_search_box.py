@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextDocument
 
+from app.domain.edits import plan_delete, plan_save
 from app.domain.search import SearchResult
 
 WAIT_MS = 10_000
@@ -113,11 +114,10 @@ def test_results_follow_edits(qtbot, box):
     type_query(qtbot, box, "Rowshan")
     assert ("person", "jane-roe") not in shown(box)
     with qtbot.waitSignal(box.results_shown, timeout=WAIT_MS):
-        box.session.write(lambda store: store.save(
-            "aliases", {"id": "alias-rowshan", "person_id": "jane-roe", "alias": "Rowshan", "kind": "other"}))
+        box.session.write(lambda store: plan_save(store, "", {"aliases": [{"id": "alias-rowshan", "person_id": "jane-roe", "alias": "Rowshan", "kind": "other"}]}).do(store))
     assert shown(box)[1] == ("person", "jane-roe")
     with qtbot.waitSignal(box.results_shown, timeout=WAIT_MS):
-        box.session.write(lambda store: store.delete("aliases", "alias-rowshan"))
+        box.session.write(lambda store: plan_delete(store, "aliases", "alias-rowshan").do(store))
     assert ("person", "jane-roe") not in shown(box)
 
 
@@ -145,7 +145,7 @@ def test_an_in_memory_dossier_is_searched_too(qtbot, empty_store):
     from app.ui.search_box import SearchBox
     from app.ui.session import Session
 
-    empty_store.save("persons", {"id": "p", "name": "Hassan Rouhani"})
+    plan_save(empty_store, "", {"persons": [{"id": "p", "name": "Hassan Rouhani"}]}).do(empty_store)
     widget = SearchBox(Session(empty_store))
     qtbot.addWidget(widget)
     widget.open_box()

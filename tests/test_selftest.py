@@ -56,7 +56,7 @@ def test_a_bundle_that_lost_a_resource_fails_and_names_it(tmp_path):
 
 def test_a_dossier_that_fails_check_fails_the_self_test(small_store):
     citation = small_store.rows("citations")[0]
-    small_store.save("citations", {**citation, "quote": "words the source never says"})
+    small_store.db["citations"].update(citation["id"], {"quote": "words the source never says"})  # a damaged file
 
     with pytest.raises(SelfTestFailure, match="check found problems"):
         _check_dossier(small_store)

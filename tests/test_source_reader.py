@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.cited_records import quote_spans
+from app.domain.edits import plan_save
 
 
 @pytest.fixture
@@ -64,7 +65,7 @@ def test_a_missing_quote_is_reported_not_hidden(reader, small_store):
 
 
 def test_source_metadata_is_plain_text(reader, small_store):
-    small_store.save("sources", {"id": "gazette", "title": "<b>Bold</b> & <img src=x>"})
+    plan_save(small_store, "", {"sources": [{"id": "gazette", "title": "<b>Bold</b> & <img src=x>"}]}).do(small_store)
     session, widget = reader
     session.selection.select("sources", "gazette")
     assert widget.fields["title"].text() == "<b>Bold</b> & <img src=x>"

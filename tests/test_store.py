@@ -3,6 +3,7 @@ import sqlite3
 import pytest
 
 from app.domain import dates
+from app.domain.edits import plan_delete, plan_save
 from app.domain.schema import APPLICATION_ID, CONTRACT, schema_version
 from app.domain.store import ReferencedError, StoreError
 
@@ -60,24 +61,24 @@ def test_citations_of_a_row(small_store):
 
 
 def test_save_derives_bounds_and_refuses_bad_dates(small_store):
-    change = small_store.save("events", {"id": "ev-new", "title": "New", "start": "1990-05", "end": None})
+    change = plan_save(small_store, "", {"events": [{"id": "ev-new", "title": "New", "start": "1990-05", "end": None}]}).do(small_store)
     assert change.added == {"events": {"ev-new"}}
     assert small_store.get("events", "ev-new")["start_latest"] == day("1990-05-31")
     with pytest.raises(StoreError, match="1988-13-45"):
-        small_store.save("events", {"id": "ev-bad", "title": "Bad", "start": "1988-13-45"})
+        plan_save(small_store, "", {"events": [{"id": "ev-bad", "title": "Bad", "start": "1988-13-45"}]}).do(small_store)
     with pytest.raises(StoreError, match="before"):
-        small_store.save("events", {"id": "ev-bad", "title": "Bad", "start": "1990", "end": "1980"})
+        plan_save(small_store, "", {"events": [{"id": "ev-bad", "title": "Bad", "start": "1990", "end": "1980"}]}).do(small_store)
     assert small_store.get("events", "ev-bad") is None
 
 
 def test_update_reports_only_real_changes(small_store):
-    assert small_store.save("persons", {"id": "john-doe", "name": "John Doe"}).updated == {}
-    assert small_store.save("persons", {"id": "john-doe", "summary": "Mayor"}).updated == {"persons": {"john-doe"}}
+    assert plan_save(small_store, "", {"persons": [{"id": "john-doe", "name": "John Doe"}]}).do(small_store).updated == {}
+    assert plan_save(small_store, "", {"persons": [{"id": "john-doe", "summary": "Mayor"}]}).do(small_store).updated == {"persons": {"john-doe"}}
 
 
 def test_delete_refused_while_referred_to(small_store):
     with pytest.raises(ReferencedError) as refused:
-        small_store.delete("organizations", "opposition-front")
+        plan_delete(small_store, "organizations", "opposition-front").do(small_store)
     assert ("allegations", "alleg-roe-arrests") in refused.value.referrers
     assert "alleg-roe-arrests" in str(refused.value)
     assert small_store.get("organizations", "opposition-front") is not None
@@ -86,7 +87,7 @@ def test_delete_refused_while_referred_to(small_store):
 def test_delete_takes_dependents_and_their_citations(small_store):
     expected = set(small_store.dependents("persons", "jane-roe"))
     assert ("terms", "term-roe-minister") in expected and ("citations", "c-roe-minister") in expected
-    change = small_store.delete("persons", "jane-roe")
+    change = plan_delete(small_store, "persons", "jane-roe").do(small_store)
     assert small_store.get("terms", "term-roe-minister") is None
     assert small_store.get("citations", "c-roe-minister") is None
     assert small_store.get("citations", "c-roe") is None
@@ -94,8 +95,11 @@ def test_delete_takes_dependents_and_their_citations(small_store):
 
 
 def test_foreign_keys_enforced(small_store):
-    with pytest.raises(sqlite3.IntegrityError):
-        small_store.save("terms", {"id": "t-x", "person_id": "nobody", "position_id": "mayor"})
+    row = {"id": "t-x", "person_id": "nobody", "position_id": "mayor"}
+    with pytest.raises(StoreError, match="no persons record has id 'nobody'"):
+        plan_save(small_store, "", {"terms": [row]})
+    with pytest.raises(sqlite3.IntegrityError):  # the file itself refuses it too
+        small_store.db["terms"].insert(row)
 
 
 def test_date_range_covers_data_and_as_of(small_store):
@@ -105,7 +109,7 @@ def test_date_range_covers_data_and_as_of(small_store):
 
 
 def test_uncited_rows_listed(small_store):
-    small_store.save("persons", {"id": "new-person", "name": "New Person"})
+    plan_save(small_store, "", {"persons": [{"id": "new-person", "name": "New Person"}]}).do(small_store)
     assert ("persons", "new-person") in small_store.uncited(["persons"])
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QImage
 
 from app.domain import dates
+from app.domain.edits import plan_save
 from app.ui.session import Session
 from app.ui.timeline import AsOfPanel, TimelineView
 from app.ui.timeline.describe import describe
@@ -152,8 +153,8 @@ def test_lane_filter_and_kind_toggles(small_store, timeline_of):
 def test_undrawable_items_are_counted_on_screen(small_store, timeline_of):
     view = timeline_of(small_store)
     assert not view.not_drawn_button.isVisibleTo(view)
-    view.session.write(lambda store: store.save("terms", {
-        "id": "term-doe-undated", "person_id": "john-doe", "position_id": "mayor", "start": None, "end": None}))
+    view.session.write(lambda store: plan_save(store, "", {"terms": [{
+        "id": "term-doe-undated", "person_id": "john-doe", "position_id": "mayor", "start": None, "end": None}]}).do(store))
     assert view.not_drawn_button.isVisibleTo(view) and "1 not drawn" in view.not_drawn_button.text()
     assert "Mayor of the City" in view.not_drawn_button.menu().actions()[0].text()
 

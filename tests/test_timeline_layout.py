@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from app.domain import dates
+from app.domain.edits import plan_save
 from app.domain.spans import OPEN_FADE_DAYS, spans_of
 from app.domain.timeline_layout import build_layout, pack_rows, persons_matching
 
@@ -83,8 +84,8 @@ def test_institutions_get_colours_by_term_count(small_store):
 
 
 def test_items_without_dates_are_listed_not_dropped(small_store):
-    small_store.save("terms", {"id": "term-doe-undated", "person_id": "john-doe", "position_id": "mayor",
-                               "start": None, "end": None})
+    plan_save(small_store, "", {"terms": [{"id": "term-doe-undated", "person_id": "john-doe", "position_id": "mayor",
+                               "start": None, "end": None}]}).do(small_store)
     layout = build_layout(small_store)
     assert [(u.table, u.id) for u in layout.undrawable] == [("terms", "term-doe-undated")]
     assert "term-doe-undated" not in layout.terms.ids

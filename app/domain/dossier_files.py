@@ -11,6 +11,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .edits import plan_save
 from .exchange import export_document
 from .opener import DossierRefused, create_dossier, open_snapshot
 from .store import Store
@@ -29,13 +30,13 @@ def new_dossier(path: Path | str, title: str | None = None, as_of: str | None = 
 
 def give_new_meta(store: Store, title: str, as_of: str | None = None) -> None:
     """The settings every dossier needs: a title, as_of (today) and the notice of what it is."""
-    store.save_many({"meta": [
+    plan_save(store, "New dossier settings", {"meta": [
         {"key": "title", "value": title},
         {"key": "as_of", "value": as_of or _dt.date.today().isoformat()},
         {"key": "dataset_version", "value": "1"},
         {"key": "description", "value": "Records allegations as their sources report them; "
                                          "it does not establish them."},
-    ]})
+    ]}).do(store)
 
 
 def save_copy(store: Store, target: Path | str) -> Path:

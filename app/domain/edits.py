@@ -123,6 +123,8 @@ def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
               deletions: Iterable[RowKey] = ()) -> Edit:
     """An edit that writes these rows (by id, merged over what is stored) and deletes others.
 
+    ``meta`` rows are settings keyed by ``key``; every other table's rows by ``id``.
+
     Validates every row: dates, end before start, references (to stored rows or rows
     of this edit), required text and verbatim citation quotes. Raises StoreError.
     """
@@ -131,10 +133,11 @@ def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
         _plan_delete_into(store, edit, *key)
     for table, table_rows in rows.items():
         for row in table_rows:
-            if not row.get("id"):
+            row_id = row.get("key" if table == "meta" else "id")
+            if not row_id:
                 raise StoreError(f"{table}: a record needs an id")
-            key = (table, row["id"])
-            stored = store.get(table, row["id"])
+            key = (table, row_id)
+            stored = _stored(store, table, row_id)
             edit.before.setdefault(key, stored)
             base = edit.after.get(key) or stored or {}
             edit.after[key] = with_bounds(table, {**base, **row})

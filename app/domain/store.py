@@ -1,9 +1,10 @@
 """The dossier store: one SQLite dossier file, read and written through sqlite-utils.
 
 Views read rows as plain dicts (the contract's columns, plus joined names where a
-method says so) and write through ``save``/``delete``, each one transaction that
-returns a ``Change`` saying what moved. Dates are validated and their day-number
-bounds derived on every write, so range queries never parse EDTF.
+method says so) through named methods; the SQL stays here. Every write goes through
+``edits`` (``plan_*(...).do(store)``), one transaction that returns a ``Change``
+saying what moved. ``with_bounds`` validates dates and derives their day-number
+bounds on every write, so range queries never parse EDTF.
 """
 
 from __future__ import annotations
@@ -351,51 +352,6 @@ class Store:
             if fk[3] == column:
                 return fk[6] != "CASCADE"
         return True
-
-    def save(self, table: str, row: dict) -> Change:
-        """Insert or update one row (by id) in one transaction."""
-        return self.save_many({table: [row]})
-
-    def save_many(self, rows_by_table: dict[str, list[dict]]) -> Change:
-        """Insert or update many rows in one transaction (parents first by table order)."""
-        change = Change()
-        with self.db.atomic():
-            for table in [t for t in ("meta", *CONTRACT) if t in rows_by_table]:
-                for row in rows_by_table[table]:
-                    self._save_row(table, row, change)
-        return change
-
-    def _save_row(self, table: str, row: dict, change: Change) -> None:
-        if table == "meta":
-            self.db["meta"].upsert(row, pk="key")
-            change.note("updated", "meta", row["key"])
-            return
-        if not row.get("id"):
-            raise StoreError(f"{table}: a row needs an id")
-        existing = self.get(table, row["id"])
-        merged = with_bounds(table, {**(existing or {}), **row})
-        if existing is None:
-            self.db[table].insert(merged)
-            change.note("added", table, row["id"])
-        elif any(existing.get(k) != v for k, v in merged.items()):
-            self.db[table].update(row["id"], merged)
-            change.note("updated", table, row["id"])
-
-    def delete(self, table: str, row_id: str) -> Change:
-        """Delete a row with what cascades from it, in one transaction.
-
-        Raises ReferencedError, listing the referrers, while other rows refer to it.
-        """
-        blocking = self.referrers(table, row_id)
-        if blocking:
-            raise ReferencedError(table, row_id, blocking)
-        change = Change()
-        with self.db.atomic():
-            for other, other_id in self.dependents(table, row_id):
-                change.note("deleted", other, other_id)
-            self.db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
-            change.note("deleted", table, row_id)
-        return change
 
     def iter_contract_rows(self, table: str) -> Iterator[dict]:
         """A table's rows as exchanged: contract columns only, sorted by id."""
