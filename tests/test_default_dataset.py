@@ -14,7 +14,7 @@ import pytest
 from edtf import parse_edtf
 
 from app.domain import schema
-from app.domain.schema import schema_version
+from app.domain.migrations import schema_version
 
 ROOT = pathlib.Path(__file__).parents[1]
 DATASET = ROOT / "resources" / "default-dossier.json"

@@ -16,7 +16,7 @@ from app.domain import backups, opener
 from app.domain.edits import plan_save
 from app.domain.opener import DossierRefused, open_dossier, open_snapshot, validate
 from app.domain.safety import HardenedConnection
-from app.domain.schema import migrations, schema_version
+from app.domain.migrations import migrations, schema_version
 
 ROOT = Path(__file__).parents[1]
 SMALL_JSON = ROOT / "tests/fixtures/small-dossier.json"

@@ -9,7 +9,7 @@ import pytest
 from app.domain import exchange, names
 from app.domain.edits import plan_delete, plan_save
 from app.domain.opener import open_dossier
-from app.domain.schema import migrations
+from app.domain.migrations import migrations
 from app.domain.search import (
     EXACT,
     FULL_TEXT,

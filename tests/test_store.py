@@ -4,7 +4,8 @@ import pytest
 
 from app.domain import dates
 from app.domain.edits import plan_delete, plan_save
-from app.domain.schema import APPLICATION_ID, CONTRACT, schema_version
+from app.domain.migrations import schema_version
+from app.domain.schema import APPLICATION_ID, CONTRACT
 from app.domain.store import ReferencedError, StoreError
 
 

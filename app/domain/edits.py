@@ -4,9 +4,10 @@ An ``Edit`` holds, for every row it touches, the whole row before and after
 (``None`` for "no such row"). ``do`` writes the after-states and ``undo`` the
 before-states, each in one SQLite transaction that returns the store's
 ``Change``; so undo restores exactly the rows (every column) that were there.
-Edits are planned against the current store (``plan_*``), validated by the same
-rules the store applies (dates, end before start, references, verbatim quotes),
-and applied in the order an undo history replays them.
+Every write to a dossier is an edit: the window's undoable actions, imports
+(``exchange.plan_from_import``) and scripts alike plan one against the current
+store (``plan_*``) and ``do`` it. Planning validates dates and spans
+(``store.with_bounds``), references, required text and verbatim quotes.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from .exchange import ImportPlan
 from .schema import CONTRACT, REFERENCES
 from .store import Change, ReferencedError, Store, StoreError, with_bounds
 
@@ -52,7 +52,8 @@ class Edit:
         return sum(1 for key, row in self.after.items() if row is None and self.before.get(key) is not None) > 1
 
 
-def _stored(store: Store, table: str, row_id: str) -> dict | None:
+def stored_row(store: Store, table: str, row_id: str) -> dict | None:
+    """The row stored under this key (a meta setting by its key), or None."""
     if table == "meta":
         rows = store.query("SELECT * FROM meta WHERE key = ?", [row_id])
         return rows[0] if rows else None
@@ -77,7 +78,7 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
         with store.db.atomic():
             for done, (table, row_id) in enumerate(reversed(ordered)):
                 keep_going(done)
-                if wanted[(table, row_id)] is None and _stored(store, table, row_id) is not None:
+                if wanted[(table, row_id)] is None and stored_row(store, table, row_id) is not None:
                     column = "key" if table == "meta" else "id"
                     store.db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [row_id])
                     change.note("deleted", table, row_id)
@@ -86,7 +87,7 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
                 row = wanted[(table, row_id)]
                 if row is None:
                     continue
-                existing = _stored(store, table, row_id)
+                existing = stored_row(store, table, row_id)
                 if table == "meta":
                     if existing != row:
                         store.db["meta"].upsert(row, pk="key")
@@ -137,7 +138,7 @@ def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
             if not row_id:
                 raise StoreError(f"{table}: a record needs an id")
             key = (table, row_id)
-            stored = _stored(store, table, row_id)
+            stored = stored_row(store, table, row_id)
             edit.before.setdefault(key, stored)
             base = edit.after.get(key) or stored or {}
             edit.after[key] = with_bounds(table, {**base, **row})
@@ -166,21 +167,6 @@ def plan_delete_many(store: Store, keys: Iterable[RowKey], description: str) -> 
         blocking = [key for key in store.referrers(table, row_id) if key not in edit.after]
         if blocking:
             raise ReferencedError(table, row_id, blocking)
-    return edit
-
-
-def plan_from_import(store: Store, plan: ImportPlan, description: str) -> Edit:
-    """The rows a validated import plan adds or changes, as an undoable edit."""
-    edit = Edit(description)
-    for key in plan.meta_changed:
-        edit.before[("meta", key)] = _stored(store, "meta", key)
-        edit.after[("meta", key)] = {"key": key, "value": plan.document["meta"][key]}
-    for table in CONTRACT:
-        wanted = set(plan.added.get(table, ())) | set(plan.changed.get(table, ()))
-        for row in plan.document[table]:
-            if row["id"] in wanted:
-                edit.before[(table, row["id"])] = store.get(table, row["id"])
-                edit.after[(table, row["id"])] = with_bounds(table, {**(edit.before[(table, row["id"])] or {}), **row})
     return edit
 
 

@@ -22,8 +22,10 @@ import jsonschema
 
 from ..resources import EXCHANGE_SCHEMA
 from . import dates
+from .edits import Edit, stored_row
+from .folders import backup_before
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
-from .store import Store
+from .store import Store, with_bounds
 
 FORMAT = "dossier-timeline"
 FORMAT_VERSION = 1
@@ -328,15 +330,27 @@ def plan_import(document: dict, store: Store, name: str = "document") -> ImportP
     return plan
 
 
+def plan_from_import(store: Store, plan: ImportPlan, description: str) -> Edit:
+    """The rows a validated import plan adds or changes, as an undoable edit."""
+    edit = Edit(description)
+    for key in plan.meta_changed:
+        edit.before[("meta", key)] = stored_row(store, "meta", key)
+        edit.after[("meta", key)] = {"key": key, "value": plan.document["meta"][key]}
+    for table in CONTRACT:
+        wanted = set(plan.added.get(table, ())) | set(plan.changed.get(table, ()))
+        for row in plan.document[table]:
+            if row["id"] in wanted:
+                edit.before[(table, row["id"])] = store.get(table, row["id"])
+                edit.after[(table, row["id"])] = with_bounds(table, {**(edit.before[(table, row["id"])] or {}), **row})
+    return edit
+
+
 def apply_import(plan: ImportPlan, store: Store) -> None:
     """Write a validated plan in one transaction: all of it or, on any error, nothing.
 
     The rows are written by the same edit the window's undoable import uses
-    (``edits.plan_from_import``): one way to write an import.
+    (``plan_from_import``): one way to write an import.
     """
-    from .edits import plan_from_import  # edits imports this module's ImportPlan
-    from .opener import backup_before  # opener builds dossiers through this module
-
     if any(plan.added.values()) or any(plan.changed.values()) or plan.meta_changed:
         backup_before(store, "import")
     plan_from_import(store, plan, "Import").do(store)

@@ -30,8 +30,17 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import backups
+from .exchange import import_file
+from .folders import (
+    backup_before,
+    backups_folder,
+    data_folder,
+    scratch_folder,
+    use_data_folder,
+)
+from .migrations import migrations, schema_version
 from .safety import DeadlinePassed, HardenedConnection, plain_failure, readonly_uri
-from .schema import APPLICATION_ID, CONTRACT, migrations, schema_version
+from .schema import APPLICATION_ID
 from .store import Store
 
 __all__ = [
@@ -70,33 +79,6 @@ class DossierInfo:
     path: Path
     schema_version: int
     needs_migration: bool
-
-
-# --- where temporary copies and backups go -------------------------------------------
-
-_data_folder: Path | None = None
-
-
-def use_data_folder(folder: Path | str | None) -> None:
-    """Keep temporary copies (``tmp``) and backups (``backups``) in the app's data folder.
-
-    Until this is called (domain tests, scripts), temporary copies use the system's
-    temporary folder and only migrations make backups, beside the file.
-    """
-    global _data_folder
-    _data_folder = Path(folder) if folder is not None else None
-
-
-def data_folder() -> Path | None:
-    return _data_folder
-
-
-def scratch_folder() -> Path | None:
-    return _data_folder / "tmp" if _data_folder is not None else None
-
-
-def backups_folder() -> Path | None:
-    return _data_folder / "backups" if _data_folder is not None else None
 
 
 @contextmanager
@@ -408,17 +390,6 @@ def open_snapshot(path: Path | str) -> Iterator[Store]:
             store.close()
 
 
-def backup_before(store: Store, reason: str) -> backups.Backup | None:
-    """A checked backup of a working dossier before a risky write (import, bulk delete).
-
-    None for in-memory dossiers or when no data folder is in use.
-    """
-    folder = backups_folder()
-    if folder is None or store.path is None or not any(store.count(table) for table in CONTRACT):
-        return None  # nothing that could be lost
-    return backups.make_backup(store.db.conn, Path(store.path), folder, reason)
-
-
 def create_dossier(path: Path | str | None = None, *, user_file: bool = True) -> Store:
     """A new, empty dossier file at path (in memory when None)."""
     if path is None:
@@ -467,8 +438,6 @@ def create_built(path: Path | str, build: Callable[[Store], object]) -> Store:
 
 def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
     """A new dossier file at path holding an exchange file's data, or no file at all."""
-    from .exchange import import_file  # exchange imports store; keep opener importable alone
-
     return create_built(path, lambda store: import_file(dataset, store))
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import sqlite3
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 APPLICATION_ID = 0x444F5353  # "DOSS"
 MIGRATION_SET = "dossier-timeline"
@@ -80,9 +79,6 @@ RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
 META_KEYS = ("schema_version", "title", "description", "as_of", "dataset_version")
 
 
-migrations = Migrations(MIGRATION_SET)
-
-
 def _bounds_sql(*columns: str) -> str:
     return "".join(f",\n    [{c}_earliest] INTEGER, [{c}_latest] INTEGER" for c in columns)
 
@@ -94,7 +90,6 @@ CREATE TRIGGER [{table}_delete_citations] AFTER DELETE ON [{table}] BEGIN
 END;"""
 
 
-@migrations()
 def m001_contract(db: Database) -> None:
     """The contract tables, foreign keys, derived date bounds and citation clean-up."""
     record_tables = ", ".join(f"'{t}'" for t in CONTRACT if t != "citations")
@@ -198,12 +193,3 @@ def split_statements(script: str) -> list[str]:
     if pending.strip():
         raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
     return statements
-
-
-def schema_version() -> int:
-    """The schema version this build writes: one per migration."""
-    return len(migrations._migrations)
-
-
-# The search index's migration lives beside the search code; importing it registers it.
-from . import search as _search  # noqa: E402,F401

@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
 from . import dates, names
-from .schema import migrations, split_statements
+from .schema import split_statements
 
 KINDS = ("person", "organization", "position", "event", "allegation", "source")
 TABLE_OF_KIND = {
@@ -213,7 +213,6 @@ CREATE TRIGGER [search_{table}_delete_names] AFTER DELETE ON [{table}] BEGIN{for
 END;"""
 
 
-@migrations()
 def m002_search_index(db: Database) -> None:
     """Full-text and name indexes with the triggers that keep them current, filled from the rows."""
     script = """
@@ -250,7 +249,6 @@ CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     db.execute("INSERT INTO search_state (key, value) VALUES ('name_keys', ?)", [str(names.KEYS_VERSION)])
 
 
-@migrations()
 def m003_search_text_in_one_persian_spelling(db: Database) -> None:
     """Index Persian script spelt one way, so علي finds علی and ۱۳۶۷ finds 1367 (triggers and text).
 

@@ -17,9 +17,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import dates
-from .schema import (
-    APPLICATION_ID, CONTRACT, DATE_COLUMNS, REFERENCES, SPANS, migrations, schema_version,
-)
+from .migrations import migrations, schema_version
+from .schema import APPLICATION_ID, CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
 
 
 class StoreError(Exception):

@@ -7,11 +7,19 @@ only ask the person and show what is kept, as plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import APP_NAME
 from ..domain import backups
-from ..domain.opener import DossierRefused, backups_folder, open_dossier, scratch_folder
+from ..domain.folders import backups_folder, scratch_folder
+from ..domain.opener import DossierRefused, open_dossier
 from ..domain.store import Store
 from .plain_text import message_box
 

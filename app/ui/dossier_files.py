@@ -13,14 +13,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+)
 
 from ..domain import csv_exchange, exchange
-from ..domain.dossier_files import new_dossier, read_dossier_document, save_copy
-from ..domain.edits import Cancelled, plan_from_import
-from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.backups import BackupError
-from ..domain.opener import DossierRefused, backup_before, open_dossier
+from ..domain.dossier_files import new_dossier, read_dossier_document, save_copy
+from ..domain.edits import Cancelled
+from ..domain.exchange import ExchangeError, ImportPlan
+from ..domain.folders import backup_before
+from ..domain.opener import DossierRefused, open_dossier
 from ..domain.store import StoreError
 from .edit.commands import perform
 from .edit.import_preview import ImportPreviewDialog
@@ -225,7 +233,7 @@ class DossierFiles(QObject):
         return self.apply_plan(plan, path.name)
 
     def apply_plan(self, plan: ImportPlan, name: str) -> bool:
-        edit = plan_from_import(self.session.store, plan, f"Import {name}")
+        edit = exchange.plan_from_import(self.session.store, plan, f"Import {name}")
         progress = Progress(self.window, f"Importing {name}…")
         try:
             backup_before(self.session.store, "import")

@@ -7,12 +7,11 @@ the command's first ``redo`` (which QUndoStack calls on push) is then skipped.
 
 from __future__ import annotations
 
-
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.backups import BackupError
 from ...domain.edits import Edit, Progress
-from ...domain.opener import backup_before
+from ...domain.folders import backup_before
 from ...domain.store import Change, StoreError
 from ..session import Session
 
