@@ -13,8 +13,12 @@ import sys
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .launch import EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED, data_folder, open_store, user_dossier_path
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_REFUSED = 0, 1, 2
+
+
+def _db_path(args) -> Path:
+    return Path(args.db) if args.db else user_dossier_path()
 
 
 class CommandError(Exception):
@@ -25,32 +29,13 @@ class CommandError(Exception):
         self.status = status
 
 
-def _db_path(args) -> Path:
-    if args.db:
-        return Path(args.db)
-    from .ui.paths import user_dossier_path
-
-    return user_dossier_path()
-
-
-def open_store(args):
-    """The dossier named by --db (or the user's, created from the default dataset)."""
-    from .domain.opener import open_dossier, open_or_create
-    from .resources import DEFAULT_DATASET
-
-    path = _db_path(args)
-    if args.db:
-        return open_dossier(path)
-    return open_or_create(path, DEFAULT_DATASET)
-
-
 def cmd_check(args) -> int:
     from .domain.checks import check
     from .domain.opener import open_snapshot
 
     path = Path(args.file) if args.file else _db_path(args)
     if not args.file and not args.db and not path.exists():
-        open_store(args).close()  # the user's dossier, created from the default dataset
+        open_store(args.db).close()  # the user's dossier, created from the default dataset
     with open_snapshot(path) as store:  # a validated private copy: the file is never written
         report = check(store)
     print(report.render())
@@ -96,7 +81,7 @@ def cmd_import(args) -> int:
             create_built(target, import_into_new).close()
             print(f"Created {target}")
     else:
-        store = open_store(args)
+        store = open_store(args.db)
         try:
             import_into(store)
         finally:
@@ -111,7 +96,7 @@ def cmd_import(args) -> int:
 def cmd_export_csv(args) -> int:
     from .domain.csv_exchange import export_csv
 
-    store = open_store(args)
+    store = open_store(args.db)
     try:
         written = export_csv(store, args.outdir)
     finally:
@@ -123,7 +108,7 @@ def cmd_export_csv(args) -> int:
 def cmd_export_json(args) -> int:
     from .domain.exchange import export_json
 
-    store = open_store(args)
+    store = open_store(args.db)
     try:
         export_json(store, args.out)
     finally:
@@ -138,7 +123,7 @@ def cmd_export_dossier(args) -> int:
 
     if Path(args.out).suffix.lower() not in (".pdf", ".html"):
         raise CommandError(f"{args.out}: the report is written as OUT.pdf or OUT.html", EXIT_REFUSED)
-    store = open_store(args)
+    store = open_store(args.db)
     try:
         found = match_persons(store, args.person)
         if len(found) != 1:
@@ -156,7 +141,7 @@ def cmd_export_timeline(args) -> int:
     from .domain.timeline_layout import persons_matching
     from .ui.timeline_export import ExportError, export_timeline, parse_size
 
-    store = open_store(args)
+    store = open_store(args.db)
     try:
         try:
             persons = persons_matching(store, args.persons) if args.persons else None
@@ -184,7 +169,7 @@ def cmd_search(args) -> int:
         raise CommandError("--limit must be at least 1", EXIT_REFUSED)
     filters = SearchFilters(kinds=frozenset(args.kind or ()), date_from=args.date_from, date_to=args.date_to,
                             statuses=frozenset(args.status or ()))
-    store = open_store(args)
+    store = open_store(args.db)
     try:
         try:
             results = SearchIndex(store.db).search(query, limit=args.limit, filters=filters)
@@ -284,8 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
-    from .domain.opener import use_data_folder
-    from .ui.paths import data_folder
+    from .domain.folders import use_data_folder
 
     use_data_folder(data_folder())  # temporary copies and backups live in the app's data folder
     handler = getattr(args, "handler", None)

@@ -46,7 +46,7 @@ def start_up(db: Path, qtbot):
     from app.ui.session import Session
 
     create_application()
-    store = cli.open_store(cli.build_parser().parse_args(["--db", str(db)]))
+    store = cli.open_store(str(db))
     window = MainWindow(Session(store))
     qtbot.addWidget(window)
     window.show()

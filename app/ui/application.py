@@ -36,11 +36,11 @@ def run(args) -> int:
 
     app = create_application()
 
-    from ..cli import EXIT_OK, EXIT_REFUSED, open_store
     from ..domain.opener import DossierRefused
+    from ..launch import EXIT_OK, EXIT_REFUSED, open_store
 
     try:
-        store = open_store(args)
+        store = open_store(args.db)
     except DossierRefused as refused:
         from .backups_ui import offer_restore
 

@@ -1,10 +1,8 @@
-"""Where the user's files live, per OS, from Qt's standard paths."""
+"""The names Qt files the user's settings under; where the files themselves live is ``app.launch``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 
 from .. import APP_ID, ORGANIZATION_DOMAIN, ORGANIZATION_NAME
 
@@ -14,13 +12,3 @@ def set_identity() -> None:
     QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
     QCoreApplication.setApplicationName(APP_ID)
-
-
-def data_folder() -> Path:
-    set_identity()
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
-def user_dossier_path() -> Path:
-    """The user's own dossier file: dossier.db in the app's data folder."""
-    return data_folder() / "dossier.db"
