@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.domain import backups, edits
 from app.domain.backups import BackupError
-from app.domain.edits import plan_delete, plan_save
+from app.domain.edits import plan_save
 from app.ui.edit.actions import EditActions
 from app.ui.edit.commands import perform
 from app.ui.session import Session

@@ -6,11 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.edits import plan_save
-from app.domain.person_dossier import (
-    ACCUSER_NOT_NAMED,
-    build_person_dossier,
-    match_persons,
-)
+from app.domain.person_dossier import build_person_dossier, match_persons
+from app.domain.records import ACCUSER_NOT_NAMED
 
 
 def _office(dossier, position):

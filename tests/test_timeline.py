@@ -11,7 +11,7 @@ from app.domain import dates
 from app.domain.edits import plan_save
 from app.ui.session import Session
 from app.ui.timeline import AsOfPanel, TimelineView
-from app.ui.timeline.describe import describe
+from app.domain.records import tooltip_text
 from app.ui.timeline.layers import Viewport
 
 
@@ -160,10 +160,10 @@ def test_undrawable_items_are_counted_on_screen(small_store, timeline_of):
 
 
 def test_tooltip_text_is_who_what_dates_as_written_and_sources(small_store):
-    text = describe(small_store, "terms", "term-roe-minister")
+    text = tooltip_text(small_store, "terms", "term-roe-minister")
     assert text.splitlines()[:3] == ["Jane Roe", "Minister of Works — Ministry of Works", "July 1985 – 1990"]
     assert text.splitlines()[-1] == "1 source"
-    allegation = describe(small_store, "allegations", "alleg-roe-arrests")
+    allegation = tooltip_text(small_store, "allegations", "alleg-roe-arrests")
     assert allegation.startswith(
         "Opposition Front alleges that Jane Roe ordered arrests in 1988 (the accuser is an interested party)")
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from . import dates
 from .names import fold
+from .records import accuser_text, allegation_claim
 from .store import Store
 
 NOTICE = (
     "This dossier records allegations as its sources report them; it does not establish them."
 )
-ACCUSER_NOT_NAMED = "accuser not named in the source"
 _RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
 _FIELD_NAMES = {
     "alleged_by_person_id": "who made it",
@@ -390,16 +390,6 @@ def _plural(count: int, unit: str) -> str:
 # --- allegations -------------------------------------------------------------------------
 
 
-def accuser_text(row: dict) -> tuple[str, bool]:
-    """Who alleges, as the source names them: "Org (Speaker)", and whether anyone is named."""
-    org, speaker = row.get("accuser_org_name"), row.get("accuser_person_name")
-    if org and speaker:
-        return f"{org} ({speaker})", True
-    if org or speaker:
-        return org or speaker, True
-    return ACCUSER_NOT_NAMED, False
-
-
 def conduct_text(start: str | None, end: str | None) -> str:
     """When the alleged conduct happened: "in 1988", "on 19 July 1988", "from 1981 to 1988"."""
     if start is None and end is None:
@@ -423,18 +413,6 @@ def _at(text: str) -> str:
 
 def made_text(made_on: str | None) -> str:
     return f"made {dates.format_date(made_on, short=True)}" if made_on else "date made not stated"
-
-
-def allegation_claim(row: dict) -> str:
-    """Who alleges what against whom, never worded as fact (design.md rule 2).
-
-    ``summary`` holds the content of the claim as a predicate ("was directly linked
-    to …"), so the sentence reads "NCRI (Mohammad Mohaddessin) alleges that Ali
-    Khamenei was directly linked to …".
-    """
-    accuser, named = accuser_text(row)
-    who = f"{accuser} alleges" if named else f"It is alleged ({ACCUSER_NOT_NAMED})"
-    return f"{who} that {row['subject_name']} {row['summary']}"
 
 
 def allegation_sentence(row: dict) -> str:

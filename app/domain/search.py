@@ -656,7 +656,7 @@ class SearchIndex:
                         found.setdefault((kind, record_id), (score, rowid))
         ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         results = self._results(ranked, expression)
-        self._describe(results)
+        self._fill_titles(results)
         return results
 
     def _results(self, ranked: list, expression: str | None) -> list[SearchResult]:
@@ -798,7 +798,7 @@ class SearchIndex:
         best = sorted(rows, key=lambda row: row[1])[:limit]
         return [(record_id, FULL_TEXT * 100 + 99 * -rank / (1 - rank), rowid) for record_id, rank, rowid in best]
 
-    def _describe(self, results: list[SearchResult]) -> None:
+    def _fill_titles(self, results: list[SearchResult]) -> None:
         """Fill in titles: names, titles and, for an allegation, who alleges it against whom."""
         by_kind: dict[str, list[SearchResult]] = {}
         for result in results:

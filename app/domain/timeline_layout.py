@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .person_dossier import allegation_claim, match_persons
+from .person_dossier import match_persons
+from .records import allegation_claim
 from .spans import SpanArrays, spans_of
 from .store import Store
 

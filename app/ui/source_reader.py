@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import dates
-from ..domain.cited_records import QuoteSpan, describe_record, quote_spans
+from ..domain.cited_records import QuoteSpan, quote_spans
+from ..domain.records import citation_target_label
 from ..domain.person_dossier import field_name
 from .edit.cite import cite_for
 from .plain_text import plain_label, tooltip
@@ -192,7 +193,7 @@ class SourceReader(QWidget):
         self.cited_by.clear()
         store = self.session.store
         for span in found:
-            text = describe_record(store, span.record_table, span.record_id)
+            text = citation_target_label(store, span.record_table, span.record_id)
             if span.field:
                 text += f" (for {field_name(span.field)})"
             item = QListWidgetItem(text)

@@ -11,7 +11,8 @@ from ...domain.store import StoreError
 from ..plain_text import message_box, warn
 from ..session import Session
 from .commands import perform
-from .forms import FORM_FIELDS, RECORD_NAMES, open_form, record_label
+from ...domain.records import RECORD_NAMES, record_label
+from .forms import FORM_FIELDS, open_form
 from .needs_source import NeedsSourceView
 
 ADD_ORDER = ("persons", "organizations", "positions", "terms", "events", "allegations", "sources")

@@ -17,7 +17,8 @@ from ...domain.schema import CONTRACT
 from ...domain.store import StoreError
 from ..session import Session
 from .commands import perform
-from .forms import FORM_FIELDS, RECORD_NAMES, RecordForm, open_form, record_label
+from ...domain.records import RECORD_NAMES, record_label
+from .forms import FORM_FIELDS, RecordForm, open_form
 
 NEW_RECORD_TABLES = ("allegations", "events", "terms", "persons", "organizations", "positions")
 WHOLE_RECORD = "(the whole record)"
@@ -46,7 +47,7 @@ class CiteDialog(QDialog):
         self.target = QComboBox()
         form = RecordForm.being_edited()
         if form is not None:
-            self.target.addItem(form.describe(), ("form", form))
+            self.target.addItem(form.being_edited_label(), ("form", form))
         table, row_id = session.selection.current
         if table in FORM_FIELDS and session.store.get(table, row_id) is not None:
             label = record_label(session.store, table, session.store.get(table, row_id))

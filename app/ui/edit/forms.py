@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates, edits
 from ...domain.dossier_files import read_source_file
-from ...domain.person_dossier import allegation_claim
+from ...domain.records import RECORD_NAMES, record_label
 from ...domain.schema import RANKS, RELIABILITY_GRADES, SPANS, STATUSES
 from ...domain.store import StoreError
 from ..session import Session
@@ -44,11 +44,6 @@ class FieldSpec:
     choices: tuple = ()
     help: str = ""
 
-
-RECORD_NAMES = {
-    "persons": "person", "organizations": "organization", "positions": "position", "terms": "term in office",
-    "events": "event", "allegations": "allegation", "sources": "source", "aliases": "alias",
-}
 
 FORM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "persons": (
@@ -137,26 +132,6 @@ ID_FROM = {"persons": "name", "organizations": "name", "positions": "title", "ev
            "sources": "title", "allegations": "summary", "terms": "position_id"}
 DEFAULTS = {"terms": {"rank": "normal"}, "events": {"rank": "normal"}, "allegations": {"status": "alleged"},
             "sources": {"kind": "article"}}
-
-
-def record_label(store, table: str, row: dict | None) -> str:
-    """A short human name for a row, for lists and combo boxes."""
-    if row is None:
-        return ""
-    if table in ("persons", "organizations"):
-        return row["name"]
-    if table in ("positions", "events", "sources"):
-        return row["title"]
-    if table == "terms":
-        person, position = store.get("persons", row["person_id"]), store.get("positions", row["position_id"])
-        span = dates.format_span(row["start"], row["end"], short=True)
-        return f"{person['name'] if person else row['person_id']}: {position['title'] if position else row['position_id']} ({span})"
-    if table == "allegations":
-        joined = store.allegation(row["id"])
-        return allegation_claim(joined) if joined else row["summary"]
-    if table == "aliases":
-        return row["alias"]
-    return row.get("id", "")
 
 
 class RecordForm(QDialog):
@@ -617,7 +592,8 @@ class RecordForm(QDialog):
                 return form
         return None
 
-    def describe(self) -> str:
+    def being_edited_label(self) -> str:
+        """How "Cite for…" names this form's record: "the new person being edited: …"."""
         row = self.record_values()
         name = RECORD_NAMES[self.table]
         label = record_label(self.session.store, self.table, self.stored) if self.stored else (

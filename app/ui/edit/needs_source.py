@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ...domain.schema import CLAIM_TABLES
 from ..plain_text import tooltip
 from ..session import Session
-from .forms import RECORD_NAMES, open_form, record_label
+from ...domain.records import RECORD_NAMES, record_label
+from .forms import open_form
 
 
 class NeedsSourceView(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...domain import dates
-from ...domain.person_dossier import allegation_claim
+from ...domain.records import allegation_claim
 
 MAX_LISTED = 300
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -24,7 +24,7 @@ from ...domain.timeline_layout import Layout, build_layout
 from ..desktop import follow_color_scheme
 from . import palette
 from .axes import DayAxis, LaneLabels, SolarHijriAxis
-from .describe import describe
+from ...domain.records import tooltip_text
 from .layers import (
     SECONDS_PER_DAY, AllegationsLayer, EventsLayer, HighlightLayer, LaneBands, TermsLayer, Viewport,
 )
@@ -553,7 +553,7 @@ class TimelineView(QWidget):
         if item is None:
             QToolTip.hideText()
             return
-        text = describe(self.session.store, *item)
+        text = tooltip_text(self.session.store, *item)
         if text:
             QToolTip.showText(QCursor.pos(), _html_plain(text), self.graphics)
 
