@@ -44,25 +44,16 @@ def cmd_check(args) -> int:
 
 def cmd_import(args) -> int:
     """A JSON exchange file or a <table>.csv: validated whole, then all of it or nothing."""
-    from .domain.dossier_files import give_new_meta
+    from .domain.dossier_files import give_new_meta, plan_for_path
     from .domain.exchange import apply_import
     from .domain.opener import create_built, create_dossier
 
     is_csv = bool(args.table) or Path(args.file).suffix.lower() == ".csv"
 
-    def plan_for(store):
-        if is_csv:
-            from .domain.csv_exchange import plan_csv_import
-
-            return plan_csv_import([args.file], store, args.table)
-        from .domain.exchange import plan_import, read_document
-
-        return plan_import(read_document(args.file), store, Path(args.file).name)
-
     plans = []
 
     def import_into(store) -> None:
-        plans.append(plan_for(store))
+        plans.append(plan_for_path(args.file, store, args.table))
         if not args.dry_run:
             apply_import(plans[-1], store)
 

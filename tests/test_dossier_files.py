@@ -7,7 +7,7 @@ from conftest import SMALL_DOSSIER
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.domain import exchange
-from app.domain.dossier_files import new_dossier, save_copy
+from app.domain.dossier_files import new_dossier, plan_for_path, save_copy
 from app.domain.edits import plan_delete, plan_save
 from app.domain.opener import open_dossier
 from app.ui import dossier_files as files_module
@@ -133,7 +133,7 @@ def test_merge_another_dossier_file_by_id(files, monkeypatch, tmp_path):
     plan_save(other, "", {"persons": [{"id": "only-there", "name": "Only There"}]}).do(other)
     other.close()
     untouched = other_path.read_bytes()
-    plan = files.plan_for(other_path)
+    plan = plan_for_path(other_path, files.session.store)
     assert plan.added["persons"] == ["only-there"] and plan.changed["persons"] == ["john-doe"]
     assert files.apply_plan(plan, other_path.name)
     assert files.session.store.get("persons", "john-doe")["name"] == "John Doe (renamed)"

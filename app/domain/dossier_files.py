@@ -11,11 +11,13 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from . import csv_exchange
 from .edits import plan_save
-from .exchange import export_document
-from .opener import DossierRefused, create_dossier, open_snapshot
+from .exchange import ImportPlan, export_document, plan_import, read_document
+from .opener import SQLITE_HEADER, DossierRefused, create_dossier, open_snapshot
 from .store import Store
 
+DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
 SOURCE_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
@@ -65,6 +67,31 @@ def read_dossier_document(path: Path | str) -> dict:
     """
     with open_snapshot(path) as store:
         return export_document(store)
+
+
+def plan_for_path(path: Path | str, store: Store, table: str | None = None) -> ImportPlan:
+    """Read and validate whatever is imported from a path: the one choice of importer.
+
+    A folder of ``<table>.csv`` files, a ``<table>.csv`` (or any CSV for ``table``),
+    another dossier file (by its suffix or SQLite header; merged by id), else an
+    exchange file (JSON).
+    """
+    path = Path(path)
+    if path.is_dir():
+        return csv_exchange.plan_csv_folder(path, store)
+    if table or path.suffix.lower() == ".csv":
+        return csv_exchange.plan_csv_import([path], store, table)
+    if path.suffix.lower() in DOSSIER_SUFFIXES or _starts_with(path, SQLITE_HEADER):
+        return plan_import(read_dossier_document(path), store, path.name)
+    return plan_import(read_document(path), store, path.name)
+
+
+def _starts_with(path: Path, header: bytes) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(header)) == header
+    except OSError:
+        return False  # reading it as an exchange file then says what is wrong
 
 
 # --- source files --------------------------------------------------------------------

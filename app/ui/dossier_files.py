@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import csv_exchange, exchange
 from ..domain.backups import BackupError
-from ..domain.dossier_files import new_dossier, read_dossier_document, save_copy
+from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
 from ..domain.edits import Cancelled
 from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.folders import backup_before
@@ -206,23 +206,11 @@ class DossierFiles(QObject):
         if folder:
             self.import_path(Path(folder))
 
-    def plan_for(self, path: Path) -> ImportPlan:
-        """Read and validate a JSON file, a <table>.csv, a CSV folder or another dossier file."""
-        store = self.session.store
-        if path.is_dir():
-            return csv_exchange.plan_csv_folder(path, store)
-        suffix = path.suffix.lower()
-        if suffix == ".json":
-            return exchange.plan_import(exchange.read_document(path), store, path.name)
-        if suffix == ".csv":
-            return csv_exchange.plan_csv_import([path], store)
-        return exchange.plan_import(read_dossier_document(path), store, path.name)
-
     def import_path(self, path: Path) -> bool:
         """Preview, then import all or nothing as one undoable step."""
         plan, error = None, None
         try:
-            plan = self.plan_for(path)
+            plan = plan_for_path(path, self.session.store)
         except ExchangeError as refused:
             error = refused
         except DossierRefused as refused:
