@@ -143,3 +143,19 @@ DESIGN_KEY_COLUMNS = {  # design.md §3: the public contract outside tools rely 
 def test_contract_keeps_every_key_column_of_the_design():
     for table, columns in DESIGN_KEY_COLUMNS.items():
         assert set(columns.split()) <= set(CONTRACT[table]), table
+
+
+def test_a_record_form_is_saved_as_one_edit_without_qt(small_store):
+    from app.domain.edits import AliasEntry, plan_record_save
+
+    person = {**small_store.get("persons", "jane-roe"), "summary": "Deputy minister"}
+    edit = plan_record_save(
+        small_store, "persons", person, is_new=False,
+        aliases=[AliasEntry("J. Roe", "short")], aliases_shown=["alias-roe"],
+        pending_citations=[{"source_id": "gazette", "quote": "Jane Roe"}])
+    assert edit.description == "Edit person Jane Roe"
+    edit.do(small_store)
+    assert [a["alias"] for a in small_store.aliases("jane-roe")] == ["J. Roe"]
+    assert any(c["quote"] == "Jane Roe" for c in small_store.citations("persons", "jane-roe"))
+    edit.undo(small_store)
+    assert [a["alias"] for a in small_store.aliases("jane-roe")] == ["Roe"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
+from .records import RECORD_NAMES, record_label
 from .schema import CONTRACT, REFERENCES
 from .store import Change, ReferencedError, Store, StoreError, with_bounds
 
@@ -211,6 +212,66 @@ def _check_rows(store: Store, edit: Edit) -> None:
                 raise StoreError(f"citation {row_id}: no source has id {row['source_id']!r}")
             if not row.get("quote") or row["quote"] not in source["text"]:
                 raise StoreError(f"citation {row_id}: the quote is not found verbatim in source {row['source_id']!r}")
+
+
+@dataclass
+class AliasEntry:
+    """One alias line on a person's form; ``id`` is None for a line not yet stored."""
+
+    alias: str
+    kind: str | None = None
+    id: str | None = None
+
+
+def plan_record_save(store: Store, table: str, row: dict, *, is_new: bool,
+                     aliases: list[AliasEntry] | None = None, aliases_shown: Iterable[str] = (),
+                     accuser_interested: int | None = None,
+                     pending_citations: Iterable[dict] = (), removed_citations: Iterable[str] = ()) -> Edit:
+    """The one edit saving a record form: the record, a person's aliases, new and removed
+    citations, and the accusing organization's interested-party flag.
+
+    ``aliases`` (persons only) is the list as entered: of the stored aliases the form
+    showed (``aliases_shown``, ids), those no longer in it are deleted. ``accuser_interested`` is None when the flag is not being set.
+    Raises StoreError as ``plan_save`` does.
+    """
+    rows: dict[str, list[dict]] = {table: [row]}
+    deletions = [("citations", c) for c in removed_citations]
+    if aliases is not None:
+        rows["aliases"], alias_deletions = _alias_rows(store, row["id"], aliases, set(aliases_shown))
+        deletions += alias_deletions
+    if table == "allegations" and row.get("alleged_by_org_id") and accuser_interested is not None:
+        org = store.get("organizations", row["alleged_by_org_id"])
+        if org and org["interested_party"] != accuser_interested:
+            rows["organizations"] = [{"id": org["id"], "interested_party": accuser_interested}]
+    taken: list[str] = []
+    citations = []
+    for pending in pending_citations:
+        citation = new_citation(store, source_id=pending["source_id"], record_table=table, record_id=row["id"],
+                                quote=pending["quote"], field=pending.get("field"), locator=pending.get("locator"),
+                                note=pending.get("note"), taken=taken)
+        taken.append(citation["id"])
+        citations.append(citation)
+    if citations:
+        rows["citations"] = citations
+    verb = "Add" if is_new else "Edit"
+    label = record_label(store, table, row) if table not in ("terms", "allegations") else row["id"]
+    return plan_save(store, f"{verb} {RECORD_NAMES[table]} {label}", rows, deletions)
+
+
+def _alias_rows(store: Store, person_id: str, entries: list[AliasEntry],
+                shown: set[str]) -> tuple[list[dict], list[RowKey]]:
+    rows, kept, taken = [], set(), []
+    for entry in entries:
+        if not entry.alias:
+            continue
+        alias_id = entry.id
+        if alias_id is None:
+            alias_id = free_id(store, "aliases", f"alias-{slug(entry.alias)}", taken)
+            taken.append(alias_id)
+        kept.add(alias_id)
+        rows.append({"id": alias_id, "person_id": person_id, "alias": entry.alias, "kind": entry.kind or None})
+    deletions = [("aliases", alias_id) for alias_id in sorted(shown - kept)]
+    return rows, deletions
 
 
 # --- ids -----------------------------------------------------------------------------

@@ -511,49 +511,28 @@ class RecordForm(QDialog):
         self.message.setText(found.get("id", ""))
 
     def plan(self) -> edits.Edit:
-        """The one edit saving this form: record, aliases, citations, accuser flag."""
-        store = self.session.store
+        """The one edit saving this form (``edits.plan_record_save``) from what it collected."""
         row = self.record_values()
-        rows: dict[str, list[dict]] = {self.table: [row]}
-        deletions = [("citations", c) for c in self.removed_citations]
-        if self.table == "persons":
-            rows["aliases"], alias_deletions = self._alias_rows(row["id"])
-            deletions += alias_deletions
-        if self.table == "allegations" and row["alleged_by_org_id"] and self.accuser_interested.isEnabled():
-            org = store.get("organizations", row["alleged_by_org_id"])
+        persons = self.table == "persons"
+        aliases = self._alias_entries() if persons else None
+        shown = [a["id"] for a in self._stored_aliases] if persons else []
+        flag = None
+        if self.table == "allegations" and self.accuser_interested.isEnabled():
             flag = int(self.accuser_interested.isChecked())
-            if org and org["interested_party"] != flag:
-                rows["organizations"] = [{"id": org["id"], "interested_party": flag}]
-        taken: list[str] = []
-        citations = []
-        for pending in self.pending_citations:
-            citation = edits.new_citation(store, source_id=pending["source_id"], record_table=self.table,
-                                          record_id=row["id"], quote=pending["quote"], field=pending["field"],
-                                          locator=pending["locator"], note=pending["note"], taken=taken)
-            taken.append(citation["id"])
-            citations.append(citation)
-        if citations:
-            rows["citations"] = citations
-        verb = "Edit" if self.stored else "Add"
-        label = record_label(store, self.table, row) if self.table not in ("terms", "allegations") else row["id"]
-        return edits.plan_save(store, f"{verb} {RECORD_NAMES[self.table]} {label}", rows, deletions)
+        return edits.plan_record_save(
+            self.session.store, self.table, row, is_new=not self.stored, aliases=aliases,
+            aliases_shown=shown, accuser_interested=flag,
+            pending_citations=self.pending_citations, removed_citations=self.removed_citations)
 
-    def _alias_rows(self, person_id: str) -> tuple[list[dict], list[tuple[str, str]]]:
-        rows, kept, taken = [], set(), []
+    def _alias_entries(self) -> list[edits.AliasEntry]:
+        entries = []
         for index in range(self.alias_table.rowCount()):
             alias_item, kind_item = self.alias_table.item(index, 0), self.alias_table.item(index, 1)
             alias = alias_item.text().strip() if alias_item else ""
-            if not alias:
-                continue
-            alias_id = alias_item.data(Qt.ItemDataRole.UserRole)
-            if alias_id is None:
-                alias_id = edits.free_id(self.session.store, "aliases", f"alias-{edits.slug(alias)}", taken)
-                taken.append(alias_id)
-            kept.add(alias_id)
-            kind = kind_item.text().strip() if kind_item else ""
-            rows.append({"id": alias_id, "person_id": person_id, "alias": alias, "kind": kind or None})
-        deletions = [("aliases", a["id"]) for a in self._stored_aliases if a["id"] not in kept]
-        return rows, deletions
+            if alias:
+                kind = kind_item.text().strip() if kind_item else ""
+                entries.append(edits.AliasEntry(alias, kind or None, alias_item.data(Qt.ItemDataRole.UserRole)))
+        return entries
 
     def save(self) -> bool:
         """Write the form as one undoable edit; explain in place if refused."""
