@@ -235,12 +235,15 @@ def build_person_dossier(store: Store, person_id: str, known_by: str | None = No
     meta = store.meta()
     as_of_day = store.as_of_day()
     terms = store.terms(person_id)
-    offices = _offices(store, terms, meta.get("as_of"), as_of_day)
     all_allegations = store.allegations(person_id)
     shown = store.allegations(person_id, known_by=known_by) if known_by else all_allegations
+    events = store.events(person_id)
+    cited = _Citations(store, {"persons": [person_id], "terms": [t["id"] for t in terms],
+                               "allegations": [a["id"] for a in shown], "events": [e["id"] for e in events]})
+    offices = _offices(cited, terms, meta.get("as_of"), as_of_day)
     return PersonDossier(
         person_id=person_id,
-        notice=notice_of(store),
+        notice=(meta.get("description") or "").strip() or NOTICE,
         dossier_title=meta.get("title") or "",
         as_of_text=dates.format_date(meta["as_of"]) if meta.get("as_of") else None,
         name=person["name"],
@@ -249,10 +252,10 @@ def build_person_dossier(store: Store, person_id: str, known_by: str | None = No
         born_text=dates.format_both(person["born"]) if person.get("born") else None,
         died_text=dates.format_both(person["died"]) if person.get("died") else None,
         summary=person.get("summary") or None,
-        citations=_citations(store, "persons", person_id),
+        citations=cited("persons", person_id),
         offices=offices,
-        allegations=tuple(_allegation(store, row, terms, as_of_day) for row in shown),
-        events=_events(store, person_id),
+        allegations=tuple(_allegation(cited, row, terms, as_of_day) for row in shown),
+        events=_events(cited, events),
         sources=tuple(_source(row) for row in store.sources_of_person(person_id)),
         known_by=known_by,
         hidden_allegations=len(all_allegations) - len(shown),
@@ -262,15 +265,25 @@ def build_person_dossier(store: Store, person_id: str, known_by: str | None = No
 # --- citations and sources -------------------------------------------------------------
 
 
-def _citations(store: Store, table: str, record_id: str) -> tuple[CitationItem, ...]:
-    return tuple(
-        CitationItem(
-            id=row["id"], source_id=row["source_id"], source_title=row["source_title"],
-            source_publisher=row["source_publisher"], source_published=row["source_published"],
-            source_interested=bool(row["source_interested"]), quote=row["quote"],
-            field=row["field"], locator=row["locator"], note=row["note"],
-        )
-        for row in store.citations(table, record_id)
+class _Citations:
+    """A person's citations read in one query per table, then looked up by record (no N+1)."""
+
+    def __init__(self, store: Store, ids_by_table: dict[str, list[str]]):
+        self._items: dict[tuple[str, str], tuple[CitationItem, ...]] = {}
+        for table, ids in ids_by_table.items():
+            for record_id, rows in store.citations_of_records(table, ids).items():
+                self._items[(table, record_id)] = tuple(_citation_item(row) for row in rows)
+
+    def __call__(self, table: str, record_id: str) -> tuple[CitationItem, ...]:
+        return self._items.get((table, record_id), ())
+
+
+def _citation_item(row: dict) -> CitationItem:
+    return CitationItem(
+        id=row["id"], source_id=row["source_id"], source_title=row["source_title"],
+        source_publisher=row["source_publisher"], source_published=row["source_published"],
+        source_interested=bool(row["source_interested"]), quote=row["quote"],
+        field=row["field"], locator=row["locator"], note=row["note"],
     )
 
 
@@ -290,7 +303,7 @@ def _short_date(text: str | None) -> str | None:
 # --- offices -----------------------------------------------------------------------------
 
 
-def _offices(store: Store, terms: list[dict], as_of: str | None, as_of_day: int) -> tuple[OfficeItem, ...]:
+def _offices(cited: _Citations, terms: list[dict], as_of: str | None, as_of_day: int) -> tuple[OfficeItem, ...]:
     shown = []
     for group in _claim_groups(terms):
         first, others = group[0], group[1:]
@@ -299,11 +312,11 @@ def _offices(store: Store, terms: list[dict], as_of: str | None, as_of_day: int)
                 record_id=other["id"],
                 text=dates.format_span(other["start"], other["end"], as_of=as_of),
                 rank=other["rank"],
-                citations=_citations(store, "terms", other["id"]),
+                citations=cited("terms", other["id"]),
             )
             for other in others
         )
-        shown.append(_office(store, first, as_of, as_of_day, alternatives))
+        shown.append(_office(cited, first, as_of, as_of_day, alternatives))
     return tuple(shown)
 
 
@@ -318,7 +331,7 @@ def _claim_groups(rows: list[dict]) -> list[list[dict]]:
     return [sorted(group, key=lambda r: _RANK_ORDER.get(r.get("rank") or "normal", 1)) for group in groups.values()]
 
 
-def _office(store: Store, term: dict, as_of: str | None, as_of_day: int, alternatives) -> OfficeItem:
+def _office(cited: _Citations, term: dict, as_of: str | None, as_of_day: int, alternatives) -> OfficeItem:
     start, end = term["start"], term["end"]
     end_day = as_of_day if end == dates.ONGOING else term.get("end_latest")
     return OfficeItem(
@@ -336,7 +349,7 @@ def _office(store: Store, term: dict, as_of: str | None, as_of_day: int, alterna
         note=term.get("note"),
         rank=term.get("rank") or "normal",
         rank_reason=term.get("rank_reason"),
-        citations=_citations(store, "terms", term["id"]),
+        citations=cited("terms", term["id"]),
         alternatives=alternatives,
     )
 
@@ -475,7 +488,7 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _allegation(store: Store, row: dict, terms: list[dict], as_of_day: int) -> AllegationItem:
+def _allegation(cited: _Citations, row: dict, terms: list[dict], as_of_day: int) -> AllegationItem:
     accuser, named = accuser_text(row)
     shown_terms = [t for group in _claim_groups(terms) for t in group[:1]]
     return AllegationItem(
@@ -493,15 +506,14 @@ def _allegation(store: Store, row: dict, terms: list[dict], as_of_day: int) -> A
         offices_at_time=tuple(offices_at(shown_terms, *_conduct_days(row), as_of_day)),
         event_id=row.get("event_id"),
         event_title=row.get("event_title"),
-        citations=_citations(store, "allegations", row["id"]),
+        citations=cited("allegations", row["id"]),
     )
 
 
 # --- events ------------------------------------------------------------------------------
 
 
-def _events(store: Store, person_id: str) -> tuple[EventItem, ...]:
-    rows = store.events(person_id)
+def _events(cited: _Citations, rows: list[dict]) -> tuple[EventItem, ...]:
     shown = []
     for group in _claim_groups(rows):
         first, others = group[0], group[1:]
@@ -509,9 +521,9 @@ def _events(store: Store, person_id: str) -> tuple[EventItem, ...]:
             id=first["id"], title=first["title"], kind=first.get("kind"),
             span_text=dates.format_event_span(first["start"], first["end"]),
             place=first.get("place"), roles=first.get("roles"), summary=first.get("summary"),
-            citations=_citations(store, "events", first["id"]),
+            citations=cited("events", first["id"]),
             alternatives=tuple(
-                Alternative(o["id"], dates.format_event_span(o["start"], o["end"]), o["rank"], _citations(store, "events", o["id"]))
+                Alternative(o["id"], dates.format_event_span(o["start"], o["end"]), o["rank"], cited("events", o["id"]))
                 for o in others
             ),
         ))

@@ -129,12 +129,15 @@ class Store:
     def persons(self) -> list[dict]:
         """Persons with counts: ``offices``, ``allegations``, ``first_start`` (day number)."""
         return self.query("""
-            SELECT p.*,
-              (SELECT count(*) FROM terms t WHERE t.person_id = p.id) AS offices,
-              (SELECT count(*) FROM allegations a WHERE a.subject_id = p.id) AS allegations,
-              (SELECT min(coalesce(t.start_earliest, t.start_latest)) FROM terms t
-                 WHERE t.person_id = p.id) AS first_start
-            FROM persons p ORDER BY p.name""")
+            SELECT p.*, coalesce(t.offices, 0) AS offices, coalesce(a.allegations, 0) AS allegations,
+                   t.first_start
+            FROM persons p
+            LEFT JOIN (SELECT person_id, count(*) AS offices,
+                              min(coalesce(start_earliest, start_latest)) AS first_start
+                       FROM terms GROUP BY person_id) t ON t.person_id = p.id
+            LEFT JOIN (SELECT subject_id, count(*) AS allegations FROM allegations GROUP BY subject_id) a
+                   ON a.subject_id = p.id
+            ORDER BY p.name""")
 
     def aliases(self, person_id: str) -> list[dict]:
         return self.rows("aliases", "person_id = ?", [person_id], order_by="alias")
@@ -264,17 +267,31 @@ class Store:
         return self.db.execute(f"SELECT count(*) FROM [{table}] WHERE claim_group = ? AND id != ?",
                                [row["claim_group"], row["id"]]).fetchone()[0]
 
+    _CITATION_SELECT = """
+        SELECT c.*, s.title AS source_title, s.publisher AS source_publisher,
+               s.published AS source_published, s.interested_party AS source_interested
+        FROM citations c JOIN sources s ON s.id = c.source_id"""
+
     def citations(self, record_table: str, record_id: str, field: str | None = None) -> list[dict]:
         """Citations of a row (of one field when given) with the source's title and flags."""
-        sql = """SELECT c.*, s.title AS source_title, s.publisher AS source_publisher,
-                        s.published AS source_published, s.interested_party AS source_interested
-                 FROM citations c JOIN sources s ON s.id = c.source_id
-                 WHERE c.record_table = ? AND c.record_id = ?"""
+        sql = self._CITATION_SELECT + " WHERE c.record_table = ? AND c.record_id = ?"
         params = [record_table, record_id]
         if field is not None:
             sql += " AND c.field = ?"
             params.append(field)
         return self.query(sql + " ORDER BY c.field IS NOT NULL, c.field, c.id", params)
+
+    def citations_of_records(self, record_table: str, record_ids: Iterable[str]) -> dict[str, list[dict]]:
+        """Citations of many rows of one table, by record id, in a few queries (as ``citations`` orders them)."""
+        ids = list(dict.fromkeys(record_ids))
+        found: dict[str, list[dict]] = {}
+        for start in range(0, len(ids), 500):  # below SQLite's parameter limit
+            chunk = ids[start:start + 500]
+            for row in self.query(
+                    f"""{self._CITATION_SELECT} WHERE c.record_table = ? AND c.record_id IN ({','.join('?' * len(chunk))})
+                        ORDER BY c.record_id, c.field IS NOT NULL, c.field, c.id""", [record_table, *chunk]):
+                found.setdefault(row["record_id"], []).append(row)
+        return found
 
     def citations_of_source(self, source_id: str) -> list[dict]:
         return self.rows("citations", "source_id = ?", [source_id])
