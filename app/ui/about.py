@@ -29,7 +29,7 @@ from ..domain.person_dossier import notice_of
 from ..domain.store import Store
 from .backups_ui import StoredFilesPanel
 from .desktop import app_icon
-from .plain_text import tooltip
+from .plain_text import plain_label, tooltip
 
 SOURCE_COLUMNS = ("Source", "Publisher", "Published", "Licence")
 NO_LICENCE = "not recorded"
@@ -50,15 +50,6 @@ def source_rows(store: Store) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def _plain_label(text: str, *, selectable: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    return label
-
-
 class AboutDialog(QDialog):
     """About Dossier Timeline, for the dossier open in ``store``."""
 
@@ -75,13 +66,13 @@ class AboutDialog(QDialog):
         icon.setAccessibleName(f"{APP_NAME} icon")
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         title = QVBoxLayout()
-        self.version_label = _plain_label(f"{APP_NAME} {__version__}")
+        self.version_label = plain_label(f"{APP_NAME} {__version__}", selectable=False)
         heading_font = self.version_label.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
         heading_font.setBold(True)
         self.version_label.setFont(heading_font)
         title.addWidget(self.version_label)
-        title.addWidget(_plain_label("Review allegations against public officials, offline. Makes no network connection."))
+        title.addWidget(plain_label("Review allegations against public officials, offline. Makes no network connection.", selectable=False))
         header.addLayout(title, 1)
         layout.addLayout(header)
 
@@ -91,13 +82,13 @@ class AboutDialog(QDialog):
             details.append(f"as of {dates.format_date(meta['as_of'])}")
         if meta.get("dataset_version"):
             details.append(f"dataset version {meta['dataset_version']}")
-        self.dossier_label = _plain_label(" · ".join(details), selectable=True)
+        self.dossier_label = plain_label(" · ".join(details), by_keyboard=True)
         bold = self.dossier_label.font()
         bold.setBold(True)
         self.dossier_label.setFont(bold)
         layout.addWidget(self.dossier_label)
 
-        self.notice_label = _plain_label(notice_of(store), selectable=True)
+        self.notice_label = plain_label(notice_of(store), by_keyboard=True)
         self.notice_label.setObjectName("dossier-notice")
         self.notice_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice_label.setMargin(8)
@@ -105,7 +96,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.notice_label)
 
         rows = source_rows(store)
-        sources_heading = _plain_label(f"Sources ({len(rows)})")
+        sources_heading = plain_label(f"Sources ({len(rows)})", selectable=False)
         layout.addWidget(sources_heading)
         self.sources_table = QTableWidget(len(rows), len(SOURCE_COLUMNS))
         self.sources_table.setAccessibleName("Sources of this dossier")
@@ -127,8 +118,8 @@ class AboutDialog(QDialog):
         layout.addWidget(self.sources_table, 1)
 
         path_text = str(store.path) if store.path else "not saved to a file (in memory)"
-        layout.addWidget(_plain_label("Dossier file:"))
-        self.path_label = _plain_label(path_text, selectable=True)
+        layout.addWidget(plain_label("Dossier file:", selectable=False))
+        self.path_label = plain_label(path_text, by_keyboard=True)
         self.path_label.setObjectName("dossier-path")
         self.path_label.setAccessibleName("Dossier file path")
         layout.addWidget(self.path_label)
@@ -137,9 +128,10 @@ class AboutDialog(QDialog):
         layout.addWidget(self.stored_files)
 
         layout.addWidget(
-            _plain_label(
+            plain_label(
                 "Built with Qt (LGPL v3) through PySide6, pyqtgraph and sqlite-utils; "
-                "Persian text set in Vazirmatn (SIL Open Font Licence 1.1)."
+                "Persian text set in Vazirmatn (SIL Open Font Licence 1.1).",
+                selectable=False,
             )
         )
 

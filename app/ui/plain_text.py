@@ -19,13 +19,16 @@ def tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
-def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
-    """A QLabel that never interprets its text."""
+def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True, by_keyboard: bool = False) -> QLabel:
+    """A QLabel that never interprets its text; ``by_keyboard`` lets the keyboard select it too (it takes focus)."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        flags = Qt.TextInteractionFlag.TextSelectableByMouse
+        if by_keyboard:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+        label.setTextInteractionFlags(flags)
     label.setText(text)
     return label
 

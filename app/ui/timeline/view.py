@@ -22,6 +22,7 @@ from ...domain import dates
 from ...domain.person_dossier import match_persons
 from ...domain.timeline_layout import Layout, build_layout
 from ..desktop import follow_color_scheme
+from ..plain_text import tooltip
 from . import palette
 from .axes import DayAxis, LaneLabels, SolarHijriAxis
 from ...domain.records import tooltip_text
@@ -37,13 +38,6 @@ OVERVIEW_HEIGHT = 46
 OVERVIEW_LABEL = "whole range"
 NOT_DRAWN_LISTED = 40
 ITEM_TABLES = ("terms", "events", "allegations")
-
-
-def _html_plain(text: str) -> str:
-    """A tooltip that shows data as plain text (QToolTip would otherwise guess at HTML)."""
-    import html
-
-    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -555,7 +549,7 @@ class TimelineView(QWidget):
             return
         text = tooltip_text(self.session.store, *item)
         if text:
-            QToolTip.showText(QCursor.pos(), _html_plain(text), self.graphics)
+            QToolTip.showText(QCursor.pos(), tooltip(text), self.graphics)
 
     # --- following the selection --------------------------------------------------------
 
