@@ -123,3 +123,13 @@ def test_default_dossier_ncri_allegations_unknown_before_the_press_conference(de
     after = set(build_layout(default_store, known_by=day("2016-09-06")).conducts.ids)
     assert set(ncri) <= after
     assert not set(ncri) & before
+
+
+def test_item_at_finds_what_is_drawn_at_a_row_and_day(small_store):
+    layout = build_layout(small_store)
+    terms = layout.terms
+    index = list(terms.ids).index("term-doe-mayor")
+    start, end = terms.possible_start[index], terms.possible_end[index]
+    middle = start + (min(end, start + 400) - start) / 2
+    assert layout.item_at(terms.row[index] + 0.5, middle, tolerance_days=1) == ("terms", "term-doe-mayor")
+    assert layout.item_at(terms.row[index] + 0.5, start - 10_000, tolerance_days=1) is None

@@ -137,6 +137,27 @@ class Layout:
                 return index
         return None
 
+    def item_at(self, row: float, day: float, tolerance_days: float) -> tuple[str, str] | None:
+        """(table, id) of the item drawn at a row and day (within a tolerance), nearest by its middle.
+
+        Allegations come first, then events, then terms: the order they are drawn on top.
+        """
+        c, m = self.conducts, self.mades
+        candidates = []
+        if len(c):
+            candidates.append(("allegations", c.ids, c.row, np.fmin(c.possible_start, m.possible_start),
+                               np.fmax(c.possible_end, m.possible_end)))
+        for table, spans in (("events", self.events), ("terms", self.terms)):
+            if len(spans):
+                candidates.append((table, spans.ids, spans.row, spans.possible_start, spans.possible_end))
+        for table, ids, rows, starts, ends in candidates:
+            hit = (rows <= row) & (row < rows + 1) & (starts - tolerance_days <= day) & (day <= ends + tolerance_days)
+            found = np.flatnonzero(hit)
+            if len(found):
+                nearest = found[np.argmin(np.abs((starts[found] + ends[found]) / 2 - day))]
+                return table, ids[nearest]
+        return None
+
     def lane_of(self, kind: str, key: str) -> int | None:
         for index, lane in enumerate(self.lanes):
             if lane.kind == kind and lane.key == key:

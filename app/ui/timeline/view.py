@@ -503,23 +503,7 @@ class TimelineView(QWidget):
         """(table, id) of the item drawn at a point in the ViewBox's pixels."""
         viewport = Viewport.of(self.view)
         row, day = viewport.row_at(position.y()), viewport.day_at(position.x())
-        tolerance = 5 / viewport.px_per_day
-        layout = self.layout_data
-        c, m = layout.conducts, layout.mades
-        candidates = []
-        if len(c):
-            candidates.append(("allegations", c.ids, c.row, np.fmin(c.possible_start, m.possible_start),
-                               np.fmax(c.possible_end, m.possible_end)))
-        for table, spans in (("events", layout.events), ("terms", layout.terms)):
-            if len(spans):
-                candidates.append((table, spans.ids, spans.row, spans.possible_start, spans.possible_end))
-        for table, ids, rows, starts, ends in candidates:
-            hit = (rows <= row) & (row < rows + 1) & (starts - tolerance <= day) & (day <= ends + tolerance)
-            found = np.flatnonzero(hit)
-            if len(found):
-                nearest = found[np.argmin(np.abs((starts[found] + ends[found]) / 2 - day))]
-                return table, ids[nearest]
-        return None
+        return self.layout_data.item_at(row, day, tolerance_days=5 / viewport.px_per_day)
 
     def _clicked(self, position: QPointF) -> None:
         self.graphics.setFocus()
