@@ -233,6 +233,30 @@ class LaneBands(PixelLayer):
             painter.fillRect(QRectF(0, top, viewport.width, bottom - top), colour)
 
 
+@dataclass(frozen=True)
+class VisibleBars:
+    """A layer's visible spans in pixels, shared by the bar pass and the label pass.
+
+    ``visible`` indexes the layer's ``spans``; every other array is aligned with it.
+    """
+
+    spans: Spans
+    visible: np.ndarray
+    y: np.ndarray
+    height: float
+    possible_x0: np.ndarray
+    possible_x1: np.ndarray
+    certain_x0: np.ndarray
+    certain_x1: np.ndarray
+    has_certain: np.ndarray
+
+    def subset(self, keep: np.ndarray) -> VisibleBars:
+        """The bars where ``keep`` (a boolean mask over ``visible``) is true."""
+        return VisibleBars(self.spans, self.visible[keep], self.y[keep], self.height, self.possible_x0[keep],
+                           self.possible_x1[keep], self.certain_x0[keep], self.certain_x1[keep],
+                           self.has_certain[keep])
+
+
 class SpanLayer(PixelLayer):
     """Bars of one Spans table: the possible part faded, the evidenced part solid, labelled where it fits."""
 
@@ -291,13 +315,15 @@ class SpanLayer(PixelLayer):
         certain_x0 = viewport.x(spans.certain_start[visible])
         certain_x1 = viewport.x(spans.certain_end[visible])
         has_certain = ~np.isnan(spans.certain_start[visible])
-        self.draw_bars(painter, viewport, spans, visible, y, bar_h, possible_x0, possible_x1,
-                       certain_x0, certain_x1, has_certain)
+        self.draw_bars(painter, viewport, VisibleBars(spans, visible, y, bar_h, possible_x0, possible_x1,
+                                                      certain_x0, certain_x1, has_certain))
 
     def density_colour(self) -> QColor:
         return palette.NEUTRAL
 
-    def draw_bars(self, painter, viewport, spans, visible, y, bar_h, px0, px1, cx0, cx1, has_certain):
+    def draw_bars(self, painter, viewport, bars: VisibleBars):
+        spans, visible, y, bar_h = bars.spans, bars.visible, bars.y, bars.height
+        px0, px1, cx0, cx1, has_certain = bars.possible_x0, bars.possible_x1, bars.certain_x0, bars.certain_x1, bars.has_certain
         painter.setPen(Qt.PenStyle.NoPen)
         colours = spans.colour[visible]
         open_start, open_end = spans.open_start[visible], spans.open_end[visible]
@@ -315,7 +341,7 @@ class SpanLayer(PixelLayer):
             painter.setBrush(colour)
             painter.drawRects(_rects(cx0[solid], cx1[solid], y[solid], bar_h))
         self._draw_ends(painter, spans, visible, y, bar_h, cx1, has_certain)
-        self._draw_labels(painter, viewport, spans, visible, y, bar_h, px0, px1, cx0, cx1, has_certain)
+        self._draw_labels(painter, viewport, bars)
 
     @staticmethod
     def _draw_open(painter, colour, px0, px1, cx0, cx1, has_certain, open_start, open_end, y, bar_h):
@@ -347,7 +373,9 @@ class SpanLayer(PixelLayer):
             painter.drawPolygon(QPolygonF([QPointF(x, middle - size), QPointF(x + size * 1.2, middle),
                                            QPointF(x, middle + size)]))
 
-    def _draw_labels(self, painter, viewport, spans, visible, y, bar_h, px0, px1, cx0, cx1, has_certain):
+    def _draw_labels(self, painter, viewport, bars: VisibleBars):
+        spans, visible, y, bar_h = bars.spans, bars.visible, bars.y, bars.height
+        px0, px1, cx0, cx1, has_certain = bars.possible_x0, bars.possible_x1, bars.certain_x0, bars.certain_x1, bars.has_certain
         if bar_h < 9:
             return
         font = painter.font()
@@ -404,10 +432,11 @@ class EventsLayer(SpanLayer):
     def density_colour(self):
         return palette.EVENT
 
-    def draw_bars(self, painter, viewport, spans, visible, y, bar_h, px0, px1, cx0, cx1, has_certain):
+    def draw_bars(self, painter, viewport, bars: VisibleBars):
+        spans, visible, y, bar_h = bars.spans, bars.visible, bars.y, bars.height
+        px0, px1, has_certain = bars.possible_x0, bars.possible_x1, bars.has_certain
         narrow = (px1 - px0) < 7
-        super().draw_bars(painter, viewport, spans, visible[~narrow], y[~narrow], bar_h, px0[~narrow],
-                          px1[~narrow], cx0[~narrow], cx1[~narrow], has_certain[~narrow])
+        super().draw_bars(painter, viewport, bars.subset(~narrow))
         middle = (px0 + px1) / 2
         draw_diamonds(painter, middle[narrow], y[narrow] + bar_h / 2, bar_h, palette.EVENT,
                       filled=has_certain[narrow])
