@@ -29,3 +29,10 @@ def test_sorted_by_folded_name_then_by_a_clicked_column_keeping_the_current_pers
     assert _column(person_list, 1) == offices
     person_list.filter_box.setText(names[0][:4])
     assert names[0] in _column(person_list, 0) and person_list.proxy.rowCount() < len(names)
+
+
+def test_person_list_model_is_a_valid_model(qtmodeltester, default_store):
+    from app.ui.person_list import PersonListModel
+    from app.ui.session import Session
+
+    qtmodeltester.check(PersonListModel(Session(default_store)))

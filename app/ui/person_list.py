@@ -6,14 +6,13 @@ the list follows the selection back (a term or allegation selects its person).
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..domain.names import fold
 from .plain_text import tooltip
 from .session import Session
+from .table_model import ReadOnlyTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -22,7 +21,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 _PERSON_TABLES = {"persons", "aliases", "terms", "allegations"}
 
 
-class PersonListModel(QAbstractTableModel):
+class PersonListModel(ReadOnlyTableModel):
     """Persons as rows (name, offices, allegations); ids and search text in custom roles."""
 
     HEADERS = ("Name", "Offices", "Allegations")
@@ -30,7 +29,6 @@ class PersonListModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
-        self._rows: list[dict] = []
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self.reload()
 
@@ -70,21 +68,7 @@ class PersonListModel(QAbstractTableModel):
             key = ("sort_name", "offices", "allegations")[column]
             self._rows.sort(key=lambda row: row[key], reverse=order == Qt.SortOrder.DescendingOrder)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: dict, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row["name"], row["offices"], row["allegations"])[column]
         if role == SORT_ROLE:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.person_dossier import OfficeItem
 from ..plain_text import tooltip
+from ..table_model import ReadOnlyTableModel
 
 TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -15,45 +16,27 @@ UNCITED_TEXT = "⚠ uncited"
 _UNCITED_COLOUR = QColor("#b00020")
 
 
-class OfficesModel(QAbstractTableModel):
+class OfficesModel(ReadOnlyTableModel):
     """One row per office item; sort keys are day numbers, not the written dates."""
 
     HEADERS = ("Position", "Institution", "From", "To", "Length", "Sources")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._items: tuple[OfficeItem, ...] = ()
-
     def set_items(self, items: tuple[OfficeItem, ...]) -> None:
         self.beginResetModel()
-        self._items = tuple(items)
+        self._rows = list(items)
         self.endResetModel()
 
     def item(self, row: int) -> OfficeItem:
-        return self._items[row]
+        return self._rows[row]
 
     def row_of(self, term_id: str) -> int:
         """The row showing a term, or showing it as an alternative version."""
-        for row, item in enumerate(self._items):
+        for row, item in enumerate(self._rows):
             if item.term_id == term_id or any(a.record_id == term_id for a in item.alternatives):
                 return row
         return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item, column = self._items[index.row()], index.column()
+    def cell(self, item: OfficeItem, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 item.position, item.institution, item.from_text, item.to_text, item.length_text,
