@@ -10,10 +10,12 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from . import schema, search
+from . import schema
+from .search import index as search_index
 
 migrations = Migrations(schema.MIGRATION_SET)
-for _step in (schema.m001_contract, search.m002_search_index, search.m003_search_text_in_one_persian_spelling):
+for _step in (schema.m001_contract, search_index.m002_search_index,
+              search_index.m003_search_text_in_one_persian_spelling):
     migrations()(_step)
 
 
