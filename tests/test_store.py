@@ -159,3 +159,15 @@ def test_a_record_form_is_saved_as_one_edit_without_qt(small_store):
     assert any(c["quote"] == "Jane Roe" for c in small_store.citations("persons", "jane-roe"))
     edit.undo(small_store)
     assert [a["alias"] for a in small_store.aliases("jane-roe")] == ["Roe"]
+
+
+def test_record_problems_are_found_without_a_form(small_store):
+    from app.domain.edits import record_problems
+
+    row = {"id": "john-doe", "title": "", "start": "1990", "end": "1980"}
+    found = record_problems(small_store, "events", row, is_new=False, required={"title": "Title"})
+    assert found == {"title": "Title is required", "end": "ends (1980) before it starts (1990)"}
+    taken = record_problems(small_store, "persons", {"id": "john-doe", "name": "J"}, is_new=True, required={})
+    assert taken == {"id": "the id 'john-doe' is taken"}
+    assert record_problems(small_store, "sources", {"id": "s", "text": " "}, is_new=True, required={}) == {
+        "text": "paste the source's text or import it from a file"}

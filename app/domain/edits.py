@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
+from . import dates
 from .records import RECORD_NAMES, record_label
-from .schema import CONTRACT, REFERENCES
+from .schema import CONTRACT, REFERENCES, SPANS
 from .store import Change, ReferencedError, Store, StoreError, with_bounds
 
 RowKey = tuple[str, str]  # (table, id); ("meta", key) for a meta setting
@@ -212,6 +213,32 @@ def _check_rows(store: Store, edit: Edit) -> None:
                 raise StoreError(f"citation {row_id}: no source has id {row['source_id']!r}")
             if not row.get("quote") or row["quote"] not in source["text"]:
                 raise StoreError(f"citation {row_id}: the quote is not found verbatim in source {row['source_id']!r}")
+
+
+def record_problems(store: Store, table: str, row: dict, *, is_new: bool, required: dict[str, str],
+                    already: Iterable[str] = ()) -> dict[str, str]:
+    """Column → what is wrong with a record as entered, in words a person reads.
+
+    ``required`` maps required columns to their labels; columns in ``already`` (say, a
+    date that does not parse) are known bad and not judged again. Checked before
+    ``plan_record_save``, so a form can show every problem in place.
+    """
+    already = set(already)
+    found: dict[str, str] = {}
+    for column, label in required.items():
+        if column not in already and row.get(column) in (None, ""):
+            found[column] = f"{label} is required"
+    for start, end in SPANS.get(table, ()):
+        if {start, end} & (already | set(found)):
+            continue
+        if dates.end_before_start(row.get(start), row.get(end)):
+            found[end] = (f"ends ({dates.format_date(row[end])}) before it starts "
+                          f"({dates.format_date(row[start])})")
+    if is_new and row.get("id") and store.get(table, row["id"]) is not None:
+        found["id"] = f"the id {row['id']!r} is taken"
+    if table == "sources" and not (row.get("text") or "").strip():
+        found["text"] = "paste the source's text or import it from a file"
+    return found
 
 
 @dataclass

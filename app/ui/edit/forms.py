@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...domain import dates, edits
+from ...domain import edits
 from ...domain.dossier_files import read_source_file
 from ...domain.records import RECORD_NAMES, record_label
-from ...domain.schema import RANKS, RELIABILITY_GRADES, SPANS, STATUSES
+from ...domain.schema import RANKS, RELIABILITY_GRADES, STATUSES
 from ...domain.store import StoreError
 from ..session import Session
 from .commands import perform
@@ -472,29 +472,23 @@ class RecordForm(QDialog):
     # --- checking and saving ---------------------------------------------------------
 
     def problems(self) -> dict[str, str]:
-        """Column → what is wrong with it, as the person should read it."""
+        """Column → what is wrong with it, as the person should read it (``edits.record_problems``)."""
         found: dict[str, str] = {}
+        dated = set()
         for spec in FORM_FIELDS[self.table]:
             widget = self.inputs[spec.column]
             if isinstance(widget, DateField):
+                dated.add(spec.column)
                 widget.set_extra_problem(None)
                 if widget.problem:
                     found[spec.column] = widget.problem
-            elif spec.required and self.value(spec.column) in (None, ""):
-                found[spec.column] = f"{spec.label} is required"
-        for start, end in SPANS.get(self.table, ()):
-            if start in found or end in found:
-                continue
-            if dates.end_before_start(self.value(start), self.value(end)):
-                problem = f"ends ({dates.format_date(self.value(end))}) before it starts ({dates.format_date(self.value(start))})"
-                self.inputs[end].set_extra_problem(problem)
-                found[end] = problem
-        typed_id = self.id_edit.text().strip()
-        if not self.stored and typed_id and self.session.store.get(self.table, typed_id):
-            found["id"] = f"the id {typed_id!r} is taken"
-        if self.table == "sources" and not self.source_text.toPlainText().strip():
-            found["text"] = "paste the source's text or import it from a file"
-        return found
+        required = {spec.column: spec.label for spec in FORM_FIELDS[self.table]
+                    if spec.required and spec.column not in dated}
+        judged = edits.record_problems(self.session.store, self.table, self.record_values(),
+                                       is_new=not self.stored, required=required, already=found)
+        for column in dated & set(judged):
+            self.inputs[column].set_extra_problem(judged[column])  # ends before it starts
+        return {**found, **judged}
 
     def _validate(self) -> None:
         if not self._ready:
