@@ -137,7 +137,7 @@ class DossierView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
 
-        self._describe_dossier()
+        self._show_notice_tooltip()
         session.selection.changed.connect(self._follow_selection)
         session.changed.connect(self._data_changed)
         session.store_replaced.connect(self._store_replaced)
@@ -323,12 +323,12 @@ class DossierView(QWidget):
     def _data_changed(self, change) -> None:
         if self.dossier is not None:
             self.show_person(self.dossier.person_id)
-        self._describe_dossier()
+        self._show_notice_tooltip()
 
     def _store_replaced(self) -> None:
         self._clear()
-        self._describe_dossier()
+        self._show_notice_tooltip()
 
-    def _describe_dossier(self) -> None:
+    def _show_notice_tooltip(self) -> None:
         """The notice stays one sentence (rule 8); the dossier's own description is its tooltip."""
         self.notice.setToolTip(tooltip(notice_of(self.session.store)))

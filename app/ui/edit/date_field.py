@@ -32,8 +32,8 @@ class DateField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.line)
         layout.addWidget(self.meaning)
-        self.line.textChanged.connect(self._describe)
-        self._describe()
+        self.line.textChanged.connect(self._check)
+        self._check()
 
     def value(self) -> str | None:
         """The EDTF text, or None (unknown) when empty."""
@@ -53,7 +53,8 @@ class DateField(QWidget):
             self._extra_problem = problem
             self._show()
 
-    def _describe(self) -> None:
+    def _check(self) -> None:
+        """Validate the typed date and show what it means or what is wrong."""
         text = self.value()
         try:
             dates.validate(text, end=self.ongoing_allowed)
