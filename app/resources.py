@@ -13,4 +13,5 @@ def resource_path(*parts: str) -> Path:
 
 
 DEFAULT_DATASET = resource_path("default-dossier.json")
+DEFAULT_DATASET_HISTORY = resource_path("default-dossier-history.json")
 EXCHANGE_SCHEMA = resource_path("dossier-timeline.schema.json")

@@ -20,6 +20,7 @@ EXIT_PASSED, EXIT_FAILED = 0, 1
 # What a working app reads from resources/; a bundle that lost one of these is broken.
 REQUIRED_RESOURCES = (
     ("default-dossier.json",),
+    ("default-dossier-history.json",),
     ("dossier-timeline.schema.json",),
     ("icons", "dossier-timeline-16.png"),
     ("icons", "dossier-timeline-512.png"),

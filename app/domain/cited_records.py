@@ -46,3 +46,15 @@ def quote_spans(store: Store, source_id: str) -> tuple[list[QuoteSpan], list[dic
         ))
     spans.sort(key=lambda span: (span.start, span.end))
     return spans, missing
+
+
+GAP_MARK = "[…]"  # where an excerpt leaves out text of its source (the default dossier's convention)
+
+
+def excerpt_gaps(text: str) -> list[tuple[int, int]]:
+    """Where an excerpt's text marks left-out passages, as (start, end) character spans."""
+    gaps, start = [], text.find(GAP_MARK)
+    while start >= 0:
+        gaps.append((start, start + len(GAP_MARK)))
+        start = text.find(GAP_MARK, start + len(GAP_MARK))
+    return gaps

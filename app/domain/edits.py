@@ -63,7 +63,11 @@ def stored_row(store: Store, table: str, row_id: str) -> dict | None:
 
 
 def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Progress | None) -> Change:
-    """Bring rows to the wanted states in one transaction: deletes children-first, writes parents-first.
+    """Bring rows to the wanted states in one transaction: writes parents-first, then deletes children-first.
+
+    Writing first lets one edit move references off a row and delete it (an update of
+    the default dossier re-points citations to a better source and retires the old one),
+    and lets its undo put them back.
 
     ``progress`` is asked now and then; when it returns False the transaction is
     rolled back and Cancelled raised, leaving the store as it was.
@@ -78,13 +82,7 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
 
     try:
         with store.db.atomic():
-            for done, (table, row_id) in enumerate(reversed(ordered)):
-                keep_going(done)
-                if wanted[(table, row_id)] is None and stored_row(store, table, row_id) is not None:
-                    column = "key" if table == "meta" else "id"
-                    store.db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [row_id])
-                    change.note("deleted", table, row_id)
-            for done, (table, row_id) in enumerate(ordered, len(ordered)):
+            for done, (table, row_id) in enumerate(ordered):
                 keep_going(done)
                 row = wanted[(table, row_id)]
                 if row is None:
@@ -102,6 +100,12 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
                 elif existing != row:
                     store.db[table].update(row_id, row)
                     change.note("updated", table, row_id)
+            for done, (table, row_id) in enumerate(reversed(ordered), len(ordered)):
+                keep_going(done)
+                if wanted[(table, row_id)] is None and stored_row(store, table, row_id) is not None:
+                    column = "key" if table == "meta" else "id"
+                    store.db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [row_id])
+                    change.note("deleted", table, row_id)
     except sqlite3.IntegrityError as error:
         raise StoreError(_explain_integrity(error)) from None
     if progress is not None:
@@ -133,7 +137,7 @@ def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
     """
     edit = Edit(description)
     for key in deletions:
-        _plan_delete_into(store, edit, *key)
+        plan_delete_into(store, edit, *key)
     for table, table_rows in rows.items():
         for row in table_rows:
             row_id = row.get("key" if table == "meta" else "id")
@@ -164,7 +168,7 @@ def plan_delete_many(store: Store, keys: Iterable[RowKey], description: str) -> 
     keys = list(keys)
     edit = Edit(description)
     for key in keys:
-        _plan_delete_into(store, edit, *key)
+        plan_delete_into(store, edit, *key)
     for table, row_id in keys:
         blocking = [key for key in store.referrers(table, row_id) if key not in edit.after]
         if blocking:
@@ -172,7 +176,8 @@ def plan_delete_many(store: Store, keys: Iterable[RowKey], description: str) -> 
     return edit
 
 
-def _plan_delete_into(store: Store, edit: Edit, table: str, row_id: str) -> None:
+def plan_delete_into(store: Store, edit: Edit, table: str, row_id: str) -> None:
+    """Add deleting a row, with all that goes with it, to an edit."""
     for key in [(table, row_id), *going_with(store, table, row_id)]:
         edit.before.setdefault(key, store.get(*key))
         edit.after[key] = None

@@ -22,7 +22,7 @@ import jsonschema
 
 from ..resources import EXCHANGE_SCHEMA
 from . import dates
-from .edits import Edit, stored_row
+from .edits import Edit, plan_delete_into, stored_row
 from .folders import backup_before
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
 from .store import Store, with_bounds
@@ -53,15 +53,18 @@ class ImportPlan:
     changed: dict[str, list[str]] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
     meta_changed: list[str] = field(default_factory=list)
+    removed: dict[str, list[str]] = field(default_factory=dict)  # only an update of the default dossier retires rows
 
     def summary(self) -> str:
         lines = []
         for table in CONTRACT:
             added, changed = self.added.get(table, []), self.changed.get(table, [])
-            if added or changed:
+            removed = self.removed.get(table, [])
+            if added or changed or removed:
                 lines.append(f"{table}: {len(added)} added, {len(changed)} changed, "
-                             f"{self.unchanged.get(table, 0)} unchanged")
+                             f"{self.unchanged.get(table, 0)} unchanged" + (f", {len(removed)} removed" if removed else ""))
                 lines.extend(f"  changed: {row_id}" for row_id in changed[:20])
+                lines.extend(f"  removed: {row_id}" for row_id in removed[:20])
         if self.meta_changed:
             lines.append(f"meta: {', '.join(self.meta_changed)} changed")
         return "\n".join(lines) or "nothing to add or change"
@@ -331,7 +334,7 @@ def plan_import(document: dict, store: Store, name: str = "document") -> ImportP
 
 
 def plan_from_import(store: Store, plan: ImportPlan, description: str) -> Edit:
-    """The rows a validated import plan adds or changes, as an undoable edit."""
+    """The rows a validated import plan adds, changes or (an update of the default dossier) removes, as an undoable edit."""
     edit = Edit(description)
     for key in plan.meta_changed:
         edit.before[("meta", key)] = stored_row(store, "meta", key)
@@ -342,6 +345,9 @@ def plan_from_import(store: Store, plan: ImportPlan, description: str) -> Edit:
             if row["id"] in wanted:
                 edit.before[(table, row["id"])] = store.get(table, row["id"])
                 edit.after[(table, row["id"])] = with_bounds(table, {**(edit.before[(table, row["id"])] or {}), **row})
+    for table, row_ids in plan.removed.items():
+        for row_id in row_ids:
+            plan_delete_into(store, edit, table, row_id)
     return edit
 
 
@@ -351,7 +357,7 @@ def apply_import(plan: ImportPlan, store: Store) -> None:
     The rows are written by the same edit the window's undoable import uses
     (``plan_from_import``): one way to write an import.
     """
-    if any(plan.added.values()) or any(plan.changed.values()) or plan.meta_changed:
+    if any(plan.added.values()) or any(plan.changed.values()) or any(plan.removed.values()) or plan.meta_changed:
         backup_before(store, "import")
     plan_from_import(store, plan, "Import").do(store)
 

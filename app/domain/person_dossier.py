@@ -152,6 +152,7 @@ class EventItem(_Cited):
     summary: str | None
     citations: tuple[CitationItem, ...]
     alternatives: tuple[Alternative, ...] = ()
+    rank_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -460,8 +461,10 @@ def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, a
     """The offices held during [first_day, last_day], each "Title (span)".
 
     Held: the term's evidenced span (what the timeline draws solid, ``spans.spans_of``)
-    meets the period. Possibly held: only its possible span does (an unknown end does
-    not count, so it is never guessed). Deprecated versions are left out.
+    meets the period. Possibly held: only its possible span as drawn does — an open side
+    fades out ``spans.OPEN_FADE_DAYS`` after the evidence, so an office known only "at the
+    time" (1988) is not offered for conduct years later. An unknown end does not count, so
+    it is never guessed. Deprecated versions are left out.
     """
     from .spans import spans_of  # numpy stays out of this module's import path
 
@@ -477,10 +480,8 @@ def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, a
         title = f"{term['position_title']} ({dates.format_span(term['start'], term['end'])})"
         if spans.certain_start[index] <= last_day and spans.certain_end[index] > first_day:
             held.append(title)
-        elif term["end"] is not None and (
-                (spans.open_start[index] or spans.possible_start[index] <= last_day)
-                and (spans.open_end[index] or spans.possible_end[index] > first_day)):
-            possibly.append(f"possibly {title}")  # open sides are unbounded, not faded
+        elif term["end"] is not None and spans.possible_start[index] <= last_day and spans.possible_end[index] > first_day:
+            possibly.append(f"possibly {title}")
     return _unique(held + possibly)
 
 
@@ -522,6 +523,7 @@ def _events(cited: _Citations, rows: list[dict]) -> tuple[EventItem, ...]:
             span_text=dates.format_event_span(first["start"], first["end"]),
             place=first.get("place"), roles=first.get("roles"), summary=first.get("summary"),
             citations=cited("events", first["id"]),
+            rank_reason=first.get("rank_reason"),
             alternatives=tuple(
                 Alternative(o["id"], dates.format_event_span(o["start"], o["end"]), o["rank"], cited("events", o["id"]))
                 for o in others

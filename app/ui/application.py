@@ -58,6 +58,9 @@ def run(args) -> int:
     session = Session(store)
     window = MainWindow(session)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: window.dossier_files.offer_default_update(at_start=True))
     status = app.exec()
     store.close()
     return status if status else EXIT_OK

@@ -1,9 +1,10 @@
-"""The File menu's dossier-file actions: New, Open…, Open Recent, Save a copy…, Import…, Export.
+"""The File menu's dossier-file actions: New, Open…, Open Recent, Save a copy…, Import…, Update, Export.
 
 Every file is opened through ``app.domain.opener``; a refused file is explained and
 left untouched. Imports show a preview (added / changed / refused), then run as one
-undoable edit with progress and Cancel; exports write with progress and Cancel,
-leaving nothing behind when cancelled. The window title and the status bar name the
+undoable edit with progress and Cancel; a dossier made from an earlier default dossier
+is offered the corrected one the same way (``dataset_upgrade``). Exports write with
+progress and Cancel, leaving nothing behind when cancelled. The window title and the status bar name the
 open file.
 """
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import csv_exchange, exchange
+from ..domain.dataset_upgrade import UpgradeOffer, read_history, upgrade_offer
 from ..domain.backups import BackupError
 from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
 from ..domain.edits import Cancelled
@@ -30,6 +32,7 @@ from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.folders import backup_before
 from ..domain.opener import DossierRefused, open_dossier
 from ..domain.store import StoreError
+from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 from .edit.commands import perform
 from .edit.import_preview import ImportPreviewDialog
 from .plain_text import plain_label, warn
@@ -37,6 +40,7 @@ from .session import Session
 
 RECENT_KEY = "files/recent_dossiers"
 RECENT_COUNT = 8
+DECLINED_UPDATE_KEY = "files/declined_default_dossier_update"  # the shipped version last declined at start
 DOSSIER_FILTER = "Dossier files (*.db *.dossier *.sqlite);;All files (*)"
 IMPORT_FILTER = "Exchange files (*.json *.csv);;Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)"
 
@@ -79,6 +83,8 @@ class DossierFiles(QObject):
         self.import_csv_folder_action = self._action("Import CSV &Folder…", self.choose_import_csv_folder)
         self.export_json_action = self._action("Export &JSON…", self.choose_export_json)
         self.export_csv_action = self._action("Export &CSV…", self.choose_export_csv)
+        self.update_default_action = self._action("&Update from the Default Dossier…", self.offer_default_update)
+        self.update_default_action.setToolTip("Take the corrections of the newer default dossier that ships with the app")
         self.file_label = QLabel()
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.file_label)
@@ -101,7 +107,7 @@ class DossierFiles(QObject):
         menu.insertSeparator(before)
         menu.insertAction(before, self.save_copy_action)
         menu.insertSeparator(before)
-        menu.insertActions(before, [self.import_action, self.import_csv_folder_action,
+        menu.insertActions(before, [self.import_action, self.import_csv_folder_action, self.update_default_action,
                                     self.export_json_action, self.export_csv_action])
         if before is not None:
             menu.insertSeparator(before)
@@ -237,6 +243,39 @@ class DossierFiles(QObject):
         added, changed = plan.counts
         self.window.statusBar().showMessage(f"Imported {name}: {added} added, {changed} changed", 5000)
         return True
+
+    # --- the corrected default dossier ------------------------------------------------------
+
+    def default_update(self) -> UpgradeOffer | None:
+        """What the shipped default dossier would change here; None when this dossier was not made from an earlier one."""
+        return upgrade_offer(self.session.store, DEFAULT_DATASET, read_history(DEFAULT_DATASET_HISTORY))
+
+    def offer_default_update(self, at_start: bool = False) -> bool:
+        """Show the update in the import preview; apply it only on the user's yes.
+
+        At start the offer is made once per shipped version: a user who declines is not
+        asked again, and can take it later from the File menu.
+        """
+        try:
+            offer = self.default_update()
+        except ExchangeError as refused:  # the shipped file itself unreadable: a broken installation
+            if not at_start:
+                self._refuse("Update from the default dossier", "\n".join(refused.problems))
+            return False
+        if offer is None:
+            if not at_start:
+                self._refuse("Update from the default dossier",
+                             "This dossier was not made from an earlier version of the default dossier, "
+                             "or it already has the current one.")
+            return False
+        if at_start and QSettings().value(DECLINED_UPDATE_KEY, "") == offer.to_version:
+            return False
+        preview = ImportPreviewDialog(offer.name, offer.plan, offer.error, self.window, kept=offer.kept)
+        preview.setWindowTitle(f"Update to the {offer.name} (made from {offer.from_version})")
+        if preview.exec() != ImportPreviewDialog.DialogCode.Accepted or offer.plan is None:
+            QSettings().setValue(DECLINED_UPDATE_KEY, offer.to_version)
+            return False
+        return self.apply_plan(offer.plan, offer.name)
 
     # --- export --------------------------------------------------------------------------
 

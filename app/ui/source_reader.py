@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import dates
-from ..domain.cited_records import QuoteSpan, quote_spans
+from ..domain.cited_records import QuoteSpan, excerpt_gaps, quote_spans
 from ..domain.records import citation_target_label
 from ..domain.person_dossier import field_name
 from .edit.cite import cite_for
@@ -24,6 +24,7 @@ from .session import Session
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 _HIGHLIGHT = QColor("#fff0a0")
+_GAP = QColor("#d8d8d8")
 _EMPHASIS = QColor("#ffb84d")
 
 
@@ -36,6 +37,7 @@ class SourceReader(QWidget):
         self.source_id: str | None = None
         self.citation_id: str | None = None
         self.spans: list[QuoteSpan] = []
+        self.gaps: list[tuple[int, int]] = []
 
         self.fields: dict[str, QLabel] = {}
         self.form = form = QFormLayout()
@@ -139,9 +141,8 @@ class SourceReader(QWidget):
         self.fields["interested"].setText(
             "yes — the outlet has a stake in the matter" if source.get("interested_party") else "no"
         )
-        self.excerpt_note.setText(
-            "Only the quoted excerpts of this source are stored." if source.get("excerpt") else ""
-        )
+        self.gaps = excerpt_gaps(source.get("text") or "") if source.get("excerpt") else []
+        self.excerpt_note.setText(self._excerpt_text(bool(source.get("excerpt")), len(self.gaps)))
         self.excerpt_note.setVisible(bool(source.get("excerpt")))
         self._show_fields(True)
         self.text_view.setPlainText(source.get("text") or "")
@@ -154,6 +155,15 @@ class SourceReader(QWidget):
         else:
             self.cited_by_title.setText("Click a highlighted quote to see which records cite it.")
 
+    @staticmethod
+    def _excerpt_text(excerpt: bool, gaps: int) -> str:
+        if not excerpt:
+            return ""
+        if not gaps:
+            return "An excerpt: only passages of this source are stored, not the whole text."
+        return (f"An excerpt: only passages of this source are stored. “[…]” marks each of the {gaps} "
+                f"place{'s' if gaps != 1 else ''} where its text is left out (shaded grey).")
+
     def _show_fields(self, shown: bool) -> None:
         self.empty_hint.setVisible(not shown)
         for label in self.fields.values():
@@ -164,6 +174,16 @@ class SourceReader(QWidget):
 
     def _paint_highlights(self) -> None:
         selections = []
+        for start, end in self.gaps:
+            selection = QTextEdit.ExtraSelection()
+            gap_format = QTextCharFormat()
+            gap_format.setBackground(_GAP)
+            selection.format = gap_format
+            cursor = QTextCursor(self.text_view.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
         for span in self.spans:
             selection = QTextEdit.ExtraSelection()
             char_format = QTextCharFormat()
@@ -225,6 +245,7 @@ class SourceReader(QWidget):
     def _store_replaced(self) -> None:
         self.source_id = self.citation_id = None
         self.spans = []
+        self.gaps = []
         self.text_view.clear()
         self.cited_by.clear()
         self._show_fields(False)

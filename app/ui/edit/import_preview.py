@@ -1,4 +1,4 @@
-"""The preview shown before an import: what would be added, changed, or why it is refused.
+"""The preview shown before an import: what would be added, changed, removed or kept, or why it is refused.
 
 Imports are all or nothing: a file with any problem is refused whole, and the
 preview lists every problem with file, record and field.
@@ -19,7 +19,7 @@ class ImportPreviewDialog(QDialog):
     """Accepting it means "import"; it cannot be accepted when the file is refused."""
 
     def __init__(self, name: str, plan: ImportPlan | None, error: ExchangeError | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, kept: list[str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(f"Import {name}")
         self.resize(640, 480)
@@ -43,30 +43,36 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(details)
         else:
             added, changed = plan.counts
+            removed = sum(map(len, plan.removed.values()))
             heading.setText(f"Importing {name} will add {added} and change {changed} records "
-                            "(same id, different content), all in one step that Undo reverses.")
+                            "(same id, different content)"
+                            + (f" and remove {removed} it no longer has" if removed else "")
+                            + ", all in one step that Undo reverses.")
             layout.addWidget(self._counts(plan))
             lines = [f"{table}: {row_id}" for table in CONTRACT for row_id in plan.changed.get(table, [])]
+            lines += [f"removed: {table}: {row_id}" for table in CONTRACT for row_id in plan.removed.get(table, [])]
             if plan.meta_changed:
                 lines.append(f"settings: {', '.join(plan.meta_changed)}")
+            lines += [f"kept as you left it: {entry}" for entry in kept or []]
             if lines:
-                layout.addWidget(QLabel("Changed records:"))
+                layout.addWidget(QLabel("Changed records:" if not kept else "Changed, removed and kept records:"))
                 details.setPlainText("\n".join(lines))
                 layout.addWidget(details)
-            if not added and not changed and not plan.meta_changed:
+            if not added and not changed and not removed and not plan.meta_changed:
                 buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout.addWidget(buttons)
         self.details = details
 
     def _counts(self, plan: ImportPlan) -> QTableWidget:
-        tables = [t for t in CONTRACT if plan.added.get(t) or plan.changed.get(t) or plan.unchanged.get(t)]
-        grid = QTableWidget(len(tables), 4)
-        grid.setHorizontalHeaderLabels(["Table", "Added", "Changed", "Unchanged"])
+        tables = [t for t in CONTRACT if plan.added.get(t) or plan.changed.get(t) or plan.unchanged.get(t)
+                  or plan.removed.get(t)]
+        grid = QTableWidget(len(tables), 5)
+        grid.setHorizontalHeaderLabels(["Table", "Added", "Changed", "Unchanged", "Removed"])
         grid.verticalHeader().hide()
         grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, table in enumerate(tables):
             values = [table, len(plan.added.get(table, [])), len(plan.changed.get(table, [])),
-                      plan.unchanged.get(table, 0)]
+                      plan.unchanged.get(table, 0), len(plan.removed.get(table, []))]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if column:
