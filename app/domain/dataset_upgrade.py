@@ -74,7 +74,7 @@ def upgrade_offer(store: Store, dataset: Path | str, history: dict[str, dict[str
     document = {**shipped, "meta": dict(shipped["meta"])}
     for key in list(document["meta"]):
         if key not in _VERSION_KEYS and key in meta and _meta_digest(meta[key]) != earlier.get(f"meta/{key}"):
-            del document["meta"][key]  # a setting the user changed (the title, say) stays theirs
+            document["meta"][key] = meta[key]  # a setting the user changed (the title, say) stays theirs
             kept.append(f"meta {key}")
     deleted_by_user: set[tuple[str, str]] = set()
     for table in CONTRACT:

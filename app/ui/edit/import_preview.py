@@ -46,7 +46,7 @@ class ImportPreviewDialog(QDialog):
             removed = sum(map(len, plan.removed.values()))
             heading.setText(f"Importing {name} will add {added} and change {changed} records "
                             "(same id, different content)"
-                            + (f" and remove {removed} it no longer has" if removed else "")
+                            + (f" and remove {removed} records it no longer has" if removed else "")
                             + ", all in one step that Undo reverses.")
             layout.addWidget(self._counts(plan))
             lines = [f"{table}: {row_id}" for table in CONTRACT for row_id in plan.changed.get(table, [])]
