@@ -252,7 +252,7 @@ def test_10_the_reader_says_it_is_an_excerpt_and_shades_the_gaps(qtbot, default_
     session.selection.select("citations", "cit-alleg-hrw-pourmohammadi-tehran-commission-02")
     text = default_store.get("sources", "hrw-2005-ministers-of-murder")["text"]
     gaps = text.count(GAP)
-    assert gaps and f"marks each of the {gaps} place" in reader.excerpt_note.text()
+    assert gaps and f"“[…]” marks where its text is left out ({gaps} place" in reader.excerpt_note.text()
     shaded = [s for s in reader.text_view.extraSelections() if s.cursor.selectedText() == GAP]
     assert len(shaded) == gaps
     assert reader.selected_text().startswith("In 1988 Mustafa Pour-Mohammadi")

@@ -161,8 +161,8 @@ class SourceReader(QWidget):
             return ""
         if not gaps:
             return "An excerpt: only passages of this source are stored, not the whole text."
-        return (f"An excerpt: only passages of this source are stored. “[…]” marks each of the {gaps} "
-                f"place{'s' if gaps != 1 else ''} where its text is left out (shaded grey).")
+        return (f"An excerpt: only passages of this source are stored. “[…]” marks where its text is left out "
+                f"({gaps} place{'s' if gaps != 1 else ''}, shaded grey).")
 
     def _show_fields(self, shown: bool) -> None:
         self.empty_hint.setVisible(not shown)

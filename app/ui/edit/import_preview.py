@@ -49,13 +49,13 @@ class ImportPreviewDialog(QDialog):
                             + (f" and remove {removed} records it no longer has" if removed else "")
                             + ", all in one step that Undo reverses.")
             layout.addWidget(self._counts(plan))
-            lines = [f"{table}: {row_id}" for table in CONTRACT for row_id in plan.changed.get(table, [])]
+            lines = [f"kept as you left it: {entry}" for entry in kept or []]  # first: what the user's edits keep
+            lines += [f"{table}: {row_id}" for table in CONTRACT for row_id in plan.changed.get(table, [])]
             lines += [f"removed: {table}: {row_id}" for table in CONTRACT for row_id in plan.removed.get(table, [])]
             if plan.meta_changed:
                 lines.append(f"settings: {', '.join(plan.meta_changed)}")
-            lines += [f"kept as you left it: {entry}" for entry in kept or []]
             if lines:
-                layout.addWidget(QLabel("Changed records:" if not kept else "Changed, removed and kept records:"))
+                layout.addWidget(QLabel("Kept, changed and removed records:" if kept or plan.removed else "Changed records:"))
                 details.setPlainText("\n".join(lines))
                 layout.addWidget(details)
             if not added and not changed and not removed and not plan.meta_changed:
