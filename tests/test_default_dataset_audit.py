@@ -17,8 +17,8 @@ GAP = "[…]"
 # Reference pages of which no fuller stored copy was found: only the quoted words are kept,
 # and every citation of them says so (finding 10).
 NO_FULLER_COPY = {
-    "11feb1979", "alalam-1908573", "aljazeera-2013-08-15-rouhani", "call4justice-2019-08-05", "iranfreedom-2020-11-bourdon",
-    "iranrights-4534", "latimes-2006-11-10-argentina-warrants", "mesop-radio-zamaneh-audio", "taylorfrancis-9781315748351-3",
+    "11feb1979", "aljazeera-2013-08-15-rouhani", "call4justice-2019-08-05",
+    "iranrights-4534", "mesop-radio-zamaneh-audio", "taylorfrancis-9781315748351-3",
     "tebyan-1988", "wikipedia-ali-khamenei-newer",
 }
 
