@@ -18,7 +18,7 @@ GAP = "[…]"
 # and every citation of them says so (finding 10).
 NO_FULLER_COPY = {
     "11feb1979", "aljazeera-2013-08-15-rouhani", "call4justice-2019-08-05",
-    "iranrights-4534", "mesop-radio-zamaneh-audio", "taylorfrancis-9781315748351-3",
+    "iranrights-4534", "mesop-radio-zamaneh-audio",
     "tebyan-1988", "wikipedia-ali-khamenei-newer",
 }
 
