@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.dataset_upgrade import history_entry, read_history, upgrade_offer
+from app.domain.edits import plan_delete, plan_save
 from app.domain.exchange import apply_import, export_document
 from app.resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 
@@ -39,8 +40,9 @@ def previous_store(tmp_path):
 
 
 def edit_note(store, term_id: str, note: str) -> None:
+    """The user edits a shipped record (any edit goes through the one writer)."""
     term = store.get("terms", term_id)
-    store.save("terms", {**{c: term[c] for c in TERM_COLUMNS}, "note": note})
+    plan_save(store, "Edit term", {"terms": [{**{c: term[c] for c in TERM_COLUMNS}, "note": note}]}).do(store)
 
 
 def differences(store) -> dict[str, set[str]]:
@@ -79,8 +81,8 @@ def test_an_unedited_previous_dossier_becomes_the_current_one(previous_store):
 
 def test_the_users_edits_and_deletions_are_kept_and_listed(previous_store):
     edit_note(previous_store, "term-rafsanjani-minister-of-the-interior", "My own note")
-    previous_store.db["meta"].upsert({"key": "title", "value": "My Iran dossier"}, pk="key")
-    previous_store.delete("terms", "term-rafsanjani-commander-in-chief")
+    plan_save(previous_store, "Rename", {"meta": [{"key": "title", "value": "My Iran dossier"}]}).do(previous_store)
+    plan_delete(previous_store, "terms", "term-rafsanjani-commander-in-chief").do(previous_store)
     offer = offer_for(previous_store)
     assert offer.error is None
     assert set(offer.kept) == {"meta title", "terms term-rafsanjani-minister-of-the-interior (you edited it)",
