@@ -53,7 +53,7 @@ def test_desktop_entry_launches_the_bundle_with_its_icon():
     section = entry["Desktop Entry"]
 
     assert section["Name"] == APP_NAME
-    assert section["Exec"] == APP_ID
+    assert section["Exec"].split()[0] == APP_ID
     assert section["Icon"] == DESKTOP_FILE_NAME
     assert section["StartupWMClass"] == APP_ID  # Qt's WM_CLASS is the application name
     assert section["Type"] == "Application" and section["Terminal"] == "false"
