@@ -67,7 +67,8 @@ def test_newer_version_refused(tmp_path):
     conn.execute("PRAGMA user_version = 999")
     conn.close()
     result = run("check", db)
-    assert result.returncode == 2 and "newer version" in result.stderr
+    assert result.returncode == 2
+    assert "made by a newer Dossier Timeline (schema 999" in result.stderr and "update the app" in result.stderr
 
 
 def test_bad_import_is_one_clear_message_and_changes_nothing(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from conftest import SMALL_DOSSIER
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -60,6 +62,21 @@ def test_open_refuses_with_reason_and_leaves_file_untouched(files, refusals, tmp
     assert reason in refusals[0][1] and "not changed" in refusals[0][1]
     assert path.read_bytes() == content
     assert files.session.store is store
+
+
+def test_a_dossier_from_a_newer_version_asks_for_an_update(files, refusals, tmp_path):
+    path = tmp_path / "newer.db"
+    new_dossier(path, title="Newer").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    content = path.read_bytes()
+
+    assert not files.open_path(path)
+
+    assert "made by a newer Dossier Timeline (schema 99;" in refusals[0][1]
+    assert "update the app" in refusals[0][1] and "damaged" not in refusals[0][1]
+    assert path.read_bytes() == content
 
 
 def test_open_switches_store_and_remembers_it(files, tmp_path):

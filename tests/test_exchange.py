@@ -96,6 +96,22 @@ def test_not_json_and_wrong_format(tmp_path, empty_store):
         exchange.import_file(bad, empty_store)
 
 
+def test_a_file_from_a_newer_version_asks_for_an_update_and_changes_nothing(tmp_path, small_store):
+    newer = _broken(tmp_path, lambda document: document.update(format_version=exchange.FORMAT_VERSION + 1))
+    before = exchange.export_document(small_store)
+
+    with pytest.raises(exchange.ExchangeError) as refused:
+        exchange.import_file(newer, small_store)
+
+    assert str(refused.value) == (f"broken.json: was made by a newer Dossier Timeline (format version "
+                                  f"{exchange.FORMAT_VERSION + 1}; this version reads up to {exchange.FORMAT_VERSION}); "
+                                  "update the app to import it")
+    assert exchange.export_document(small_store) == before
+    older = _broken(tmp_path, lambda document: document.update(format_version=0))
+    with pytest.raises(exchange.ExchangeError, match="format_version: this version reads 1, found 0"):
+        exchange.import_file(older, small_store)
+
+
 def test_dry_run_plans_without_writing(small_store, tmp_path):
     changed = _broken(tmp_path, _set("persons", "john-doe", "summary", "Mayor of the city"))
     plan = exchange.import_file(changed, small_store, dry_run=True)

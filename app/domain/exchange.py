@@ -204,7 +204,13 @@ def parse_document(text: str, name: str = "document") -> dict:
             raise ExchangeError([f"{name}: {place}: holds a lone UTF-16 surrogate escape, not text" for place in places])
     if document.get("format") != FORMAT:
         raise ExchangeError([f"{name}: format: expected {FORMAT!r}, found {document.get('format')!r}"])
-    if document.get("format_version") != FORMAT_VERSION:
+    version = document.get("format_version")
+    if type(version) is int and version > FORMAT_VERSION:  # never read a newer format as if it were ours
+        raise ExchangeError([
+            f"{name}: was made by a newer Dossier Timeline (format version {version}; this version reads up to "
+            f"{FORMAT_VERSION}); update the app to import it"
+        ])
+    if version != FORMAT_VERSION:
         raise ExchangeError([
             f"{name}: format_version: this version reads {FORMAT_VERSION}, found {document.get('format_version')!r}"
         ])

@@ -159,8 +159,8 @@ def _inspect(path: Path, conn: HardenedConnection) -> DossierInfo:
     ours = schema_version()
     if version > ours:
         raise DossierRefused(
-            path, f"was made by a newer version of Dossier Timeline (schema {version}; this one reads up to {ours})",
-            "newer",
+            path, f"was made by a newer Dossier Timeline (schema {version}; this version reads up to schema {ours}); "
+            "update the app to open it", "newer",
         )
     if version < 1:
         raise DossierRefused(path, "is damaged: it carries no schema version", "damaged")
