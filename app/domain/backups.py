@@ -2,7 +2,8 @@
 
 A backup is taken before every import, migration and bulk delete, and once a day
 (see ``opener``). Each is a complete, consistent dossier file, checked with
-``PRAGMA integrity_check`` before it counts; the newest ``KEEP`` per dossier stay.
+``PRAGMA integrity_check`` before it counts; the newest ``kept()`` per dossier stay
+(``KEEP`` unless the app sets another number from its Preferences).
 The folder is a parameter: the app passes its data folder's ``backups``.
 
 File names say whose backup it is and when: ``<name>-<path digest>-<UTC time>-<reason>.db``.
@@ -22,6 +23,7 @@ from pathlib import Path
 from .safety import DeadlinePassed, HardenedConnection, readonly_uri
 
 KEEP = 6
+_kept = KEEP
 REASONS = ("daily", "import", "migration", "bulk-delete", "open", "restore")
 CHECK_SECONDS = 60.0
 _NAME = re.compile(
@@ -101,8 +103,20 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         destination.close()
 
 
+def keep(count: int) -> None:
+    """How many backups per dossier to keep from now on (at least one)."""
+    global _kept
+    if count < 1:
+        raise ValueError("at least one backup is kept")
+    _kept = count
+
+
+def kept() -> int:
+    return _kept
+
+
 def make_backup(source: sqlite3.Connection | Path, dossier: Path, folder: Path, reason: str) -> Backup:
-    """Back up a dossier (an open connection to it, or its file) and keep the newest KEEP.
+    """Back up a dossier (an open connection to it, or its file) and keep the newest ``kept()``.
 
     Raises BackupError if the copy cannot be written or fails its integrity check.
     """
@@ -131,7 +145,7 @@ def make_backup(source: sqlite3.Connection | Path, dossier: Path, folder: Path, 
         raise BackupError(f"could not back up {dossier.name} to {folder}: {error}") from None
     finally:
         partial.unlink(missing_ok=True)
-    prune(folder, dossier)
+    prune(folder, dossier, _kept)
     return _parse(target)
 
 

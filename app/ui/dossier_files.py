@@ -36,6 +36,7 @@ from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 from .edit.commands import perform
 from .edit.import_preview import ImportPreviewDialog
 from .plain_text import plain_label, warn
+from .preferences import export_path
 from .session import Session
 
 RECENT_KEY = "files/recent_dossiers"
@@ -280,7 +281,7 @@ class DossierFiles(QObject):
     # --- export --------------------------------------------------------------------------
 
     def choose_export_json(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export JSON", "dossier.json", "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export JSON", export_path("dossier.json"), "JSON (*.json)")
         if path:
             self.export_json_to(Path(path))
 
@@ -294,7 +295,7 @@ class DossierFiles(QObject):
         return True
 
     def choose_export_csv(self) -> None:
-        folder, _ = QFileDialog.getSaveFileName(self.window, "Export CSV into a new folder", "dossier-csv")
+        folder, _ = QFileDialog.getSaveFileName(self.window, "Export CSV into a new folder", export_path("dossier-csv"))
         if folder:
             self.export_csv_to(Path(folder))
 

@@ -7,8 +7,6 @@ just raises the dock that shows what was selected.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog
@@ -17,6 +15,7 @@ from .dossier import DossierView
 from .history_actions import HistoryActions
 from .plain_text import warn
 from .person_list import PersonList
+from .preferences import export_path
 from .source_reader import SourceReader
 
 _DOSSIER_TABLES = {"persons", "terms", "allegations", "events"}
@@ -83,7 +82,7 @@ class DossierPanes:
         if person_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export Person Dossier", str(Path.home() / f"{person_id}-dossier.pdf"),
+            self.window, "Export Person Dossier", export_path(f"{person_id}-dossier.pdf"),
             "PDF (*.pdf);;HTML (*.html)",
         )
         if not path:

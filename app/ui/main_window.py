@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
             # NOTE: StandardKey.Quit is empty outside KDE and GNOME (XFCE, bare X11); Ctrl+Q is the habit.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self._action(self.edit_menu, "Select &None", self.session.selection.clear, QKeySequence("Ctrl+Shift+A"))
+        self.edit_menu.addSeparator()
+        self.preferences_action = self._action(self.edit_menu, "&Preferences…", self.show_preferences,
+                                               QKeySequence.StandardKey.Preferences,
+                                               role=QAction.MenuRole.PreferencesRole)
 
         timeline = self.timeline
         for action in timeline.zoom_actions():
@@ -157,6 +161,11 @@ class MainWindow(QMainWindow):
         first, last = self.timeline.visible_days()
         day = self.timeline.as_of_day()
         self.timeline.set_visible_days(day - (last - first) / 2, day + (last - first) / 2)
+
+    def show_preferences(self) -> None:
+        from .preferences import show_preferences
+
+        show_preferences(self)
 
     def show_about(self) -> None:
         from .about import show_about

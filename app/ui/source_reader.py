@@ -8,7 +8,7 @@ lists the records that cite it; picking one selects it everywhere.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTextEdit,
     QVBoxLayout, QWidget,
@@ -19,13 +19,11 @@ from ..domain.cited_records import QuoteSpan, excerpt_gaps, quote_spans
 from ..domain.records import citation_target_label
 from ..domain.person_dossier import field_name
 from .edit.cite import cite_for
+from .desktop import QUOTE_EMPHASIS, QUOTE_GAP, QUOTE_HIGHLIGHT, follow_color_scheme, is_dark
 from .plain_text import plain_label, tooltip
 from .session import Session
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-_HIGHLIGHT = QColor("#fff0a0")
-_GAP = QColor("#d8d8d8")
-_EMPHASIS = QColor("#ffb84d")
 
 
 class SourceReader(QWidget):
@@ -93,6 +91,7 @@ class SourceReader(QWidget):
         layout.addWidget(self.cite_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self._show_fields(False)
 
+        follow_color_scheme(self, lambda _dark: self._paint_highlights())
         session.selection.changed.connect(self._follow_selection)
         session.changed.connect(self._data_changed)
         session.store_replaced.connect(self._store_replaced)
@@ -177,7 +176,7 @@ class SourceReader(QWidget):
         for start, end in self.gaps:
             selection = QTextEdit.ExtraSelection()
             gap_format = QTextCharFormat()
-            gap_format.setBackground(_GAP)
+            gap_format.setBackground(QUOTE_GAP[is_dark()])
             selection.format = gap_format
             cursor = QTextCursor(self.text_view.document())
             cursor.setPosition(start)
@@ -188,7 +187,7 @@ class SourceReader(QWidget):
             selection = QTextEdit.ExtraSelection()
             char_format = QTextCharFormat()
             emphasised = span.citation_id == self.citation_id
-            char_format.setBackground(_EMPHASIS if emphasised else _HIGHLIGHT)
+            char_format.setBackground((QUOTE_EMPHASIS if emphasised else QUOTE_HIGHLIGHT)[is_dark()])
             if emphasised:
                 char_format.setFontUnderline(True)
             selection.format = char_format

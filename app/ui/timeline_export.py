@@ -24,7 +24,14 @@ def _application():
     from .paths import set_identity
 
     set_identity()
-    return QApplication.instance() or QApplication(["dossier-timeline"])
+    if QApplication.instance() is not None:
+        return QApplication.instance()
+    from .desktop import color_scheme
+    from .preferences import theme
+
+    app = QApplication(["dossier-timeline"])
+    color_scheme().use(theme())
+    return app
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -49,11 +56,13 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     if suffix not in (".png", ".svg"):
         raise ExportError(f"{out}: the file name must end in .png or .svg")
     app = _application()
+    from .desktop import is_dark
     from .session import Session
     from .timeline import TimelineView
 
     session = Session(store)
     view = TimelineView(session, controls=False)
+    view.apply_palette(is_dark())  # the theme of Preferences, as in the window
     view.persons = persons
     view.resize(*size)
     view.reload(fit=True)

@@ -6,18 +6,18 @@ Item views draw their text as plain text; tooltips go through ``plain_text.toolt
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
     QTreeWidget, QTreeWidgetItem,
 )
 
 from ...domain.person_dossier import CitationItem
+from ..desktop import problem_colour
 from ..plain_text import tooltip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (table, id) of the record an item stands for
 UNCITED_TEXT = "⚠ No citation: no stored source supports this claim"
-_UNCITED_COLOUR = QColor("#b00020")
 _QUOTE_MARK = "❝ "
 
 
@@ -38,9 +38,9 @@ def citation_tooltip(citation: CitationItem) -> str:
 def _flag(item: QTreeWidgetItem | QListWidgetItem) -> None:
     """Colour an uncited claim (and its flag line) so it stands out."""
     if isinstance(item, QTreeWidgetItem):
-        item.setForeground(0, QBrush(_UNCITED_COLOUR))
+        item.setForeground(0, QBrush(problem_colour()))
     else:
-        item.setForeground(QBrush(_UNCITED_COLOUR))
+        item.setForeground(QBrush(problem_colour()))
 
 
 class _WrappingDelegate(QStyledItemDelegate):

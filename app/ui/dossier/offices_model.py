@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...domain.person_dossier import OfficeItem
+from ..desktop import problem_colour
 from ..plain_text import tooltip
 from ..table_model import ReadOnlyTableModel
 
@@ -13,7 +14,6 @@ TERM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 UNCITED_TEXT = "⚠ uncited"
-_UNCITED_COLOUR = QColor("#b00020")
 
 
 class OfficesModel(ReadOnlyTableModel):
@@ -52,7 +52,7 @@ class OfficesModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(_details(item))
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and item.uncited:
-            return QBrush(_UNCITED_COLOUR)
+            return QBrush(problem_colour())
         return None
 
 

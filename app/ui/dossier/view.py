@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.person_dossier import NOTICE, PersonDossier, build_person_dossier, notice_of
+from ..desktop import NOTICE_COLOURS, follow_color_scheme
 from ..plain_text import plain_label, tooltip
 from ..session import Session
 from .claims import RECORD_ROLE, ClaimTree, CitationList
@@ -37,9 +38,6 @@ class DossierView(QWidget):
         self.notice.setObjectName("dossierNotice")
         self.notice.setAccessibleName("Notice")
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setStyleSheet(
-            "#dossierNotice { background: #fff4d6; color: #3d3000; border: 1px solid #c9a227; padding: 6px; }"
-        )
 
         self.name_label = plain_label()
         self.name_label.setAccessibleName("Name")
@@ -138,6 +136,7 @@ class DossierView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self._show_notice_tooltip()
+        follow_color_scheme(self, self._restyle)
         session.selection.changed.connect(self._follow_selection)
         session.changed.connect(self._data_changed)
         session.store_replaced.connect(self._store_replaced)
@@ -328,6 +327,15 @@ class DossierView(QWidget):
     def _store_replaced(self) -> None:
         self._clear()
         self._show_notice_tooltip()
+
+    def _restyle(self, dark: bool) -> None:
+        """The notice in the scheme's tones; an open dossier drawn again (uncited claims are coloured)."""
+        background, text, border = NOTICE_COLOURS[dark]
+        self.notice.setStyleSheet(
+            f"#dossierNotice {{ background: {background}; color: {text}; border: 1px solid {border}; padding: 6px; }}"
+        )
+        if self.dossier is not None:
+            self.show_person(self.dossier.person_id)
 
     def _show_notice_tooltip(self) -> None:
         """The notice stays one sentence (rule 8); the dossier's own description is its tooltip."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...domain import edits
 from ...domain.schema import CONTRACT
 from ...domain.store import StoreError
+from ..desktop import show_as_problem
 from ..session import Session
 from .commands import perform
 from ...domain.records import RECORD_NAMES, record_label
@@ -61,7 +62,7 @@ class CiteDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        show_as_problem(self.problem)
         layout = QFormLayout(self)
         source_label = QLabel(source["title"] if source else source_id)
         source_label.setTextFormat(Qt.TextFormat.PlainText)

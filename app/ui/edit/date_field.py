@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain import dates
+from ..desktop import follow_color_scheme, problem_colour
 
 
 class DateField(QWidget):
@@ -34,6 +35,7 @@ class DateField(QWidget):
         layout.addWidget(self.meaning)
         self.line.textChanged.connect(self._check)
         self._check()
+        follow_color_scheme(self, lambda _dark: self._show())
 
     def value(self) -> str | None:
         """The EDTF text, or None (unknown) when empty."""
@@ -68,7 +70,7 @@ class DateField(QWidget):
         problem = self.problem
         if problem:
             self.meaning.setText(f"⚠ {problem}")
-            self.meaning.setStyleSheet("color: #b00020;")
+            self.meaning.setStyleSheet(f"color: {problem_colour().name()};")
         else:
             text = self.value()
             self.meaning.setText("unknown (leave empty)" if text is None else dates.format_both(text))

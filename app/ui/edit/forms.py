@@ -25,6 +25,7 @@ from ...domain.dossier_files import read_source_file
 from ...domain.records import RECORD_NAMES, record_label
 from ...domain.schema import RANKS, RELIABILITY_GRADES, STATUSES
 from ...domain.store import StoreError
+from ..desktop import show_as_problem
 from ..session import Session
 from .commands import perform
 from .date_field import DateField
@@ -192,7 +193,7 @@ class RecordForm(QDialog):
                 column.addWidget(hint)
             if spec.kind not in ("date", "end_date"):
                 problem = QLabel()
-                problem.setStyleSheet("color: #b00020;")
+                show_as_problem(problem)
                 problem.setTextFormat(Qt.TextFormat.PlainText)
                 problem.hide()
                 column.addWidget(problem)
@@ -212,7 +213,7 @@ class RecordForm(QDialog):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        show_as_problem(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -326,7 +327,7 @@ class RecordForm(QDialog):
             layout.addWidget(QLabel("The text is fixed: quotes cite it."))
         layout.addWidget(load, alignment=Qt.AlignmentFlag.AlignLeft)
         self.source_text_problem = QLabel()
-        self.source_text_problem.setStyleSheet("color: #b00020;")
+        show_as_problem(self.source_text_problem)
         layout.addWidget(self.source_text_problem)
         self.form.addRow(group)
 

@@ -12,7 +12,7 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     DAY_SPACING, MONTH_SPACING, YEAR_SPACING, TickSpec, ZoomLevel, makeMStepper, makeSStepper, makeYStepper,
 )
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPen
+from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...domain import dates
@@ -182,7 +182,7 @@ class LaneLabels(pg.GraphicsWidget):
             if lane.kind == "events":
                 painter.fillRect(QRectF(0, top, width, bottom - top), palette.EVENT_BAND)
             elif index == self.selected_lane:
-                painter.fillRect(QRectF(0, top, width, bottom - top), QColor(211, 84, 0, 40))
+                painter.fillRect(QRectF(0, top, width, bottom - top), palette.SELECTED_LANE_LABEL)
             elif index % 2:
                 painter.fillRect(QRectF(0, top, width, bottom - top), palette.ALTERNATE_LANE)
             painter.setPen(palette.EVENT if lane.kind == "events" else palette.TEXT)

@@ -200,7 +200,7 @@ def _grid_days(first_day: float, last_day: float, px_per_day: float) -> list[flo
 def draw_time_grid(painter: QPainter, viewport: Viewport) -> None:
     """Faint vertical lines at round dates, so bars can be read against the axis."""
     days = _grid_days(viewport.first_day, viewport.last_day, viewport.px_per_day)
-    painter.setPen(QPen(QColor(0, 0, 0, 28), 1))
+    painter.setPen(QPen(palette.GRID, 1))
     for x in viewport.x(days).tolist():
         painter.drawLine(QPointF(x, 0), QPointF(x, viewport.height))
 
@@ -225,7 +225,7 @@ class LaneBands(PixelLayer):
             if lane.kind == "events":
                 colour = palette.EVENT_BAND
             elif index == self.selected_lane:
-                colour = QColor(211, 84, 0, 28)
+                colour = palette.SELECTED_LANE
             elif index % 2:
                 colour = palette.LANE_BAND
             else:
@@ -417,7 +417,7 @@ class TermsLayer(SpanLayer):
         return self.layout.terms
 
     def density_colour(self):
-        return QColor("#34495E")
+        return palette.TERM_DENSITY
 
 
 class EventsLayer(SpanLayer):

@@ -99,7 +99,7 @@ class TimelineLegend(QWidget):
             return
         painter.setPen(Qt.PenStyle.NoPen)
         bar = QRectF(box.x(), box.y() + 2, box.width(), box.height() - 4)
-        grey = QColor("#5A5A5A")
+        grey = palette.SWATCH
         if isinstance(mark, QColor):
             painter.fillRect(bar, mark)
         elif mark == "solid":

@@ -33,12 +33,18 @@ END_CAP = QColor(0, 0, 0, 120)
 ARROWHEAD = QColor(40, 40, 40, 200)
 ALLEGATION_TEXT = QColor("#7B241C")
 MUTED_TEXT = QColor("#555555")
+GRID = QColor(0, 0, 0, 28)  # faint lines at round dates
+SWATCH = QColor("#5A5A5A")  # the legend's neutral bars (evidenced, possible, ongoing, ended)
+TERM_DENSITY = QColor("#34495E")  # offices too many to tell apart
+SELECTED_LANE = QColor(211, 84, 0, 28)  # the cursor's orange, faint (the lane names' column: SELECTED_LANE_LABEL)
+SELECTED_LANE_LABEL = QColor(211, 84, 0, 40)
 
-# The colours above that follow the desktop's light or dark scheme (use_scheme); institution,
-# allegation and cursor colours read well on both.
+# The colours above that follow the desktop's light or dark scheme (use_scheme); institution
+# and cursor colours read well on both.
 _LIGHT = {name: QColor(value) for name, value in globals().items() if name in (
     "TEXT", "EVENT", "SELECTION", "LANE_BAND", "EVENT_BAND", "BACKGROUND", "LABEL_BACKGROUND", "LABEL_BOX",
-    "HOLLOW", "RULE", "AXIS", "ALTERNATE_LANE", "END_CAP", "ARROWHEAD", "ALLEGATION_TEXT", "MUTED_TEXT")}
+    "HOLLOW", "RULE", "AXIS", "ALTERNATE_LANE", "END_CAP", "ARROWHEAD", "ALLEGATION_TEXT", "MUTED_TEXT", "GRID",
+    "SWATCH", "TERM_DENSITY", "ALLEGATION")}
 _DARK = {
     "TEXT": QColor("#E4E6EA"), "EVENT": QColor("#A7B4BF"), "SELECTION": QColor("#F5F5F5"),
     "LANE_BAND": QColor(255, 255, 255, 12), "EVENT_BAND": QColor(130, 160, 210, 34),
@@ -46,6 +52,8 @@ _DARK = {
     "HOLLOW": QColor(31, 32, 35, 220), "RULE": QColor(255, 255, 255, 60), "AXIS": QColor(255, 255, 255, 120),
     "ALTERNATE_LANE": QColor(255, 255, 255, 10), "END_CAP": QColor(255, 255, 255, 150),
     "ARROWHEAD": QColor(225, 225, 225, 210), "ALLEGATION_TEXT": QColor("#F1948A"), "MUTED_TEXT": QColor("#A8A8A8"),
+    "GRID": QColor(255, 255, 255, 24), "SWATCH": QColor("#B4B8BE"), "TERM_DENSITY": QColor("#9FB3C8"),
+    "ALLEGATION": QColor("#E74C3C"),  # the light scheme's red is 3.0:1 on the dark background, this 4.3:1
 }
 
 

@@ -1,0 +1,157 @@
+"""Preferences: each setting declared once (key, default, meaning), the dialog that edits
+them (Edit > Preferences…, in the application menu on macOS), and applying them.
+
+Stored in QSettings under ``preferences/``. There is no language setting yet: the interface
+is English only until a translation ships.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import backups
+from .desktop import THEMES, color_scheme, show_as_problem
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: object
+    meaning: str
+
+    def value(self):
+        return QSettings().value(self.key, self.default, type=type(self.default))
+
+    def set(self, value) -> None:
+        QSettings().setValue(self.key, value)
+
+
+THEME = Setting("preferences/theme", "system", "the colour scheme: " + ", ".join(THEMES))
+EXPORT_FOLDER = Setting("preferences/exportFolder", "", "where export dialogs start; empty: the Documents folder")
+BACKUPS_KEPT = Setting("preferences/backupsKept", backups.KEEP, "rolling backups kept per dossier file")
+MAX_BACKUPS_KEPT = 100
+
+
+def theme() -> str:
+    chosen = THEME.value()
+    return chosen if chosen in THEMES else THEME.default
+
+
+def documents_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def export_folder() -> Path:
+    """The folder export dialogs start in: the chosen one while it exists, else Documents."""
+    chosen = EXPORT_FOLDER.value()
+    return Path(chosen) if chosen and Path(chosen).is_dir() else documents_folder()
+
+
+def export_path(name: str) -> str:
+    """A suggested file name for an export dialog, in the export folder."""
+    return str(export_folder() / name)
+
+
+def backups_kept() -> int:
+    return min(max(BACKUPS_KEPT.value(), 1), MAX_BACKUPS_KEPT)
+
+
+def apply_preferences() -> None:
+    """Put the stored preferences into effect: the theme (needs the QApplication) and the backup count."""
+    color_scheme().use(theme())
+    backups.keep(backups_kept())
+
+
+class PreferencesDialog(QDialog):
+    """Edits the preferences; OK stores and applies them at once, Cancel changes nothing."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self.theme_box = QComboBox()
+        self.theme_box.setAccessibleName("Theme")
+        for key, text in THEMES.items():
+            self.theme_box.addItem(text, key)
+        self.theme_box.setCurrentIndex(self.theme_box.findData(theme()))
+
+        self.folder_edit = QLineEdit(EXPORT_FOLDER.value())
+        self.folder_edit.setPlaceholderText(f"{documents_folder()} (your Documents folder)")
+        self.folder_edit.setAccessibleName("Default folder for exports")
+        self.folder_edit.setMinimumWidth(320)
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(choose)
+
+        self.backups_box = QSpinBox()
+        self.backups_box.setAccessibleName("Backups kept per dossier")
+        self.backups_box.setRange(1, MAX_BACKUPS_KEPT)
+        self.backups_box.setValue(backups_kept())
+        backups_note = QLabel("Taken before imports, migrations and bulk deletes, and once a day; "
+                              "older ones are deleted when a new one is made.")
+        backups_note.setWordWrap(True)
+        backups_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        show_as_problem(self.problem)
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow("&Theme:", self.theme_box)
+        form.addRow("Default folder for &exports:", folder_row)
+        form.addRow("&Backups kept per dossier:", self.backups_box)
+        form.addRow("", backups_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Default folder for exports", str(export_folder()))
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def accept(self) -> None:
+        folder = self.folder_edit.text().strip()
+        if folder and not Path(folder).is_dir():
+            self.problem.setText(f"{folder} is not a folder; choose one that exists (nothing was changed).")
+            self.problem.show()
+            return
+        THEME.set(self.theme_box.currentData())
+        EXPORT_FOLDER.set(folder)
+        BACKUPS_KEPT.set(self.backups_box.value())
+        apply_preferences()
+        super().accept()
+
+
+def show_preferences(parent: QWidget) -> PreferencesDialog:
+    """A fresh dialog each time, so it shows the stored values, not a cancelled edit."""
+    dialog = PreferencesDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
