@@ -1,11 +1,12 @@
 """The File menu's dossier-file actions: New, Open…, Open Recent, Save a copy…, Import…, Update, Export.
 
 Every file is opened through ``app.domain.opener``; a refused file is explained and
-left untouched. Imports show a preview (added / changed / refused), then run as one
-undoable edit with progress and Cancel; a dossier made from an earlier default dossier
-is offered the corrected one the same way (``dataset_upgrade``). Exports write with
-progress and Cancel, leaving nothing behind when cancelled. The window title and the status bar name the
-open file.
+left untouched. The open file is locked for this window (``file_lock``): a file open in
+another window or instance is refused. Imports show a preview (added / changed / refused),
+then run as one undoable edit with progress and Cancel; a dossier made from an earlier
+default dossier is offered the corrected one the same way (``dataset_upgrade``). Exports
+write with progress and Cancel, leaving nothing behind when cancelled. The window title and
+the status bar name the open file.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ..domain.store import StoreError
 from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 from .edit.commands import perform
 from .edit.import_preview import ImportPreviewDialog
+from .file_lock import DossierInUse, claim, release, same_file
 from .plain_text import plain_label, warn
 from .preferences import export_path
 from .session import Session
@@ -44,6 +46,12 @@ RECENT_COUNT = 8
 DECLINED_UPDATE_KEY = "files/declined_default_dossier_update"  # the shipped version last declined at start
 DOSSIER_FILTER = "Dossier files (*.db *.dossier *.sqlite);;All files (*)"
 IMPORT_FILTER = "Exchange files (*.json *.csv);;Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)"
+EXCHANGE_SUFFIXES = (".json", ".csv")
+
+
+def is_exchange_file(path: Path) -> bool:
+    """A JSON or CSV file (or a folder of CSV files) is imported; anything else is opened as a dossier."""
+    return path.is_dir() or path.suffix.lower() in EXCHANGE_SUFFIXES
 
 
 class Progress:
@@ -157,8 +165,10 @@ class DossierFiles(QObject):
             self._refuse("New dossier", f"{path} already exists; choose a new name (nothing was changed).")
             return False
         try:
+            claim(path)
             store = new_dossier(path)
-        except (DossierRefused, StoreError, OSError) as error:
+        except (DossierInUse, DossierRefused, StoreError, OSError) as error:
+            release(path)
             self._refuse("New dossier", str(error))
             return False
         self._switch_to(store)
@@ -169,17 +179,33 @@ class DossierFiles(QObject):
         if path:
             self.open_path(Path(path))
 
+    def open_or_import(self, path: Path) -> bool:
+        """A file given from outside (dropped, from the command line, the desktop): a JSON or CSV
+        file is previewed for import into this dossier; anything else is opened as a dossier file."""
+        return self.import_path(path) if is_exchange_file(path) else self.open_path(path)
+
     def open_path(self, path: Path) -> bool:
         """Open a dossier file (migrated after a backup if older); explain a refusal."""
+        current = self.session.store.path
+        if current is not None and same_file(path, current):
+            self.window.statusBar().showMessage(f"{path.name} is already open", 5000)
+            return True
+        try:
+            claim(path)
+        except DossierInUse as error:
+            self._refuse("Cannot open", f"{error}\n\nThe file was not changed.")
+            return False
         try:
             store = open_dossier(path)
         except DossierRefused as error:
+            release(path)
             self._refuse("Cannot open", f"{error.path.name} {error.reason}.\n\nThe file was not changed.")
             return False
         self._switch_to(store)
         return True
 
     def _switch_to(self, store) -> None:
+        release(self.session.store.path)
         self.session.replace_store(store)
         if store.path is not None:
             self.remember(store.path)

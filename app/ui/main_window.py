@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(lambda change: "meta" in change.tables and self.update_title())
         session.store_replaced.connect(self.update_title)
         self.update_title()
+        self.setAcceptDrops(True)  # a dossier file dropped on the window opens; a JSON or CSV file imports
 
     # --- building ------------------------------------------------------------------
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+Shift+K"))
         self._action(self.go_menu, "&Lanes Filter", lambda: timeline.person_filter.setFocus(), QKeySequence("Ctrl+L"))
 
+        self._action(self.help_menu, "Show &Log Folder", self.show_log_folder)
         self._action(self.help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
 
     def add_dock(self, widget: QWidget, title: str, object_name: str,
@@ -167,10 +169,37 @@ class MainWindow(QMainWindow):
 
         show_preferences(self)
 
+    def show_log_folder(self) -> None:
+        """The folder of the app's log (errors, start-ups; no dossier content), to attach to a report."""
+        from .error_report import log_folder, show_log_folder
+        from .paths import data_folder
+
+        show_log_folder(log_folder(data_folder()))
+
     def show_about(self) -> None:
         from .about import show_about
 
         show_about(self.session.store, self)
+
+    # --- files dropped on the window -----------------------------------------------
+
+    @staticmethod
+    def dropped_file(event) -> Path | None:
+        """The one local file (or folder of CSV files) a drag carries, else None."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return Path(urls[0].toLocalFile()) if len(urls) == 1 and urls[0].isLocalFile() else None
+
+    def dragEnterEvent(self, event):
+        if self.dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        path = self.dropped_file(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        # NOTE: after the drop returns: a modal preview inside the drop would hold the drag source's app too.
+        QTimer.singleShot(0, lambda: self.dossier_files.open_or_import(path))
 
     # --- settings ------------------------------------------------------------------
 
