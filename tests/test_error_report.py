@@ -93,6 +93,6 @@ def test_help_show_log_folder_opens_it(window, monkeypatch):
 
     action.trigger()
 
-    from app.ui.paths import data_folder
+    from app.launch import data_folder
 
     assert opened == [QUrl.fromLocalFile(str(log_folder(data_folder())))]

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QSysInfo
 
 from .. import APP_NAME
-from .paths import data_folder
+from ..launch import data_folder
 
 _held: dict[str, QLockFile] = {}
 

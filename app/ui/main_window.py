@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def show_log_folder(self) -> None:
         """The folder of the app's log (errors, start-ups; no dossier content), to attach to a report."""
         from .error_report import log_folder, show_log_folder
-        from .paths import data_folder
+        from ..launch import data_folder
 
         show_log_folder(log_folder(data_folder()))
 
