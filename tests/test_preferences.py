@@ -24,7 +24,6 @@ def stored_preferences(qapp):
     yield
     QSettings().remove("preferences")
     color_scheme().use("system")
-    backups.keep(backups.KEEP)
 
 
 def choose(qtbot, parent, *, theme=None, folder=None, kept=None) -> PreferencesDialog:
@@ -164,16 +163,17 @@ def test_export_dialogs_start_in_the_chosen_folder_and_a_missing_one_is_refused(
     dialog.reject()
 
 
-def test_backups_kept_applies_at_once(window, qtbot, data_folder, small_db_path):
+def test_backups_kept_applies_at_once_and_to_the_command_line_too(window, qtbot, data_folder, small_db_path):
     choose(qtbot, window, kept=2)
-    assert backups.kept() == 2
+    folder = preferences.backups_folder()
+    assert backups.kept(folder) == 2 and preferences.backups_kept() == 2
 
-    for _ in range(4):
-        backups.make_backup(small_db_path, small_db_path, data_folder / "backups", "import")
+    for _ in range(4):  # as an import from the window or the command line makes them
+        backups.make_backup(small_db_path, small_db_path, folder, "import")
 
-    assert len(backups.list_backups(data_folder / "backups", small_db_path)) == 2
-    preferences.apply_preferences()  # as at the next start
-    assert backups.kept() == 2
+    assert len(backups.list_backups(folder, small_db_path)) == 2
+    assert backups.purge(folder, data_folder / "tmp") == 2 and backups.kept(folder) == 2  # Purge keeps the choice
+    (folder / backups.KEPT_FILE).unlink()
 
 
 def test_cancel_changes_nothing(window, qtbot):

@@ -2,8 +2,9 @@
 
 A backup is taken before every import, migration and bulk delete, and once a day
 (see ``opener``). Each is a complete, consistent dossier file, checked with
-``PRAGMA integrity_check`` before it counts; the newest ``kept()`` per dossier stay
-(``KEEP`` unless the app sets another number from its Preferences).
+``PRAGMA integrity_check`` before it counts; the newest ``kept(folder)`` per dossier stay:
+``KEEP``, or the number Preferences wrote into the folder (``kept.txt``), so the window and
+the command line prune alike.
 The folder is a parameter: the app passes its data folder's ``backups``.
 
 File names say whose backup it is and when: ``<name>-<path digest>-<UTC time>-<reason>.db``.
@@ -23,7 +24,7 @@ from pathlib import Path
 from .safety import DeadlinePassed, HardenedConnection, readonly_uri
 
 KEEP = 6
-_kept = KEEP
+KEPT_FILE = "kept.txt"
 REASONS = ("daily", "import", "migration", "bulk-delete", "open", "restore")
 CHECK_SECONDS = 60.0
 _NAME = re.compile(
@@ -103,20 +104,28 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         destination.close()
 
 
-def keep(count: int) -> None:
-    """How many backups per dossier to keep from now on (at least one)."""
-    global _kept
+def kept(folder: Path) -> int:
+    """How many backups per dossier the folder keeps: its ``kept.txt``, else KEEP."""
+    try:
+        count = int((Path(folder) / KEPT_FILE).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return KEEP
+    return max(count, 1)
+
+
+def set_kept(folder: Path, count: int) -> None:
+    """Keep ``count`` (at least one) backups per dossier from the next backup on."""
     if count < 1:
         raise ValueError("at least one backup is kept")
-    _kept = count
-
-
-def kept() -> int:
-    return _kept
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / f".{KEPT_FILE}.partial"
+    partial.write_text(f"{count}\n", encoding="ascii")
+    os.replace(partial, folder / KEPT_FILE)
 
 
 def make_backup(source: sqlite3.Connection | Path, dossier: Path, folder: Path, reason: str) -> Backup:
-    """Back up a dossier (an open connection to it, or its file) and keep the newest ``kept()``.
+    """Back up a dossier (an open connection to it, or its file) and keep the newest ``kept(folder)``.
 
     Raises BackupError if the copy cannot be written or fails its integrity check.
     """
@@ -145,7 +154,7 @@ def make_backup(source: sqlite3.Connection | Path, dossier: Path, folder: Path, 
         raise BackupError(f"could not back up {dossier.name} to {folder}: {error}") from None
     finally:
         partial.unlink(missing_ok=True)
-    prune(folder, dossier, _kept)
+    prune(folder, dossier, kept(folder))
     return _parse(target)
 
 

@@ -1,8 +1,10 @@
 """Preferences: each setting declared once (key, default, meaning), the dialog that edits
 them (Edit > Preferences…, in the application menu on macOS), and applying them.
 
-Stored in QSettings under ``preferences/``. There is no language setting yet: the interface
-is English only until a translation ships.
+Stored in QSettings under ``preferences/``, except the number of backups kept, which lives
+in the backups folder itself (``app.domain.backups.kept``) so command-line imports prune to
+it too. There is no language setting yet: the interface is English only until a translation
+ships.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import backups
+from ..launch import data_folder
 from .desktop import THEMES, color_scheme, show_as_problem
 
 
@@ -46,7 +49,6 @@ class Setting:
 
 THEME = Setting("preferences/theme", "system", "the colour scheme: " + ", ".join(THEMES))
 EXPORT_FOLDER = Setting("preferences/exportFolder", "", "where export dialogs start; empty: the Documents folder")
-BACKUPS_KEPT = Setting("preferences/backupsKept", backups.KEEP, "rolling backups kept per dossier file")
 MAX_BACKUPS_KEPT = 100
 
 
@@ -71,14 +73,17 @@ def export_path(name: str) -> str:
     return str(export_folder() / name)
 
 
+def backups_folder() -> Path:
+    return data_folder() / "backups"
+
+
 def backups_kept() -> int:
-    return min(max(BACKUPS_KEPT.value(), 1), MAX_BACKUPS_KEPT)
+    return min(backups.kept(backups_folder()), MAX_BACKUPS_KEPT)
 
 
 def apply_preferences() -> None:
-    """Put the stored preferences into effect: the theme (needs the QApplication) and the backup count."""
+    """Put the stored theme into effect (needs the QApplication)."""
     color_scheme().use(theme())
-    backups.keep(backups_kept())
 
 
 class PreferencesDialog(QDialog):
@@ -142,9 +147,16 @@ class PreferencesDialog(QDialog):
             self.problem.setText(f"{folder} is not a folder; choose one that exists (nothing was changed).")
             self.problem.show()
             return
+        if self.backups_box.value() != backups_kept():
+            try:
+                backups.set_kept(backups_folder(), self.backups_box.value())
+            except OSError as error:
+                self.problem.setText(f"The number of backups cannot be stored in {backups_folder()}: {error.strerror} "
+                                     "(nothing was changed).")
+                self.problem.show()
+                return
         THEME.set(self.theme_box.currentData())
         EXPORT_FOLDER.set(folder)
-        BACKUPS_KEPT.set(self.backups_box.value())
         apply_preferences()
         super().accept()
 
