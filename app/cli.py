@@ -1,4 +1,5 @@
-"""The command line: ``dossier-timeline [COMMAND] [--db FILE]``; no command opens the window.
+"""The command line: ``dossier-timeline [COMMAND] [--db FILE]``; no command opens the window,
+and ``dossier-timeline FILE`` opens a dossier file in it (a JSON or CSV file: its import preview).
 
 Commands never prompt; errors are one line on stderr; exit 0 on success, 1 for
 data problems, 2 for a refused file or wrong usage.
@@ -195,7 +196,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the built-in dossier in a temporary folder, build the window offscreen, "
         "render and check it; exit 0, or 1 saying what is missing",
     )
+    parser.epilog = ("dossier-timeline FILE opens a dossier file in the window, or previews importing a JSON or CSV "
+                     "file into your dossier (or --db); a command's name always means the command: write ./check "
+                     "for a file named check.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.set_defaults(open_file=None)
+    parser.command_names = commands.choices.keys()  # filled in below, read by parse_args
 
     check = commands.add_parser("check", help="validate a dossier file (exit 0 valid, 1 problems, 2 refused)")
     check.add_argument("file", nargs="?", help="dossier file to check (default: --db or your dossier)")
@@ -249,13 +255,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _first_positional(argv: list[str]) -> int | None:
+    """Where the first word that is neither an option nor an option's value stands."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--":
+            return index + 1 if index + 1 < len(argv) else None
+        if word == "--db":
+            index += 2
+            continue
+        if not word.startswith("-") or word == "-":
+            return index
+        index += 1
+    return None
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The arguments, with ``open_file`` set when the first word names a file, not a command."""
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    index = _first_positional(argv)
+    after_dashes = index is not None and index > 0 and argv[index - 1] == "--"
+    if index is None or (argv[index] in parser.command_names and not after_dashes):
+        return parser.parse_args(argv)
+    file = argv.pop(index)
+    if after_dashes:
+        argv.pop(index - 1)
+    args = parser.parse_args(argv)
+    if args.command is not None:
+        parser.error(f"give a FILE to open or a COMMAND, not both ({file!r} is not a command)")
+    args.open_file = Path(file)
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     # NOTE: a windowed build (the Windows .exe, the -gui launcher) has no console:
     # sys.stdout/stderr are None there, and the first print would crash a command.
     for stream in ("stdout", "stderr"):
         if getattr(sys, stream) is None:
             setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.self_test:  # before anything looks at the user's folders
         from .selftest import run_self_test
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain import exchange
 from app.domain.dossier_files import new_dossier
+from app.domain.opener import open_dossier
 from app.ui import file_lock
 from app.ui.edit.import_preview import ImportPreviewDialog
 
@@ -110,3 +111,91 @@ def test_switching_files_releases_the_old_lock(window, tmp_path):
     assert not file_lock.lock_path(first).exists() and file_lock.lock_path(second).exists()
     assert list(tmp_path.glob("*.lock")) == []  # never beside the dossier
 
+
+
+# --- a file named on the command line, or handed over by the desktop ------------------------
+
+
+@pytest.fixture
+def started(monkeypatch, refusals):
+    """Run the window's start-up with a FILE argument; ``during`` runs inside the event loop instead of waiting."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from app.cli import parse_args
+    from app.ui import application, error_report
+    from app.ui.main_window import MainWindow
+
+    hooks = sys.excepthook
+    seen = {}
+
+    def start(*argv, during=lambda window: None):
+        def exec_once():
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+            QCoreApplication.processEvents()
+            seen.update(title=window.windowTitle(), path=window.session.store.path,
+                        locked=file_lock.lock_path(window.session.store.path).exists())
+            during(window)
+            window.close()
+            window.deleteLater()
+            return 0
+
+        monkeypatch.setattr(QApplication, "exec", staticmethod(exec_once))
+        status = application.run(parse_args(list(map(str, argv))))
+        sys.excepthook = hooks
+        for reporter in QApplication.instance().findChildren(error_report.ErrorReporter):
+            reporter.deleteLater()
+        for handler in list(error_report.log.handlers):
+            error_report.log.removeHandler(handler)
+            handler.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return status, seen
+
+    return start
+
+
+def test_a_dossier_file_named_on_the_command_line_opens_titled_by_its_name(started, small_db_path):
+    status, seen = started(small_db_path)
+
+    assert status == 0
+    assert seen == {"title": "Fixture dossier (small.db) — Dossier Timeline", "path": small_db_path, "locked": True}
+    assert not file_lock.lock_path(small_db_path).exists()  # let go at the end
+
+
+def test_a_json_file_named_on_the_command_line_opens_the_import_preview(started, monkeypatch, small_db_path,
+                                                                        tmp_path, qtbot):
+    exported = tmp_path / "export.json"
+    store = open_dossier(small_db_path)
+    exchange.export_json(store, exported)
+    store.close()
+    previews = []
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: previews.append(dialog.windowTitle()) or 0)
+
+    status, seen = started("--db", small_db_path, exported,
+                           during=lambda window: qtbot.waitUntil(lambda: previews == ["Import export.json"]))
+
+    assert status == 0 and seen["path"] == small_db_path
+
+
+def test_two_dossier_files_or_a_file_and_a_command_are_refused(started, refusals, small_db_path, tmp_path, capsys):
+    from app.cli import parse_args
+
+    status, _seen = started("--db", tmp_path / "other.db", small_db_path)
+    assert status == 2 and "both name a dossier file" in refusals[0]
+    with pytest.raises(SystemExit):
+        parse_args([str(small_db_path), "check"])
+    assert parse_args(["check"]).command == "check" and parse_args(["check"]).open_file is None
+    assert str(parse_args(["--", "check"]).open_file) == "check"  # a file named like a command
+
+
+def test_a_file_the_desktop_hands_over_opens(started, small_db_path, tmp_path, qtbot):
+    from PySide6.QtGui import QFileOpenEvent
+
+    other = tmp_path / "other.db"
+    new_dossier(other, title="Other").close()
+
+    def finder_opens(window):
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(other)))
+        qtbot.waitUntil(lambda: window.session.store.path == other)
+
+    status, _seen = started(small_db_path, during=finder_opens)
+    assert status == 0

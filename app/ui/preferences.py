@@ -113,6 +113,7 @@ class PreferencesDialog(QDialog):
         self.backups_box.setAccessibleName("Backups kept per dossier")
         self.backups_box.setRange(1, MAX_BACKUPS_KEPT)
         self.backups_box.setValue(backups_kept())
+        self.backups_box.setMaximumWidth(90)
         backups_note = QLabel("Taken before imports, migrations and bulk deletes, and once a day; "
                               "older ones are deleted when a new one is made.")
         backups_note.setWordWrap(True)
@@ -124,7 +125,9 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Theme:", self.theme_box)
-        form.addRow("Default folder for &exports:", folder_row)
+        folder_label = QLabel("Default folder for &exports:")
+        folder_label.setBuddy(self.folder_edit)  # NOTE: a row of a layout gets no mnemonic by itself
+        form.addRow(folder_label, folder_row)
         form.addRow("&Backups kept per dossier:", self.backups_box)
         form.addRow("", backups_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
