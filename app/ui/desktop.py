@@ -91,6 +91,8 @@ class ColorScheme(QObject):
         """Apply "system", "light" or "dark" to the whole application."""
         if theme not in THEMES:
             raise ValueError(f"unknown theme {theme!r}")
+        if theme == self.theme == "system":
+            return  # already following the system: the style and palette are the platform's own
         app, hints = QApplication.instance(), QGuiApplication.styleHints()
         self.theme = theme
         if theme == "system":
