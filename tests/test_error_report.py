@@ -39,8 +39,8 @@ def reporter(tmp_path):
     start_log(tmp_path)
     reporter = ErrorReporter(QApplication.instance(), tmp_path)
     yield reporter
-    sys.excepthook, threading.excepthook = hooks
-    reporter.deleteLater()
+    reporter.uninstall()
+    assert (sys.excepthook, threading.excepthook) == hooks
     for handler in list(error_report.log.handlers):
         error_report.log.removeHandler(handler)
         handler.close()

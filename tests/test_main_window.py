@@ -66,5 +66,5 @@ def test_a_refused_file_is_explained_and_exits_2(tmp_path, qapp, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
     not_a_dossier = tmp_path / "notes.db"
     not_a_dossier.write_text("hello")
-    assert application.run(Namespace(db=str(not_a_dossier))) == 2
+    assert application.run(Namespace(db=str(not_a_dossier), open_file=None)) == 2
     assert shown and "not a dossier" in shown[0]

@@ -141,9 +141,7 @@ def started(monkeypatch, refusals):
 
         monkeypatch.setattr(QApplication, "exec", staticmethod(exec_once))
         status = application.run(parse_args(list(map(str, argv))))
-        sys.excepthook = hooks
-        for reporter in QApplication.instance().findChildren(error_report.ErrorReporter):
-            reporter.deleteLater()
+        assert sys.excepthook is hooks  # the reporter gave the hook back
         for handler in list(error_report.log.handlers):
             error_report.log.removeHandler(handler)
             handler.close()

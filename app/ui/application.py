@@ -35,19 +35,29 @@ def run(args) -> int:
     """Open the dossier named by ``args`` (a FILE, --db, or the user's own) in the main window.
 
     The dossier is locked for this window first (one writer per file); a JSON or CSV FILE
-    opens the import preview into it once the window is up. Returns the exit status.
+    opens the import preview into it once the window is up. Unexpected errors are logged and
+    shown while the window runs. Returns the exit status.
     """
-    from .. import APP_NAME
-    from ..launch import EXIT_OK, EXIT_REFUSED, data_folder, user_dossier_path
-    from .dossier_files import is_exchange_file
-    from .error_report import ErrorReporter, log, start_log
-    from .file_lock import DossierInUse, claim, release
+    from ..launch import data_folder
+    from .error_report import ErrorReporter, start_log
     from .preferences import apply_preferences
 
     app = create_application()
     start_log(data_folder())
-    ErrorReporter(app, data_folder())
-    apply_preferences()
+    reporter = ErrorReporter(app, data_folder())
+    try:
+        apply_preferences()
+        return _run_window(app, args)
+    finally:
+        reporter.uninstall()
+
+
+def _run_window(app, args) -> int:
+    from .. import APP_NAME
+    from ..launch import EXIT_OK, EXIT_REFUSED, user_dossier_path
+    from .dossier_files import is_exchange_file
+    from .error_report import log
+    from .file_lock import DossierInUse, claim, release
 
     given = args.open_file
     to_import = given if given is not None and is_exchange_file(given) else None

@@ -92,10 +92,15 @@ class ErrorReporter(QObject):
         super().__init__(app)
         self.folder = log_folder(data_folder)
         self._showing = False
-        self._previous = sys.excepthook
+        self._previous, self._previous_threading = sys.excepthook, threading.excepthook
         self.reported.connect(self.show_dialog, Qt.ConnectionType.QueuedConnection)
         sys.excepthook = self.excepthook
         threading.excepthook = lambda args: self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def uninstall(self) -> None:
+        """Give the hooks back (the window has closed); the reporter goes with its QApplication or now."""
+        sys.excepthook, threading.excepthook = self._previous, self._previous_threading
+        self.deleteLater()
 
     def excepthook(self, kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):
