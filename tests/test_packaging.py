@@ -31,6 +31,8 @@ def test_the_wheel_names_every_package_and_maps_resources_into_it():
     on_disk = {".".join(path.parent.relative_to(ROOT).parts) for path in (ROOT / "app").rglob("__init__.py")}
     setuptools = PYPROJECT["tool"]["setuptools"]
 
+    missing = sorted(on_disk - set(setuptools["packages"]))
+    assert not missing, f"add {missing} to [tool.setuptools] packages in pyproject.toml, or the wheel lacks them"
     assert set(setuptools["packages"]) == on_disk | {"app.resource_files"}
     assert setuptools["package-dir"] == {"app.resource_files": "resources"}
     assert setuptools["package-data"]["app.resource_files"] == ["**/*"]
