@@ -4,7 +4,7 @@ A QLockFile in the app's data folder (``locks/``), named by a digest of the file
 path — never beside the dossier, so the folder a received file sits in stays byte-identical.
 A second window or instance given the same file is refused and told which process holds it.
 A lock left behind by a crash names a process that no longer runs: QLockFile recognises it
-as stale and the next instance takes it over. No socket (QLocalServer needs QtNetwork, which
+as stale and the next instance takes it over. No socket (QLocalServer needs Qt's network module, which
 the offline promise keeps out).
 """
 
