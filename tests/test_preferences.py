@@ -163,17 +163,18 @@ def test_export_dialogs_start_in_the_chosen_folder_and_a_missing_one_is_refused(
     dialog.reject()
 
 
-def test_backups_kept_applies_at_once_and_to_the_command_line_too(window, qtbot, data_folder, small_db_path):
+def test_backups_kept_applies_at_once_and_to_the_command_line_too(window, qtbot, monkeypatch, tmp_path, small_db_path):
+    monkeypatch.setattr(preferences, "data_folder", lambda: tmp_path / "app-data")  # this test's own backups
     choose(qtbot, window, kept=2)
     folder = preferences.backups_folder()
+    assert folder == tmp_path / "app-data" / "backups"
     assert backups.kept(folder) == 2 and preferences.backups_kept() == 2
 
     for _ in range(4):  # as an import from the window or the command line makes them
         backups.make_backup(small_db_path, small_db_path, folder, "import")
 
     assert len(backups.list_backups(folder, small_db_path)) == 2
-    assert backups.purge(folder, data_folder / "tmp") == 2 and backups.kept(folder) == 2  # Purge keeps the choice
-    (folder / backups.KEPT_FILE).unlink()
+    assert backups.purge(folder, tmp_path / "app-data" / "tmp") == 2 and backups.kept(folder) == 2  # Purge keeps the choice
 
 
 def test_cancel_changes_nothing(window, qtbot):
