@@ -180,11 +180,13 @@ def newest_good(folder: Path, dossier: Path) -> Backup | None:
     return None
 
 
-def restore(backup: Backup, dossier: Path) -> Path:
+def restore(backup: Backup, dossier: Path, who: str | None = None) -> Path:
     """Put a backup in place of a (damaged) dossier file; return where the old file was kept.
 
     The damaged file and its -wal/-journal are moved aside, never deleted; the
-    restored file is built beside the target and renamed into place.
+    restored file is built beside the target and renamed into place. The restore is
+    recorded in the custody log the backup brings back (by ``who``, the name set in
+    Preferences), so the log never hides that entries after the backup were lost.
     """
     dossier = Path(dossier)
     if not is_intact(backup.path):
@@ -198,6 +200,7 @@ def restore(backup: Backup, dossier: Path) -> Path:
             copy_database(source, building)
         finally:
             source.close()
+        _log_restore(building, backup, who)
         if dossier.exists():
             os.replace(dossier, kept)
         for suffix in ("-wal", "-journal", "-shm"):
@@ -209,6 +212,19 @@ def restore(backup: Backup, dossier: Path) -> Path:
         building.unlink(missing_ok=True)
         raise BackupError(f"could not restore {backup.path.name}: {error}") from None
     return kept
+
+
+def _log_restore(building: Path, backup: Backup, who: str | None) -> None:
+    from .originals import log_event
+
+    conn = sqlite3.connect(str(building))
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'custody_log'").fetchone():
+            log_event(conn, "restored from a backup", who=who, details={
+                "backup": backup.path.name, "made": backup.made.isoformat(timespec="seconds"), "reason": backup.reason})
+            conn.commit()
+    finally:
+        conn.close()
 
 
 # --- what the app keeps in its data folder -------------------------------------------

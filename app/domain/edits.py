@@ -81,7 +81,7 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
             raise Cancelled()
 
     try:
-        with store.db.atomic():
+        with store.writing():
             for done, (table, row_id) in enumerate(ordered):
                 keep_going(done)
                 row = wanted[(table, row_id)]

@@ -40,17 +40,19 @@ from .folders import (
 )
 from .migrations import migrations, schema_version
 from .safety import DeadlinePassed, HardenedConnection, plain_failure, readonly_uri
+from .originals import UNREAD_BLOB_COLUMNS
 from .schema import APPLICATION_ID
 from .store import Store
 
 __all__ = [
     "DossierInfo", "DossierRefused", "backup_before", "create_built", "create_dossier", "create_from_dataset",
     "data_folder", "open_dossier", "open_or_create", "open_snapshot", "readonly_uri", "use_data_folder",
-    "validate",
+    "validate", "verify_originals",
 ]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 VALIDATION_SECONDS = 60.0
+VERIFY_SECONDS = 3600.0  # re-hashing gigabytes of originals takes a while
 
 # Schema objects SQLite itself may add to any database (ANALYZE, AUTOINCREMENT).
 SQLITE_OWN_OBJECTS = frozenset({
@@ -222,10 +224,12 @@ def _value_problem(conn: HardenedConnection, expected: frozenset) -> str | None:
     number belongs (our tables are not STRICT); the app would trip over either.
     Every value is read (so every text is decoded); SQLite itself finds the first
     row holding a wrongly typed value, and only that row is looked at in Python.
+    The bytes of stored originals are not read here: ``originals.verify`` checks them by hash.
     """
     tables = [name for kind, name, _, sql in expected if kind == "table" and not sql.startswith("CREATE VIRTUAL")]
     for table in sorted(tables):
-        declared = {name: kind.upper() for _, name, kind, *_ in conn.execute(f"PRAGMA table_info([{table}])")}
+        declared = {name: kind.upper() for _, name, kind, *_ in conn.execute(f"PRAGMA table_info([{table}])")
+                    if (table, name) not in UNREAD_BLOB_COLUMNS}
         columns = list(declared)
         listed = ", ".join(f"[{c}]" for c in columns)
         try:
@@ -302,6 +306,39 @@ def _schema_difference(found: set, expected: frozenset) -> tuple[str, str] | Non
     if missing:
         return f"is damaged: {', '.join(missing)} is missing", "damaged"
     return None
+
+
+def verify_originals(path: Path | str, progress=None) -> list:
+    """Re-hash a file's stored originals (``originals.verify``), even in a file validation refuses.
+
+    A tampered dossier is exactly when the user needs to know which item changed, so
+    the schema is not required to match ours: a private copy is read through a
+    hardened, read-only connection, and only real tables of our names are read.
+    Raises DossierRefused for a file that is not an SQLite database at all.
+    """
+    from .originals import verify
+
+    path = Path(path)
+    _check_header(path)
+    with _private_folder("dossier-verify-") as folder:
+        try:
+            copy = _copy_with_sidecars(path, folder)
+        except OSError as error:
+            raise DossierRefused(path, f"cannot be read ({error.strerror})", "unreadable") from None
+        conn = HardenedConnection(copy, VERIFY_SECONDS)
+        try:
+            tables = {name for name, in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN "
+                "('originals', 'original_chunks', 'source_originals')")}
+            if len(tables) < 3:
+                return []
+            return verify(conn.conn, progress)
+        except DeadlinePassed as error:
+            raise DossierRefused(path, f"could not be verified: it {error}", "too-slow") from None
+        except sqlite3.DatabaseError as error:
+            raise DossierRefused(path, f"is damaged ({str(error)[:200]})", "damaged") from None
+        finally:
+            conn.close()
 
 
 # --- opening for work ----------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,7 +78,30 @@ class Store:
     def __init__(self, db: Database, path: Path | None = None):
         self.db = db
         self.path = path
+        # Who the custody log names for this store's writes: the name set in
+        # Preferences, or nobody — never the OS account, taken silently.
+        self.actor: str | None = None
+        self._writing = 0
         self.db.execute("PRAGMA foreign_keys = ON")
+
+    @contextmanager
+    def writing(self) -> Iterator[Database]:
+        """One write transaction (a savepoint when nested) whose custody log entries name ``actor``.
+
+        The name is in ``custody_session`` only while the transaction is open, so a
+        change another program makes later is never put down to this person.
+        """
+        with self.db.atomic():
+            self._writing += 1
+            try:
+                if self._writing == 1:
+                    self.db.execute("INSERT OR REPLACE INTO custody_session (id, who) VALUES (1, ?)",
+                                    [self.actor or None])
+                yield self.db
+                if self._writing == 1:
+                    self.db.execute("DELETE FROM custody_session")
+            finally:
+                self._writing -= 1
 
     # --- schema ------------------------------------------------------------------
 
