@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dates
-from .schema import CLAIM_TABLES, CONTRACT, DATE_COLUMNS, META_KEYS, SPANS
+from .originals import verify
+from .schema import CITABLE_TABLES, CLAIM_TABLES, CONTRACT, DATE_COLUMNS, META_KEYS, SPANS
 from .store import Store
 
 
@@ -43,6 +44,11 @@ def check(store: Store) -> CheckReport:
         report.errors.append(f"{table} (row {rowid}): refers to a missing {parent} row")
     _check_dates(store, report)
     _check_citations(store, report)
+    for mismatch in verify(store.db.conn):
+        report.errors.append(f"sources {mismatch}")
+    for row in store.query("""SELECT id FROM sources WHERE text = '' AND id NOT IN
+                              (SELECT source_id FROM source_originals) ORDER BY id"""):
+        report.warnings.append(f"sources {row['id']}: no text and no stored original")
     for table, row_id in store.uncited(CLAIM_TABLES):
         report.warnings.append(f"{table} {row_id}: no citation (uncited claim)")
     for row in store.query("""SELECT id FROM allegations
@@ -78,7 +84,7 @@ def _check_citations(store: Store, report: CheckReport) -> None:
     for citation in store.rows("citations"):
         place = f"citations {citation['id']}"
         table = citation["record_table"]
-        if table not in CONTRACT or store.get(table, citation["record_id"]) is None:
+        if table not in CITABLE_TABLES or store.get(table, citation["record_id"]) is None:
             report.errors.append(f"{place}: cites a missing row {table} {citation['record_id']}")
             continue
         if citation["field"] is not None and citation["field"] not in CONTRACT[table]:

@@ -21,14 +21,15 @@ from pathlib import Path
 import jsonschema
 
 from ..resources import EXCHANGE_SCHEMA
-from . import dates
+from . import dates, file_kinds
 from .edits import Edit, plan_delete_into, stored_row
 from .folders import backup_before
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
 from .store import Store, with_bounds
 
 FORMAT = "dossier-timeline"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added source_originals (issue 18)
+READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_INTEGER_DIGITS = 18
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -144,7 +145,10 @@ _OTHER_ENCODINGS = (
 
 
 def decode_text(raw: bytes, name: str) -> str:
-    """UTF-8 text (a leading byte-order mark dropped); other encodings refused by name."""
+    """UTF-8 text (a leading byte-order mark dropped); binary formats and other encodings refused by name."""
+    kind = file_kinds.sniff(raw[:file_kinds.HEAD_BYTES])
+    if kind is not None:
+        raise ExchangeError([file_kinds.not_exchange_file(name, kind)])
     for mark, encoding in _OTHER_ENCODINGS:
         if raw.startswith(mark):
             raise ExchangeError([f"{name}: is {encoding} text; save it as UTF-8 and import again"])
@@ -210,9 +214,10 @@ def parse_document(text: str, name: str = "document") -> dict:
             f"{name}: was made by a newer Dossier Timeline (format version {version}; this version reads up to "
             f"{FORMAT_VERSION}); update the app to import it"
         ])
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise ExchangeError([
-            f"{name}: format_version: this version reads {FORMAT_VERSION}, found {document.get('format_version')!r}"
+            f"{name}: format_version: this version reads {' and '.join(map(str, READABLE_VERSIONS))}, "
+            f"found {document.get('format_version')!r}"
         ])
     return document
 
@@ -249,10 +254,13 @@ def schema_problems(document: dict, name: str) -> list[str]:
 # --- rules ---------------------------------------------------------------------------
 
 
-def rule_problems(document: dict, store: Store, name: str) -> list[str]:
-    """Dossier rules the schema cannot express: ids, dates, references, quotes."""
+def rule_problems(document: dict, store: Store, name: str, originals_at_hand: frozenset[str] = frozenset()) -> list[str]:
+    """Dossier rules the schema cannot express: ids, dates, references, quotes.
+
+    ``originals_at_hand``: SHA-256s of originals a package brings, stored before its rows.
+    """
     problems: list[str] = []
-    ids: dict[str, set[str]] = {}
+    ids: dict[str, set[str]] = {"originals": set(originals_at_hand)}
     for table in CONTRACT:
         seen: set[str] = set()
         for row in document[table]:
@@ -262,7 +270,7 @@ def rule_problems(document: dict, store: Store, name: str) -> list[str]:
         ids[table] = seen
 
     def exists(table: str, row_id: str) -> bool:
-        return row_id in ids[table] or store.get(table, row_id) is not None
+        return row_id in ids.get(table, ()) or store.get(table, row_id) is not None
 
     if "as_of" in document["meta"]:
         try:
@@ -285,7 +293,15 @@ def rule_problems(document: dict, store: Store, name: str) -> list[str]:
                     pass  # already named above
             for (ref_table, column), target in REFERENCES.items():
                 if ref_table == table and row[column] is not None and not exists(target, row[column]):
-                    problems.append(f"{place}: {column}: no {target} row has id {row[column]!r}")
+                    if target == "originals":  # bytes never travel in JSON: a package carries them
+                        problems.append(f"{place}: {column}: the original with SHA-256 {row[column]} is not "
+                                        "stored in this dossier; import the package (.zip) that carries it")
+                    else:
+                        problems.append(f"{place}: {column}: no {target} row has id {row[column]!r}")
+    for capture in document["source_originals"]:
+        stored = store.get("source_originals", capture["id"])
+        if stored is not None and any(stored[c] != capture[c] for c in CONTRACT["source_originals"]):
+            problems.append(f"{name}: source_originals {capture['id']!r}: a capture record is never changed")
     sources = {row["id"]: row for row in document["sources"]}
     in_document = {citation["id"] for citation in document["citations"]}
     for source in document["sources"]:
@@ -312,12 +328,15 @@ def rule_problems(document: dict, store: Store, name: str) -> list[str]:
 # --- planning and applying -----------------------------------------------------------
 
 
-def plan_import(document: dict, store: Store, name: str = "document") -> ImportPlan:
+def plan_import(document: dict, store: Store, name: str = "document",
+                originals_at_hand: frozenset[str] = frozenset()) -> ImportPlan:
     """Validate a whole document against the store; raise ExchangeError naming every problem."""
     problems = schema_problems(document, name)
     if problems:
         raise ExchangeError(problems)
-    problems = rule_problems(document, store, name)
+    for table in CONTRACT:  # a version 1 file has none of the tables added since
+        document.setdefault(table, [])
+    problems = rule_problems(document, store, name, originals_at_hand)
     if problems:
         raise ExchangeError(problems)
     plan = ImportPlan(document)

@@ -36,7 +36,17 @@ CONTRACT: dict[str, tuple[str, ...]] = {
         "conduct_start", "conduct_end", "event_id", "status", "reliability", "credibility",
     ),
     "citations": ("id", "source_id", "record_table", "record_id", "field", "quote", "locator", "note"),
+    # The capture of a source's stored original (``originals.py``); the bytes travel in packages only.
+    "source_originals": (
+        "id", "source_id", "original_id", "relation", "file_name", "captured_at", "url", "captured_by",
+    ),
 }
+
+# The record tables of the first schema: what a citation may point at, and whose rows
+# take their citations with them when deleted. Fixed, because migration 1 is.
+CITABLE_TABLES = (
+    "sources", "persons", "aliases", "organizations", "positions", "terms", "events", "event_persons", "allegations",
+)
 
 # The tables whose rows assert something about the world and so need a citation.
 CLAIM_TABLES = ("persons", "terms", "events", "allegations")
@@ -71,6 +81,8 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("allegations", "alleged_by_person_id"): "persons",
     ("allegations", "event_id"): "events",
     ("citations", "source_id"): "sources",
+    ("source_originals", "source_id"): "sources",
+    ("source_originals", "original_id"): "originals",
 }
 
 RANKS = ("preferred", "normal", "deprecated")
@@ -92,7 +104,7 @@ END;"""
 
 def m001_contract(db: Database) -> None:
     """The contract tables, foreign keys, derived date bounds and citation clean-up."""
-    record_tables = ", ".join(f"'{t}'" for t in CONTRACT if t != "citations")
+    record_tables = ", ".join(f"'{t}'" for t in CITABLE_TABLES)
     ranks = ", ".join(f"'{r}'" for r in RANKS)
     statuses = ", ".join(f"'{s}'" for s in STATUSES)
     script = f"""
@@ -172,7 +184,7 @@ CREATE INDEX allegations_person ON allegations(alleged_by_person_id);
 CREATE INDEX allegations_event ON allegations(event_id);
 CREATE INDEX citations_record ON citations(record_table, record_id);
 CREATE INDEX citations_source ON citations(source_id);
-{"".join(_cite_cleanup_trigger(t) for t in CONTRACT if t != "citations")}
+{"".join(_cite_cleanup_trigger(t) for t in CITABLE_TABLES)}
 """
     for statement in split_statements(script):
         db.execute(statement)
