@@ -32,33 +32,100 @@ class CommandError(Exception):
 
 def cmd_check(args) -> int:
     from .domain.checks import check
-    from .domain.opener import open_snapshot
+    from .domain.opener import DossierRefused, open_snapshot
 
     path = Path(args.file) if args.file else _db_path(args)
     if not args.file and not args.db and not path.exists():
         open_store(args.db).close()  # the user's dossier, created from the default dataset
-    with open_snapshot(path) as store:  # a validated private copy: the file is never written
-        report = check(store)
+    try:
+        with open_snapshot(path) as store:  # a validated private copy: the file is never written
+            report = check(store)  # stored originals are re-hashed too
+    except DossierRefused as refused:
+        if refused.kind in ("unexpected", "damaged"):  # a tampered file: still name the originals that changed
+            _print_mismatches(path)
+        raise
     print(report.render())
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def _print_mismatches(path: Path) -> int:
+    """Print each stored original whose bytes no longer match its SHA-256; how many."""
+    from .domain.opener import DossierRefused, verify_originals
+
+    try:
+        mismatches = verify_originals(path)
+    except DossierRefused:
+        return 0
+    for mismatch in mismatches:
+        print(f"MISMATCH {mismatch}")
+    return len(mismatches)
+
+
+def cmd_source_add(args) -> int:
+    from .domain.originals import OriginalError
+    from .domain.source_files import add_source_from_file
+    from .domain.user_settings import original_limit_bytes
+
+    store = open_store(args.db)
+    try:
+        try:
+            added = add_source_from_file(store, args.file, title=args.title, url=args.url,
+                                         limit_bytes=original_limit_bytes())
+        except OriginalError as error:
+            raise CommandError(str(error)) from None
+    finally:
+        store.close()
+    print(f"Stored {Path(args.file).name}: {added.original.media_type}, {added.original.size} bytes, "
+          f"SHA-256 {added.original.sha256}", file=sys.stderr)
+    if added.extraction.note:
+        print(f"Note: {added.extraction.note}", file=sys.stderr)
+    print(added.source_id)
+    return EXIT_OK
+
+
+def cmd_source_verify(args) -> int:
+    from .domain.opener import verify_originals
+
+    path = _db_path(args)
+    if not args.db and not path.exists():
+        open_store(args.db).close()
+    mismatches = verify_originals(path)
+    for mismatch in mismatches:
+        print(f"MISMATCH {mismatch}")
+    if mismatches:
+        print(f"{len(mismatches)} stored original(s) no longer match their SHA-256", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print("Every stored original matches its SHA-256", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_import(args) -> int:
-    """A JSON exchange file or a <table>.csv: validated whole, then all of it or nothing."""
+    """A JSON exchange file, a package or a <table>.csv: validated whole, then all of it or nothing."""
     from .domain.dossier_files import give_new_meta, plan_for_path
     from .domain.exchange import apply_import
     from .domain.opener import create_built, create_dossier
+    from .domain.packages import import_package, is_package
+    from .domain.user_settings import custody_name, original_limit_bytes
 
-    is_csv = bool(args.table) or Path(args.file).suffix.lower() == ".csv"
+    try:
+        is_zip = not args.table and is_package(args.file)
+    except OSError as error:
+        raise CommandError(f"{args.file}: cannot be read ({error.strerror})") from None
+    is_csv = not is_zip and (bool(args.table) or Path(args.file).suffix.lower() == ".csv")
 
     plans = []
 
     def import_into(store) -> None:
+        if is_zip:  # a package: JSON, originals and custody log, checked whole and written as it is read
+            plans.append(import_package(args.file, store, dry_run=args.dry_run,
+                                        limit_bytes=original_limit_bytes()).plan)
+            return
         plans.append(plan_for_path(args.file, store, args.table))
         if not args.dry_run:
             apply_import(plans[-1], store)
 
     def import_into_new(store) -> None:
+        store.actor = custody_name()
         if is_csv:  # one table brings no settings; a JSON file brings its own
             give_new_meta(store, target.stem)
         import_into(store)
@@ -106,6 +173,22 @@ def cmd_export_json(args) -> int:
     finally:
         store.close()
     print(f"Exported {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export_package(args) -> int:
+    from .domain.packages import METADATA_WARNING, export_package
+
+    if args.with_originals:
+        print(f"Warning: {METADATA_WARNING} Use --without-originals to leave them out.", file=sys.stderr)
+    store = open_store(args.db)
+    try:
+        manifest = export_package(store, args.out, with_originals=args.with_originals,
+                                  with_custody_log=args.with_custody_log)
+    finally:
+        store.close()
+    print(f"Exported {args.out}: {len(manifest['originals'])} original(s)"
+          + ("" if args.with_custody_log else ", without the custody log"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -208,7 +291,22 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     check.set_defaults(handler=cmd_check)
 
-    imp = commands.add_parser("import", help="import an exchange file (JSON) or a <table>.csv into a dossier, all or nothing")
+    source = commands.add_parser("source", help="add an original file as a source, or verify stored originals")
+    source_commands = source.add_subparsers(dest="source_command", metavar="ACTION", required=True)
+    add = source_commands.add_parser("add", help="store a file (PDF, web page, text, recording, image) as a new "
+                                                 "source; prints its id last")
+    add.add_argument("file", metavar="FILE")
+    add.add_argument("--title", metavar="T", help="the source's title (default: the document's own, else the file name)")
+    add.add_argument("--url", metavar="URL", help="where the file was captured from (recorded, never fetched)")
+    add.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    add.set_defaults(handler=cmd_source_add)
+    verify = source_commands.add_parser("verify", help="re-hash every stored original (exit 0 all match, 1 listing "
+                                                       "each mismatch)")
+    verify.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    verify.set_defaults(handler=cmd_source_verify)
+
+    imp = commands.add_parser("import", help="import an exchange file (JSON), a package (.zip) or a <table>.csv "
+                                             "into a dossier, all or nothing")
     imp.add_argument("file", help="the file to import")
     imp.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
     imp.add_argument("--table", metavar="T", help="the table a CSV file holds (default: its name, <table>.csv)")
@@ -235,6 +333,15 @@ def build_parser() -> argparse.ArgumentParser:
     json_export.add_argument("out", help="OUT.json")
     json_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     json_export.set_defaults(handler=cmd_export_json)
+    package_export = kinds.add_parser("package", help="the exchange file, the original files and the custody log "
+                                                      "in one zip")
+    package_export.add_argument("out", help="OUT.zip")
+    package_export.add_argument("--without-originals", dest="with_originals", action="store_false",
+                                help="leave the original files (and their capture records) out")
+    package_export.add_argument("--without-custody-log", dest="with_custody_log", action="store_false",
+                                help="leave the custody log (who changed what, when) out")
+    package_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    package_export.set_defaults(handler=cmd_export_package)
     csv_export = kinds.add_parser("csv", help="one <table>.csv per table into a new folder")
     csv_export.add_argument("outdir", help="OUTDIR (created)")
     csv_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
@@ -310,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     from .domain.exchange import ExchangeError
     from .domain.opener import DossierRefused
+    from .domain.originals import OriginalError
     from .domain.store import StoreError
 
     try:
@@ -323,6 +431,9 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as error:
         print(f"dossier-timeline: {error}", file=sys.stderr)
         return error.status
+    except OriginalError as error:
+        print(f"dossier-timeline: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except (StoreError, OSError, sqlite3.Error) as error:
         from .domain.safety import plain_failure
 

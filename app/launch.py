@@ -59,10 +59,14 @@ def user_dossier_path() -> Path:
 
 
 def open_store(db: str | None):
-    """The dossier named by --db, or the user's own (created from the default dataset)."""
+    """The dossier named by --db, or the user's own (created from the default dataset).
+
+    Its writes are recorded in custody logs under the name set in Preferences, or none.
+    """
     from .domain.opener import open_dossier, open_or_create
+    from .domain.user_settings import custody_name
     from .resources import DEFAULT_DATASET
 
-    if db:
-        return open_dossier(Path(db))
-    return open_or_create(user_dossier_path(), DEFAULT_DATASET)
+    store = open_dossier(Path(db)) if db else open_or_create(user_dossier_path(), DEFAULT_DATASET)
+    store.actor = custody_name()
+    return store
