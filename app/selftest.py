@@ -75,10 +75,11 @@ def _run_steps(folder: Path) -> int:
     try:
         _passed(_check_dossier(store))
         _passed(_check_search(store))
+        _passed(_check_original(store, folder))
         _passed(_check_window(store))
     finally:
         store.close()
-    return len(steps) + len(steps_with_app) + 4
+    return len(steps) + len(steps_with_app) + 5
 
 
 def _check_resources() -> str:
@@ -168,6 +169,29 @@ def _check_search(store) -> str:
         if not found or found[0].id != expected:
             raise SelfTestFailure(f"search for {query!r} did not find {expected} first")
     return "search finds names in Persian script and in other spellings"
+
+
+def _check_original(store, folder: Path) -> str:
+    """A PDF (written by Qt) stored as an original and read by PDFium, which freezing can leave out."""
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    from .domain.originals import verify
+    from .domain.source_files import add_source_from_file
+
+    words = "Dossier Timeline self-test page"
+    path = folder / "self-test.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    painter = QPainter(writer)
+    painter.drawText(200, 400, words)
+    painter.end()
+    try:
+        added = add_source_from_file(store, path)
+    except Exception as error:
+        raise SelfTestFailure(f"cannot add a PDF as a source: {error}") from error
+    if words not in store.get("sources", added.source_id)["text"] or verify(store.db.conn):
+        raise SelfTestFailure("a PDF's text was not read (PDFium missing?) or its stored bytes do not verify")
+    return "a PDF is stored as an original, its text read by PDFium, its hash verified"
 
 
 def _check_window(store) -> str:

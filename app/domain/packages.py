@@ -144,8 +144,14 @@ def _custody_json(store: Store) -> str:
 
 
 def is_package(path: Path | str) -> bool:
-    """Whether a file is a zip, by the importers' check of its magic bytes (never by its name)."""
-    return file_kinds.sniff_file(path) is file_kinds.ZIP
+    """Whether a file is a zip, by the importers' check of its magic bytes (never by its name).
+
+    A folder or a file that cannot be read is not: the importer it goes to says why.
+    """
+    try:
+        return Path(path).is_file() and file_kinds.sniff_file(path) is file_kinds.ZIP
+    except OSError:
+        return False
 
 
 class _Package:

@@ -21,6 +21,7 @@ from ..domain import backups
 from ..domain.folders import backups_folder, scratch_folder
 from ..domain.opener import DossierRefused, open_dossier
 from ..domain.store import Store
+from ..domain.user_settings import custody_name
 from .plain_text import message_box
 
 
@@ -46,7 +47,7 @@ def offer_restore(refused: DossierRefused, parent: QWidget | None = None) -> Sto
     box.exec()
     if box.clickedButton() is not restore:
         return None
-    backups.restore(good, refused.path)
+    backups.restore(good, refused.path, who=custody_name())  # recorded in the log it brings back
     return open_dossier(refused.path)
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from ..domain import csv_exchange, exchange
+from ..domain import csv_exchange, exchange, file_kinds, packages
 from ..domain.dataset_upgrade import UpgradeOffer, read_history, upgrade_offer
 from ..domain.backups import BackupError
 from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
@@ -32,7 +32,9 @@ from ..domain.edits import Cancelled
 from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.folders import backup_before
 from ..domain.opener import DossierRefused, open_dossier
-from ..domain.store import StoreError
+from ..domain.originals import OriginalError
+from ..domain.store import Change, StoreError
+from ..domain.user_settings import original_limit_bytes
 from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 from .edit.commands import perform
 from .edit.import_preview import ImportPreviewDialog
@@ -45,13 +47,28 @@ RECENT_KEY = "files/recent_dossiers"
 RECENT_COUNT = 8
 DECLINED_UPDATE_KEY = "files/declined_default_dossier_update"  # the shipped version last declined at start
 DOSSIER_FILTER = "Dossier files (*.db *.dossier *.sqlite);;All files (*)"
-IMPORT_FILTER = "Exchange files (*.json *.csv);;Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)"
+IMPORT_FILTER = ("Exchange files (*.json *.csv);;Packages with original files (*.zip);;"
+                 "Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)")
 EXCHANGE_SUFFIXES = (".json", ".csv")
+DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
 
 
 def is_exchange_file(path: Path) -> bool:
     """A JSON or CSV file (or a folder of CSV files) is imported; anything else is opened as a dossier."""
     return path.is_dir() or path.suffix.lower() in EXCHANGE_SUFFIXES
+
+
+def is_dossier_or_exchange_file(path: Path) -> bool:
+    """What ``open_or_import`` takes: exchange files, packages, dossier files (by name or SQLite bytes).
+
+    Any other file dropped on the window becomes a source (``originals_ui``).
+    """
+    if is_exchange_file(path) or path.suffix.lower() in DOSSIER_SUFFIXES:
+        return True
+    try:
+        return file_kinds.sniff_file(path) in (file_kinds.ZIP, file_kinds.SQLITE)
+    except OSError:
+        return True  # unreadable: opening it explains why
 
 
 class Progress:
@@ -181,8 +198,8 @@ class DossierFiles(QObject):
 
     def open_or_import(self, path: Path) -> bool:
         """A file given from outside (dropped, from the command line, the desktop): a JSON or CSV
-        file is previewed for import into this dossier; anything else is opened as a dossier file."""
-        return self.import_path(path) if is_exchange_file(path) else self.open_path(path)
+        file or a package is previewed for import into this dossier; anything else is opened as a dossier file."""
+        return self.import_path(path) if is_exchange_file(path) or packages.is_package(path) else self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
         """Open a dossier file (migrated after a backup if older); explain a refusal."""
@@ -240,10 +257,13 @@ class DossierFiles(QObject):
             self.import_path(Path(folder))
 
     def import_path(self, path: Path) -> bool:
-        """Preview, then import all or nothing as one undoable step."""
+        """Preview, then import all or nothing as one undoable step (a package: one step, not undoable)."""
+        is_package = path.is_file() and packages.is_package(path)  # by its magic bytes, not its name
         plan, error = None, None
         try:
-            plan = plan_for_path(path, self.session.store)
+            plan = (packages.import_package(path, self.session.store, dry_run=True,
+                                            limit_bytes=original_limit_bytes()).plan
+                    if is_package else plan_for_path(path, self.session.store))
         except ExchangeError as refused:
             error = refused
         except DossierRefused as refused:
@@ -251,7 +271,29 @@ class DossierFiles(QObject):
         preview = ImportPreviewDialog(path.name, plan, error, self.window)
         if preview.exec() != ImportPreviewDialog.DialogCode.Accepted or plan is None:
             return False
-        return self.apply_plan(plan, path.name)
+        return self.apply_package(path) if is_package else self.apply_plan(plan, path.name)
+
+    def apply_package(self, path: Path) -> bool:
+        """Import a package: its originals, custody log and rows in one transaction, or nothing."""
+        progress = Progress(self.window, f"Importing {path.name}…")
+        try:
+            contents = packages.import_package(path, self.session.store, limit_bytes=original_limit_bytes(),
+                                               progress=progress)
+        except (ExchangeError, OriginalError, StoreError, BackupError, OSError) as error:
+            self._refuse("Import refused", f"{error}\n\nNothing was changed.")
+            return False
+        finally:
+            progress.close()
+        change = Change()
+        for kind, rows in (("added", contents.plan.added), ("updated", contents.plan.changed)):
+            for table, ids in rows.items():
+                for row_id in ids:
+                    change.note(kind, table, row_id)
+        self.session.changed.emit(change)
+        added, changed = contents.plan.counts
+        self.window.statusBar().showMessage(
+            f"Imported {path.name}: {added} added, {changed} changed, {len(contents.originals)} original(s)", 5000)
+        return True
 
     def apply_plan(self, plan: ImportPlan, name: str) -> bool:
         edit = exchange.plan_from_import(self.session.store, plan, f"Import {name}")

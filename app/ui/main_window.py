@@ -21,6 +21,7 @@ from ..domain import dates
 from .dossier_files import DossierFiles
 from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
+from .originals_ui import OriginalsActions
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.dossier_files.install(self.file_menu)
         self.edit_actions = EditActions(self, session)
         self.edit_actions.install(self.edit_menu)
+        self.originals = OriginalsActions(self, session)  # add from file or drop, verify, package, preferences
+        self.originals.install(self.file_menu, self.edit_menu)
         self.add_dock(self.edit_actions.needs_source, "Needs a source", "needsSourceDock",
                       Qt.DockWidgetArea.RightDockWidgetArea).hide()
         self.dossier_panes = DossierPanes(self)  # persons, person dossier, source reader; Back/Forward; print
@@ -164,10 +167,14 @@ class MainWindow(QMainWindow):
         day = self.timeline.as_of_day()
         self.timeline.set_visible_days(day - (last - first) / 2, day + (last - first) / 2)
 
-    def show_preferences(self) -> None:
+    def show_preferences(self):
+        from ..domain.user_settings import custody_name
         from .preferences import show_preferences
 
-        show_preferences(self)
+        dialog = show_preferences(self)
+        # the custody log names whoever Preferences says from the next write on
+        dialog.accepted.connect(lambda: setattr(self.session.store, "actor", custody_name()))
+        return dialog
 
     def show_log_folder(self) -> None:
         """The folder of the app's log (errors, start-ups; no dossier content), to attach to a report."""

@@ -1,10 +1,11 @@
 """Preferences: each setting declared once (key, default, meaning), the dialog that edits
 them (Edit > Preferences…, in the application menu on macOS), and applying them.
 
-Stored in QSettings under ``preferences/``, except the number of backups kept, which lives
-in the backups folder itself (``app.domain.backups.kept``) so command-line imports prune to
-it too. There is no language setting yet: the interface is English only until a translation
-ships.
+Stored in QSettings under ``preferences/``, except what the command line needs too: the
+number of backups kept lives in the backups folder itself (``app.domain.backups.kept``) so
+command-line imports prune to it, and the name the custody log records and the largest
+original file in the data folder (``app.domain.user_settings``). There is no language
+setting yet: the interface is English only until a translation ships.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import backups
+from ..domain import backups, user_settings
 from ..launch import data_folder
 from .desktop import THEMES, color_scheme, show_as_problem
 
@@ -118,6 +119,19 @@ class PreferencesDialog(QDialog):
                               "older ones are deleted when a new one is made.")
         backups_note.setWordWrap(True)
         backups_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.name_edit = QLineEdit(user_settings.custody_name() or "")
+        self.name_edit.setPlaceholderText("not recorded")
+        self.name_edit.setAccessibleName("Your name in custody logs")
+        name_note = QLabel("Recorded with each change you make to a source or its citations, and with each file you "
+                           "add. Leave it empty to record none: your computer's account name is never used.")
+        name_note.setWordWrap(True)
+        name_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.limit_box = QSpinBox()
+        self.limit_box.setAccessibleName("Largest original file")
+        self.limit_box.setRange(1, 64 * 1024)
+        self.limit_box.setSuffix(" MB")
+        self.limit_box.setValue(user_settings.original_limit_bytes() // (1024 * 1024))
+        self.limit_box.setMaximumWidth(120)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         show_as_problem(self.problem)
@@ -130,6 +144,9 @@ class PreferencesDialog(QDialog):
         form.addRow(folder_label, folder_row)
         form.addRow("&Backups kept per dossier:", self.backups_box)
         form.addRow("", backups_note)
+        form.addRow("Your &name:", self.name_edit)
+        form.addRow("", name_note)
+        form.addRow("Largest &original file:", self.limit_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -158,6 +175,12 @@ class PreferencesDialog(QDialog):
                                      "(nothing was changed).")
                 self.problem.show()
                 return
+        try:
+            user_settings.save(self.name_edit.text(), self.limit_box.value())
+        except OSError as error:
+            self.problem.setText(f"Your name and the file size limit cannot be stored: {error} (nothing was changed).")
+            self.problem.show()
+            return
         THEME.set(self.theme_box.currentData())
         EXPORT_FOLDER.set(folder)
         apply_preferences()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.store import Change, Store
+from ..domain.user_settings import custody_name
 from .selection import Selection
 
 
@@ -23,6 +24,7 @@ class Session(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        store.actor = custody_name()  # who the custody log names: the Preferences name, or nobody
         self.selection = Selection(self)
         self.undo_stack = QUndoStack(self)
 
@@ -36,6 +38,7 @@ class Session(QObject):
         """Switch to another dossier file: old history and selection no longer apply."""
         old = self.store
         self.store = store
+        store.actor = custody_name()
         self.undo_stack.clear()
         self.selection.clear()
         self.store_replaced.emit()

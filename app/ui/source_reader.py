@@ -1,5 +1,9 @@
 """The source reader: a stored source's text with every cited quote highlighted.
 
+A source made from a file shows its original's name, type, size, SHA-256 and capture
+details; Open Original hands a read-only temporary copy to the system's viewer. In a
+PDF's text the page under the cursor is shown, and a citation's locator is its page.
+
 Selecting a citation anywhere opens its source here with that quote selected and
 scrolled into view; selecting a source opens it at the top. Clicking a highlight
 lists the records that cite it; picking one selects it everywhere.
@@ -7,20 +11,25 @@ lists the records that cite it; picking one selects it everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTextEdit,
-    QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
+    QTextEdit, QVBoxLayout, QWidget,
 )
 
-from ..domain import dates
+from ..domain import dates, originals
 from ..domain.cited_records import QuoteSpan, excerpt_gaps, quote_spans
+from ..domain.folders import scratch_folder
+from ..domain.originals import OriginalError
 from ..domain.records import citation_target_label
+from ..domain.source_files import locator_for
 from ..domain.person_dossier import field_name
 from .edit.cite import cite_for
 from .desktop import QUOTE_EMPHASIS, QUOTE_GAP, QUOTE_HIGHLIGHT, follow_color_scheme, is_dark
-from .plain_text import plain_label, tooltip
+from .plain_text import plain_label, tooltip, warn
 from .session import Session
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +43,9 @@ class SourceReader(QWidget):
         self.session = session
         self.source_id: str | None = None
         self.citation_id: str | None = None
+        self.capture: dict | None = None  # the source's original file, when one is stored
+        self.paged = False  # its text has PDF pages
+        self.text = ""
         self.spans: list[QuoteSpan] = []
         self.gaps: list[tuple[int, int]] = []
 
@@ -49,6 +61,25 @@ class SourceReader(QWidget):
             form.addRow(f"{label}:", value)
         self.excerpt_note = plain_label()
         form.addRow(self.excerpt_note)
+        self.original = plain_label()
+        self.original.setAccessibleName("Original file")
+        form.addRow("Original:", self.original)
+        self.fields["original"] = self.original
+        self.open_original_button = QPushButton("Open Original")
+        self.open_original_button.setToolTip("Open a read-only copy of the stored file in your system's viewer "
+                                             "(nothing is fetched from the network)")
+        self.open_original_button.clicked.connect(self.open_original)
+        self.custody_button = QPushButton("Custody Log…")
+        self.custody_button.setToolTip("Every change to this source and its citations: who, when, what")
+        self.custody_button.clicked.connect(self.show_custody_log)
+        self.page_label = plain_label()
+        self.page_label.setAccessibleName("Page")
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_original_button)
+        actions.addWidget(self.custody_button)
+        actions.addStretch(1)
+        actions.addWidget(self.page_label)
+        form.addRow(actions)
 
         self.text_view = QPlainTextEdit()
         self.text_view.setAccessibleName("Source text")
@@ -123,10 +154,58 @@ class SourceReader(QWidget):
         return self.text_view.textCursor().selectedText().replace("\u2029", "\n")
 
     def cite_selection(self):
-        """Offer the selected text as a citation for the record being edited, or a new one."""
-        if self.source_id is not None and self.selected_text():
-            return cite_for(self.session, self.source_id, self.selected_text(), self.window())
-        return None
+        """Offer the selected text as a citation for the record being edited, or a new one.
+
+        From a PDF, the locator is filled with the quote's page(s).
+        """
+        if self.source_id is None or not self.selected_text():
+            return None
+        dialog = cite_for(self.session, self.source_id, self.selected_text(), self.window())
+        cursor = self.text_view.textCursor()
+        if self.paged:
+            dialog.locator.setText(locator_for(self.text, cursor.selectionStart(), cursor.selectionEnd()))
+        return dialog
+
+    # --- the original file ----------------------------------------------------------------
+
+    def open_original(self) -> Path | None:
+        """Hand a read-only temporary copy of the stored original to the system's viewer."""
+        capture = self.capture
+        if capture is None:
+            return None
+        try:
+            copy = originals.temporary_copy(self.session.store.db.conn, capture["original_id"],
+                                            capture["file_name"], scratch_folder())
+        except (OriginalError, OSError) as error:
+            warn(self.window(), "Open original", str(error))
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        return copy
+
+    def show_custody_log(self):
+        from .originals_ui import CustodyLogDialog
+
+        if self.source_id is None:
+            return None
+        dialog = CustodyLogDialog(self.session.store, self.source_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _show_capture(self, source_id: str) -> None:
+        self.capture = capture = originals.capture_of(self.session.store.db.conn, source_id)
+        self.paged = capture is not None and capture["media_type"] == "application/pdf"
+        self.open_original_button.setVisible(capture is not None)
+        if capture is None:
+            self.original.setText("none stored (the text was entered or imported)")
+            return
+        relation = "transcript of " if capture["relation"] == "transcript" else ""
+        lines = [f"{relation}{capture['file_name'] or 'unnamed file'} · {capture['media_type']} · "
+                 f"{capture['size']:,} bytes",
+                 f"SHA-256 {capture['original_id']}",
+                 f"captured {capture['captured_at']} by {capture['captured_by'] or 'no name recorded'}"
+                 + (f" from {capture['url']}" if capture["url"] else "")]
+        self.original.setText("\n".join(lines))
 
     def _load(self, source: dict) -> None:
         self.source_id = source["id"]
@@ -144,7 +223,9 @@ class SourceReader(QWidget):
         self.excerpt_note.setText(self._excerpt_text(bool(source.get("excerpt")), len(self.gaps)))
         self.excerpt_note.setVisible(bool(source.get("excerpt")))
         self._show_fields(True)
-        self.text_view.setPlainText(source.get("text") or "")
+        self._show_capture(source["id"])
+        self.text = source.get("text") or ""
+        self.text_view.setPlainText(self.text)
         self.spans, missing = quote_spans(self.session.store, source["id"])
         self.cited_by.clear()
         if missing:
@@ -165,6 +246,10 @@ class SourceReader(QWidget):
 
     def _show_fields(self, shown: bool) -> None:
         self.empty_hint.setVisible(not shown)
+        self.custody_button.setVisible(shown)
+        self.page_label.setVisible(shown)
+        if not shown:
+            self.open_original_button.setVisible(False)
         for label in self.fields.values():
             label.setVisible(shown)
             form_label = self.form.labelForField(label)
@@ -206,6 +291,8 @@ class SourceReader(QWidget):
     def _cursor_moved(self) -> None:
         cursor = self.text_view.textCursor()
         position = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        if self.paged:
+            self.page_label.setText(locator_for(self.text, position, cursor.selectionEnd()))
         found = self.spans_at(position)
         if not found:
             return
@@ -242,7 +329,8 @@ class SourceReader(QWidget):
             self.open_source(source_id, citation_id)
 
     def _store_replaced(self) -> None:
-        self.source_id = self.citation_id = None
+        self.source_id = self.citation_id = self.capture = None
+        self.paged = False
         self.spans = []
         self.gaps = []
         self.text_view.clear()
