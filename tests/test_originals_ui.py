@@ -154,7 +154,8 @@ def test_export_package_writes_the_originals(window, pdf, tmp_path):
         assert f"originals/{hashlib.sha256(pdf.read_bytes()).hexdigest()}" in archive.namelist()
 
 
-def test_file_import_takes_a_package_by_its_bytes_whatever_its_name(window, pdf, tmp_path, monkeypatch, no_boxes):
+def test_file_import_takes_a_package_by_its_bytes_whatever_its_name(window, pdf, tmp_path, monkeypatch, no_boxes,
+                                                                    qtbot):
     from app.domain import packages
     from app.domain.opener import create_dossier
     from app.ui.edit.import_preview import ImportPreviewDialog
@@ -165,6 +166,7 @@ def test_file_import_takes_a_package_by_its_bytes_whatever_its_name(window, pdf,
     out = tmp_path / "package.bin"  # not named .zip: the magic bytes say what it is
     packages.export_package(window.session.store, out)
     other = MainWindow(Session(create_dossier(None)))
+    qtbot.addWidget(other)
     previews = []
     monkeypatch.setattr(ImportPreviewDialog, "exec",
                         lambda dialog: previews.append(dialog.heading.text()) or ImportPreviewDialog.DialogCode.Accepted)
@@ -175,8 +177,8 @@ def test_file_import_takes_a_package_by_its_bytes_whatever_its_name(window, pdf,
         assert originals.verify(other.session.store.db.conn) == []
         out.write_bytes(out.read_bytes().replace(b"The commission", b"The Commission"))
         refused = MainWindow(Session(create_dossier(None)))
+        qtbot.addWidget(refused)
         assert not refused.dossier_files.import_path(out)
         assert refused.session.store.count("sources") == 0
-        refused.close()
     finally:
-        other.close()
+        other.session.store.close()

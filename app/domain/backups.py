@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -257,5 +258,14 @@ def purge(backups_folder: Path, scratch_folder: Path) -> int:
     scratch_folder = Path(scratch_folder)
     if scratch_folder.is_dir():
         count += sum(1 for path in scratch_folder.rglob("*") if path.is_file())
-        shutil.rmtree(scratch_folder, ignore_errors=True)
+        shutil.rmtree(scratch_folder, onerror=_writable_then_again)
     return count
+
+
+def _writable_then_again(remove, path, _error) -> None:
+    """Read-only copies (an original opened for viewing) resist deletion on Windows: lift that, try once more."""
+    try:
+        os.chmod(path, stat.S_IWRITE | stat.S_IREAD)
+        remove(path)
+    except OSError:
+        pass  # still open in a viewer: left for the next purge
