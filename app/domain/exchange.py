@@ -30,6 +30,7 @@ from .store import Store, with_bounds
 FORMAT = "dossier-timeline"
 FORMAT_VERSION = 2  # 2 added source_originals (issue 18)
 READABLE_VERSIONS = (1, 2)
+TABLES_SINCE_VERSION_2 = ("source_originals",)
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_INTEGER_DIGITS = 18
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -219,6 +220,9 @@ def parse_document(text: str, name: str = "document") -> dict:
             f"{name}: format_version: this version reads {' and '.join(map(str, READABLE_VERSIONS))}, "
             f"found {document.get('format_version')!r}"
         ])
+    if document["format_version"] == 1:
+        for table in TABLES_SINCE_VERSION_2:  # a version 1 file has none: it had no such records
+            document.setdefault(table, [])
     return document
 
 
@@ -334,8 +338,6 @@ def plan_import(document: dict, store: Store, name: str = "document",
     problems = schema_problems(document, name)
     if problems:
         raise ExchangeError(problems)
-    for table in CONTRACT:  # a version 1 file has none of the tables added since
-        document.setdefault(table, [])
     problems = rule_problems(document, store, name, originals_at_hand)
     if problems:
         raise ExchangeError(problems)
