@@ -47,7 +47,6 @@ def test_add_source_from_file_shows_it_in_the_reader_and_undo_takes_it_back(wind
 
 def test_the_menus_offer_the_new_actions(window):
     assert window.originals.add_action in window.edit_menu.actions()
-    assert window.originals.preferences_action in window.edit_menu.actions()
     file_actions = window.file_menu.actions()
     assert window.originals.export_package_action in file_actions and window.originals.verify_action in file_actions
     assert file_actions.index(window.originals.verify_action) < file_actions.index(window.quit_action)
@@ -123,27 +122,22 @@ def test_verify_reports_a_tampered_original(window, pdf, no_boxes):
     assert f"{source_id}: original {sha}" in no_boxes[-1][1]
 
 
-def test_the_name_set_in_preferences_is_what_the_custody_log_records(window, pdf, monkeypatch, data_folder):
+def test_the_name_set_in_preferences_is_what_the_custody_log_records(window, pdf, data_folder):
     from app.domain import user_settings
-    from app.ui.preferences import PreferencesDialog
 
-    def fill_and_accept(dialog):
-        dialog.name.setText("  Researcher A ")
-        dialog.limit.setValue(2)
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(PreferencesDialog, "exec", fill_and_accept)
     assert window.session.store.actor is None  # nobody until a name is set: never the OS account
-    assert window.originals.edit_preferences()
+    dialog = window.show_preferences()
+    dialog.name_edit.setText("  Researcher A ")
+    dialog.limit_box.setValue(2)
+    dialog.accept()
     assert user_settings.custody_name() == "Researcher A"  # the command line reads the same file
     assert user_settings.original_limit_bytes() == 2 * 1024 * 1024
     source_id = window.originals.add_files([pdf])[0]
     assert window.session.store.get("source_originals", source_id)["captured_by"] == "Researcher A"
-    dialog = window.dossier_panes.reader.show_custody_log()
-    whos = {dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())}
+    log = window.dossier_panes.reader.show_custody_log()
+    whos = {log.table.item(row, 1).text() for row in range(log.table.rowCount())}
     assert whos == {"Researcher A"}
-    dialog.close()
+    log.close()
 
 
 def test_export_package_writes_the_originals(window, pdf, tmp_path):
