@@ -68,13 +68,20 @@ def drop(window, paths) -> bool:
     return event.isAccepted()
 
 
-def test_dropped_files_become_sources_but_dossier_files_are_left_to_the_file_menu(window, pdf, tmp_path):
+def test_dropped_files_become_sources_but_dossier_files_open_or_import(window, pdf, tmp_path, monkeypatch, qtbot):
     exchange_file = tmp_path / "data.json"
     exchange_file.write_text("{}", encoding="utf-8")
+    package = tmp_path / "package.bin"
+    package.write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an empty zip: a package by its bytes, whatever its name
+    opened = []
+    monkeypatch.setattr(window.dossier_files, "open_or_import", lambda path: opened.append(path) or True)
     before = window.session.store.count("sources")
-    assert drop(window, [pdf, exchange_file])
+    assert drop(window, [pdf])
     assert window.session.store.count("sources") == before + 1
-    assert not drop(window, [exchange_file])
+    for path in (exchange_file, package):
+        assert drop(window, [path])
+    qtbot.waitUntil(lambda: len(opened) == 2)
+    assert opened == [exchange_file, package]
     assert window.session.store.count("sources") == before + 1
 
 
