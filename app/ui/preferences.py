@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import backups, user_settings
+from ..domain import backups, folders, user_settings
 from ..launch import data_folder
 from .desktop import THEMES, color_scheme, show_as_problem
 
@@ -78,6 +78,11 @@ def backups_folder() -> Path:
     return data_folder() / "backups"
 
 
+def settings_folder() -> Path:
+    """Where the settings the command line shares live: the data folder in use, else the app's own."""
+    return folders.data_folder() or data_folder()
+
+
 def backups_kept() -> int:
     return min(backups.kept(backups_folder()), MAX_BACKUPS_KEPT)
 
@@ -119,7 +124,7 @@ class PreferencesDialog(QDialog):
                               "older ones are deleted when a new one is made.")
         backups_note.setWordWrap(True)
         backups_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.name_edit = QLineEdit(user_settings.custody_name() or "")
+        self.name_edit = QLineEdit(user_settings.custody_name(settings_folder()) or "")
         self.name_edit.setPlaceholderText("not recorded")
         self.name_edit.setAccessibleName("Your name in custody logs")
         name_note = QLabel("Recorded with each change you make to a source or its citations, and with each file you "
@@ -130,7 +135,7 @@ class PreferencesDialog(QDialog):
         self.limit_box.setAccessibleName("Largest original file")
         self.limit_box.setRange(1, 64 * 1024)
         self.limit_box.setSuffix(" MB")
-        self.limit_box.setValue(user_settings.original_limit_bytes() // (1024 * 1024))
+        self.limit_box.setValue(user_settings.original_limit_bytes(settings_folder()) // (1024 * 1024))
         self.limit_box.setMaximumWidth(120)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -176,7 +181,7 @@ class PreferencesDialog(QDialog):
                 self.problem.show()
                 return
         try:
-            user_settings.save(self.name_edit.text(), self.limit_box.value())
+            user_settings.save(self.name_edit.text(), self.limit_box.value(), settings_folder())
         except OSError as error:
             self.problem.setText(f"Your name and the file size limit cannot be stored: {error} (nothing was changed).")
             self.problem.show()
