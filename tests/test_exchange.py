@@ -108,7 +108,7 @@ def test_a_file_from_a_newer_version_asks_for_an_update_and_changes_nothing(tmp_
                                   "update the app to import it")
     assert exchange.export_document(small_store) == before
     older = _broken(tmp_path, lambda document: document.update(format_version=0))
-    with pytest.raises(exchange.ExchangeError, match="format_version: this version reads 1, found 0"):
+    with pytest.raises(exchange.ExchangeError, match="format_version: this version reads 1 and 2, found 0"):
         exchange.import_file(older, small_store)
 
 
