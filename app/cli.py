@@ -100,7 +100,9 @@ def cmd_source_verify(args) -> int:
 
 
 def cmd_import(args) -> int:
-    """A JSON exchange file, a package or a <table>.csv: validated whole, then all of it or nothing."""
+    """A JSON exchange file, a package, a <table>.csv, or a FollowTheMoney or Popolo dataset: validated whole,
+    then all of it or nothing."""
+    from .domain.datasets import Provenance, dataset_format, plan_dataset, read_dataset
     from .domain.dossier_files import give_new_meta, plan_for_path
     from .domain.exchange import apply_import
     from .domain.opener import create_built, create_dossier
@@ -112,6 +114,12 @@ def cmd_import(args) -> int:
     except OSError as error:
         raise CommandError(f"{args.file}: cannot be read ({error.strerror})") from None
     is_csv = not is_zip and (bool(args.table) or Path(args.file).suffix.lower() == ".csv")
+    found = args.format or (None if is_zip or is_csv else dataset_format(args.file))
+    dataset = read_dataset(args.file, found) if found else None
+    confirmed = _confirmed(args.same_person)
+    if dataset is None and (confirmed or args.title or args.url or args.license or args.retrieved):
+        raise CommandError("--same-person, --title, --url, --license and --retrieved are for ftm and popolo files",
+                           EXIT_REFUSED)
 
     plans = []
 
@@ -120,13 +128,19 @@ def cmd_import(args) -> int:
             plans.append(import_package(args.file, store, dry_run=args.dry_run,
                                         limit_bytes=original_limit_bytes()).plan)
             return
-        plans.append(plan_for_path(args.file, store, args.table))
+        if dataset is not None:
+            given = Provenance(args.title, args.url, args.license, args.retrieved)
+            plans.append(plan_dataset(dataset, store, given, confirmed))
+        else:
+            plans.append(plan_for_path(args.file, store, args.table))
         if not args.dry_run:
             apply_import(plans[-1], store)
 
     def import_into_new(store) -> None:
         store.actor = custody_name()
-        if is_csv:  # one table brings no settings; a JSON file brings its own
+        if dataset is not None:  # a dataset's "current" means current on its date: the new dossier's as_of
+            give_new_meta(store, args.title or target.stem, dataset.date)
+        elif is_csv:  # one table brings no settings; a JSON file brings its own
             give_new_meta(store, target.stem)
         import_into(store)
 
@@ -149,7 +163,19 @@ def cmd_import(args) -> int:
     added, changed = plans[0].counts
     print(f"{verb} {args.file}: {added} added, {changed} changed")
     print(plans[0].summary())
+    if plans[0].name_matches:
+        print("To import a person as the dossier's person of the same name, add --same-person FILE_ID=PERSON_ID")
     return EXIT_OK
+
+
+def _confirmed(pairs: list[str] | None) -> dict[str, str]:
+    confirmed = {}
+    for pair in pairs or ():
+        key, separator, person = pair.rpartition("=")
+        if not separator or not key or not person:
+            raise CommandError(f"--same-person {pair!r}: write FILE_ID=PERSON_ID", EXIT_REFUSED)
+        confirmed[key] = person
+    return confirmed
 
 
 def cmd_export_csv(args) -> int:
@@ -161,6 +187,23 @@ def cmd_export_csv(args) -> int:
     finally:
         store.close()
     print(f"Exported {len(written)} tables to {args.outdir}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export_ftm(args) -> int:
+    from .domain.datasets import ftm_module
+    from .domain.exchange import ExchangeError
+
+    try:
+        ftm = ftm_module()
+    except ExchangeError as error:
+        raise CommandError(str(error), EXIT_REFUSED) from None
+    store = open_store(args.db)
+    try:
+        count = ftm.export_ftm(store, args.out)
+    finally:
+        store.close()
+    print(f"Exported {args.out} ({count} FollowTheMoney entities)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -305,11 +348,19 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     verify.set_defaults(handler=cmd_source_verify)
 
-    imp = commands.add_parser("import", help="import an exchange file (JSON), a package (.zip) or a <table>.csv "
-                                             "into a dossier, all or nothing")
+    imp = commands.add_parser("import", help="import an exchange file (JSON), a package (.zip), a <table>.csv, or a "
+                                             "FollowTheMoney or Popolo dataset into a dossier, all or nothing")
     imp.add_argument("file", help="the file to import")
+    imp.add_argument("--format", choices=("ftm", "popolo"),
+                     help="a dataset's format (default: told by its content)")
     imp.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
     imp.add_argument("--table", metavar="T", help="the table a CSV file holds (default: its name, <table>.csv)")
+    imp.add_argument("--same-person", action="append", metavar="FILE_ID=PERSON_ID",
+                     help="a dataset's person is this dossier person (confirms a name match; repeatable)")
+    imp.add_argument("--title", help="the dataset source's title (default: the file name)")
+    imp.add_argument("--url", help="where the dataset was published")
+    imp.add_argument("--license", help="the dataset's license, e.g. CC0 or CC BY 4.0")
+    imp.add_argument("--retrieved", metavar="DATE", help="when the dataset was retrieved (default: the file's date)")
     imp.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     imp.set_defaults(handler=cmd_import)
 
@@ -342,6 +393,11 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="leave the custody log (who changed what, when) out")
     package_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     package_export.set_defaults(handler=cmd_export_package)
+    ftm_export = kinds.add_parser("ftm", help="persons, organizations, positions, terms, sources and allegations "
+                                  "as FollowTheMoney JSON lines (for Aleph and ftm tools)")
+    ftm_export.add_argument("out", help="OUT.ftm.json")
+    ftm_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    ftm_export.set_defaults(handler=cmd_export_ftm)
     csv_export = kinds.add_parser("csv", help="one <table>.csv per table into a new folder")
     csv_export.add_argument("outdir", help="OUTDIR (created)")
     csv_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)

@@ -102,7 +102,7 @@ def test_canonical_bytes(raw, data):
 @pytest.mark.parametrize("table", [t for t in COLUMNS if t != "source_originals"])  # it ships no original files
 def test_rows_have_exact_keys_and_are_sorted_by_unique_id(data, table):
     rows = data[table]
-    assert rows, f"{table} is empty"
+    assert rows or table == "identifiers", f"{table} is empty"  # no source of the shipped dossier gives an id
     for r in rows:
         assert set(r) == set(COLUMNS[table]), (table, r.get("id"), set(r) ^ set(COLUMNS[table]))
         assert isinstance(r["id"], str) and r["id"] == r["id"].strip() and r["id"]

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from app.domain import exchange
-from app.domain.opener import create_from_dataset
+from app.domain.opener import create_dossier, create_from_dataset
 from conftest import SMALL_DOSSIER
 
 
@@ -144,3 +144,30 @@ def test_changing_a_source_text_cannot_break_stored_citations(tmp_path, small_st
         exchange.import_file(_broken(tmp_path, shorten), small_store)
     assert "sources 'gazette': text: the stored citation 'c-doe'" in str(refused.value)
     assert "John Doe" in small_store.get("sources", "gazette")["text"]
+
+
+def test_a_version_1_file_without_identifiers_still_imports(tmp_path):
+    document = json.loads(SMALL_DOSSIER.read_text(encoding="utf-8"))
+    document["format_version"] = 1
+    del document["identifiers"]
+    old = tmp_path / "version-1.json"
+    old.write_text(json.dumps(document), encoding="utf-8")
+    store = create_dossier(None)
+    exchange.import_file(old, store)
+    again = tmp_path / "again.json"
+    exchange.export_json(store, again)
+    assert again.read_bytes() == SMALL_DOSSIER.read_bytes()
+
+
+def test_identifiers_must_name_an_existing_record_once(small_store):
+    document = exchange.export_document(small_store)
+    person = document["persons"][0]["id"]
+    document["identifiers"] = [
+        {"id": "id-a", "record_table": "persons", "record_id": person, "scheme": "wikidata", "value": "Q1"},
+        {"id": "id-b", "record_table": "persons", "record_id": "nobody", "scheme": "wikidata", "value": "Q1"},
+    ]
+    with pytest.raises(exchange.ExchangeError) as refused:
+        exchange.plan_import(document, small_store, "ids.json")
+    assert "ids.json: identifiers 'id-b': record_id: no persons row has id 'nobody'" in refused.value.problems
+    assert any("identifiers 'id-b': value: wikidata 'Q1' already names another persons row" in p
+               for p in refused.value.problems)

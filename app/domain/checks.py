@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import dates
+from .located_quotes import DATASET, LocatedQuotes
 from .originals import verify
 from .schema import CITABLE_TABLES, CLAIM_TABLES, CONTRACT, DATE_COLUMNS, META_KEYS, SPANS
 from .store import Store
@@ -80,7 +81,12 @@ def _check_dates(store: Store, report: CheckReport) -> None:
 
 
 def _check_citations(store: Store, report: CheckReport) -> None:
-    texts = {row["id"]: row["text"] for row in store.query("SELECT id, text FROM sources")}
+    sources = {row["id"]: row for row in store.query("SELECT id, kind, text FROM sources")}
+    with LocatedQuotes(store.db.conn) as located:
+        _check_each_citation(store, report, sources, located)
+
+
+def _check_each_citation(store: Store, report: CheckReport, sources: dict, located: LocatedQuotes) -> None:
     for citation in store.rows("citations"):
         place = f"citations {citation['id']}"
         table = citation["record_table"]
@@ -89,6 +95,12 @@ def _check_citations(store: Store, report: CheckReport) -> None:
             continue
         if citation["field"] is not None and citation["field"] not in CONTRACT[table]:
             report.errors.append(f"{place}: field {citation['field']!r} is not a column of {table}")
-        text = texts.get(citation["source_id"])
-        if text is not None and citation["quote"] not in text:
+        source = sources.get(citation["source_id"])
+        if source is None:
+            continue
+        if source["kind"] == DATASET:
+            problem = located.problem(citation)
+            if problem:
+                report.errors.append(f"{place}: {problem}")
+        elif citation["quote"] not in source["text"]:
             report.errors.append(f"{place}: quote is not verbatim in source {citation['source_id']}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .located_quotes import DATASET, LocatedQuotes
 from .store import Store
 
 
@@ -31,8 +32,13 @@ def quote_spans(store: Store, source_id: str) -> tuple[list[QuoteSpan], list[dic
     """The located quotes of a source, and the citations whose quote its text lacks.
 
     A quote is a verbatim substring (design.md rule 1); the first occurrence is used.
+    A dataset keeps no text: its quotes are the bytes their locators name in its
+    stored original, and only those that are not are listed as lacking.
     """
     source = store.get("sources", source_id)
+    if source is not None and source["kind"] == DATASET:
+        with LocatedQuotes(store.db.conn) as located:
+            return [], [c for c in store.citations_of_source(source_id) if located.problem(c)]
     text = (source or {}).get("text") or ""
     spans, missing = [], []
     for citation in store.citations_of_source(source_id):

@@ -11,13 +11,14 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import csv_exchange
+from . import csv_exchange, datasets
 from .edits import plan_save
 from .exchange import ImportPlan, export_document, plan_import, read_document
 from .opener import SQLITE_HEADER, DossierRefused, create_dossier, open_snapshot
 from .store import Store
 
 DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
+DATASET_SUFFIXES = (".json", ".jsonl")  # told apart from exchange files by their content
 SOURCE_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
@@ -69,12 +70,14 @@ def read_dossier_document(path: Path | str) -> dict:
         return export_document(store)
 
 
-def plan_for_path(path: Path | str, store: Store, table: str | None = None) -> ImportPlan:
+def plan_for_path(path: Path | str, store: Store, table: str | None = None, *,
+                  confirmed: dict[str, str] | None = None) -> ImportPlan:
     """Read and validate whatever is imported from a path: the one choice of importer.
 
     A folder of ``<table>.csv`` files, a ``<table>.csv`` (or any CSV for ``table``),
-    another dossier file (by its suffix or SQLite header; merged by id), else an
-    exchange file (JSON).
+    another dossier file (by its suffix or SQLite header; merged by id), a
+    FollowTheMoney or Popolo dataset (by its content; ``confirmed``: its persons the
+    user says are dossier persons), else an exchange file (JSON).
     """
     path = Path(path)
     if path.is_dir():
@@ -83,6 +86,9 @@ def plan_for_path(path: Path | str, store: Store, table: str | None = None) -> I
         return csv_exchange.plan_csv_import([path], store, table)
     if path.suffix.lower() in DOSSIER_SUFFIXES or _starts_with(path, SQLITE_HEADER):
         return plan_import(read_dossier_document(path), store, path.name)
+    found = datasets.dataset_format(path) if path.suffix.lower() in DATASET_SUFFIXES else None
+    if found is not None:
+        return datasets.plan_dataset(datasets.read_dataset(path, found), store, confirmed=confirmed)
     return plan_import(read_document(path), store, path.name)
 
 

@@ -21,7 +21,8 @@ from anyascii import anyascii
 
 from . import dates
 from .records import RECORD_NAMES, record_label
-from .schema import CONTRACT, REFERENCES, SPANS
+from .located_quotes import DATASET, LocatedQuotes
+from .schema import CONTRACT, POINTING_TABLES, REFERENCES, SPANS
 from .store import Change, ReferencedError, Store, StoreError, with_bounds
 
 RowKey = tuple[str, str]  # (table, id); ("meta", key) for a meta setting
@@ -191,7 +192,7 @@ def going_with(store: Store, table: str, row_id: str) -> list[RowKey]:
         for key in store.dependents(*pending.pop()):
             if key not in found and key != (table, row_id):
                 found.append(key)
-                if key[0] != "citations":
+                if key[0] not in POINTING_TABLES:
                     pending.append(key)
     return found
 
@@ -216,7 +217,12 @@ def _check_rows(store: Store, edit: Edit) -> None:
             source = edit.after.get(("sources", row["source_id"])) or store.get("sources", row["source_id"])
             if source is None:
                 raise StoreError(f"citation {row_id}: no source has id {row['source_id']!r}")
-            if not row.get("quote") or row["quote"] not in source["text"]:
+            if source["kind"] == DATASET:
+                with LocatedQuotes(store.db.conn) as located:
+                    problem = located.problem(row)
+                if problem:
+                    raise StoreError(f"citation {row_id}: {problem}")
+            elif not row.get("quote") or row["quote"] not in source["text"]:
                 raise StoreError(f"citation {row_id}: the quote is not found verbatim in source {row['source_id']!r}")
 
 
@@ -317,7 +323,7 @@ def slug(text: str) -> str:
 
 def free_id(store: Store, table: str, wanted: str, taken: Iterable[str] = ()) -> str:
     """``wanted`` if no row of the table has it (nor ``taken``), else wanted-2, wanted-3, …"""
-    taken = set(taken)
+    taken = taken if isinstance(taken, (set, frozenset)) else set(taken)  # no copy per id of a large import
     candidate, number = wanted, 1
     while candidate in taken or store.get(table, candidate) is not None:
         number += 1

@@ -24,13 +24,14 @@ from ..resources import EXCHANGE_SCHEMA
 from . import dates, file_kinds
 from .edits import Edit, plan_delete_into, stored_row
 from .folders import backup_before
+from .located_quotes import DATASET, LocatedQuotes
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
 from .store import Store, with_bounds
 
 FORMAT = "dossier-timeline"
-FORMAT_VERSION = 2  # 2 added source_originals (issue 18)
+FORMAT_VERSION = 2  # 2 added source_originals (issue 18) and identifiers (issue 19)
 READABLE_VERSIONS = (1, 2)
-TABLES_SINCE_VERSION_2 = ("source_originals",)
+TABLES_SINCE_VERSION_2 = ("source_originals", "identifiers")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_INTEGER_DIGITS = 18
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -56,6 +57,9 @@ class ImportPlan:
     unchanged: dict[str, int] = field(default_factory=dict)
     meta_changed: list[str] = field(default_factory=list)
     removed: dict[str, list[str]] = field(default_factory=dict)  # only an update of the default dossier retires rows
+    skipped: dict[str, int] = field(default_factory=dict)  # what a dataset holds that the dossier does not keep
+    name_matches: list = field(default_factory=list)  # datasets.NameMatch: imported persons the user may confirm
+    originals: list = field(default_factory=list)  # datasets.PendingOriginal: received files kept when applied
 
     def summary(self) -> str:
         lines = []
@@ -69,6 +73,9 @@ class ImportPlan:
                 lines.extend(f"  removed: {row_id}" for row_id in removed[:20])
         if self.meta_changed:
             lines.append(f"meta: {', '.join(self.meta_changed)} changed")
+        lines.extend(f"skipped: {count} {what}" for what, count in sorted(self.skipped.items()))
+        lines.extend(f"same person? {m.name!r} ({m.key}) has the name of {m.person_name!r} ({m.person_id}); "
+                     "imported as a new person unless confirmed" for m in self.name_matches)
         return "\n".join(lines) or "nothing to add or change"
 
     @property
@@ -193,10 +200,18 @@ def _lone_surrogates(value, where: str) -> Iterator[str]:
             yield from _lone_surrogates(item, f"{where} {label!r}" if label else f"{where}[{index}]")
 
 
+def strict_json(text: str):
+    """JSON as received files must be: no duplicate keys, no NaN or Infinity, no huge numbers.
+
+    Raises json.JSONDecodeError, ValueError (saying what), or RecursionError (too deeply nested).
+    """
+    return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
+                      parse_float=_finite_number, parse_int=_bounded_integer)
+
+
 def parse_document(text: str, name: str = "document") -> dict:
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
-                               parse_float=_finite_number, parse_int=_bounded_integer)
+        document = strict_json(text)
     except json.JSONDecodeError as error:
         raise ExchangeError([f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]) from None
     except (ValueError, RecursionError) as error:
@@ -224,6 +239,7 @@ def parse_document(text: str, name: str = "document") -> dict:
         for table in TABLES_SINCE_VERSION_2:  # a version 1 file has none: it had no such records
             document.setdefault(table, [])
     return document
+
 
 
 @cache
@@ -258,10 +274,13 @@ def schema_problems(document: dict, name: str) -> list[str]:
 # --- rules ---------------------------------------------------------------------------
 
 
-def rule_problems(document: dict, store: Store, name: str, originals_at_hand: frozenset[str] = frozenset()) -> list[str]:
+def rule_problems(document: dict, store: Store, name: str, originals_at_hand: frozenset[str] = frozenset(),
+                  dataset_files: dict[str, Path] | None = None) -> list[str]:
     """Dossier rules the schema cannot express: ids, dates, references, quotes.
 
-    ``originals_at_hand``: SHA-256s of originals a package brings, stored before its rows.
+    ``originals_at_hand``: SHA-256s of originals a package or dataset brings, stored before its rows.
+    ``dataset_files``: a dataset source's received file by source id, whose bytes its
+    citations quote (stored as its original when the import is applied).
     """
     problems: list[str] = []
     ids: dict[str, set[str]] = {"originals": set(originals_at_hand)}
@@ -306,6 +325,20 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
         stored = store.get("source_originals", capture["id"])
         if stored is not None and any(stored[c] != capture[c] for c in CONTRACT["source_originals"]):
             problems.append(f"{name}: source_originals {capture['id']!r}: a capture record is never changed")
+    named: dict[tuple[str, str, str], str] = {}
+    for identifier in document["identifiers"]:
+        place = f"{name}: identifiers {identifier['id']!r}"
+        target, record_id = identifier["record_table"], identifier["record_id"]
+        if not exists(target, record_id):
+            problems.append(f"{place}: record_id: no {target} row has id {record_id!r}")
+        key = (target, identifier["scheme"], identifier["value"])
+        holder = named.setdefault(key, record_id)
+        stored = store.query("SELECT id, record_id FROM identifiers WHERE record_table = ? AND scheme = ? AND value = ?",
+                             list(key))
+        if holder != record_id or (stored and stored[0]["record_id"] != record_id
+                                   and stored[0]["id"] not in ids["identifiers"]):
+            problems.append(f"{place}: value: {identifier['scheme']} {identifier['value']!r} already names "
+                            f"another {target} row")
     sources = {row["id"]: row for row in document["sources"]}
     in_document = {citation["id"] for citation in document["citations"]}
     for source in document["sources"]:
@@ -316,16 +349,25 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
             if citation["id"] not in in_document and citation["quote"] not in source["text"]:
                 problems.append(f"{name}: sources {source['id']!r}: text: the stored citation "
                                 f"{citation['id']!r} quotes words the new text no longer has")
-    for citation in document["citations"]:
-        place = f"{name}: citations {citation['id']!r}"
-        target = citation["record_table"]
-        if not exists(target, citation["record_id"]):
-            problems.append(f"{place}: record_id: no {target} row has id {citation['record_id']!r}")
-        if citation["field"] is not None and citation["field"] not in CONTRACT[target]:
-            problems.append(f"{place}: field: {target} has no column {citation['field']!r}")
-        source = sources.get(citation["source_id"]) or store.get("sources", citation["source_id"])
-        if source is not None and citation["quote"] not in source["text"]:
-            problems.append(f"{place}: quote: not found verbatim in source {citation['source_id']!r}")
+    with LocatedQuotes(store.db.conn, dataset_files) as located:
+        for citation in document["citations"]:
+            place = f"{name}: citations {citation['id']!r}"
+            target = citation["record_table"]
+            if not exists(target, citation["record_id"]):
+                problems.append(f"{place}: record_id: no {target} row has id {citation['record_id']!r}")
+            if citation["field"] is not None and citation["field"] not in CONTRACT[target]:
+                problems.append(f"{place}: field: {target} has no column {citation['field']!r}")
+            source = sources.get(citation["source_id"]) or store.get("sources", citation["source_id"])
+            if source is None:
+                continue
+            if source["kind"] == DATASET:
+                problem = located.problem(citation)
+                if problem:
+                    problems.append(f"{place}: {problem}")
+            elif citation["quote"] not in source["text"]:
+                problems.append(f"{place}: quote: not found verbatim in source {citation['source_id']!r}")
+            if len(problems) >= 200:
+                break
     return problems
 
 
@@ -333,12 +375,16 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
 
 
 def plan_import(document: dict, store: Store, name: str = "document",
-                originals_at_hand: frozenset[str] = frozenset()) -> ImportPlan:
-    """Validate a whole document against the store; raise ExchangeError naming every problem."""
+                originals_at_hand: frozenset[str] = frozenset(),
+                dataset_files: dict[str, Path] | None = None) -> ImportPlan:
+    """Validate a whole document against the store; raise ExchangeError naming every problem.
+
+    ``originals_at_hand`` and ``dataset_files``: what a package or a dataset brings (see ``rule_problems``).
+    """
     problems = schema_problems(document, name)
     if problems:
         raise ExchangeError(problems)
-    problems = rule_problems(document, store, name, originals_at_hand)
+    problems = rule_problems(document, store, name, originals_at_hand, dataset_files)
     if problems:
         raise ExchangeError(problems)
     plan = ImportPlan(document)
@@ -384,9 +430,13 @@ def apply_import(plan: ImportPlan, store: Store) -> None:
     The rows are written by the same edit the window's undoable import uses
     (``plan_from_import``): one way to write an import.
     """
+    from .datasets import store_originals  # datasets builds its plans through this module
+
     if any(plan.added.values()) or any(plan.changed.values()) or any(plan.removed.values()) or plan.meta_changed:
         backup_before(store, "import")
-    plan_from_import(store, plan, "Import").do(store)
+    with store.writing():  # a dataset's file and the rows citing it: together or not at all
+        store_originals(store, plan)
+        plan_from_import(store, plan, "Import").do(store)
 
 
 def import_file(path: Path | str, store: Store, *, dry_run: bool = False) -> ImportPlan:

@@ -40,6 +40,7 @@ CONTRACT: dict[str, tuple[str, ...]] = {
     "source_originals": (
         "id", "source_id", "original_id", "relation", "file_name", "captured_at", "url", "captured_by",
     ),
+    "identifiers": ("id", "record_table", "record_id", "scheme", "value"),
 }
 
 # The record tables of the first schema: what a citation may point at, and whose rows
@@ -47,6 +48,11 @@ CONTRACT: dict[str, tuple[str, ...]] = {
 CITABLE_TABLES = (
     "sources", "persons", "aliases", "organizations", "positions", "terms", "events", "event_persons", "allegations",
 )
+
+# The tables whose rows an external identifier (a Wikidata QID, an FtM or Popolo id) may name.
+IDENTIFIED_TABLES = ("persons", "organizations", "positions", "terms")
+# Tables whose rows point at a row of any table by (record_table, record_id); deleted with it.
+POINTING_TABLES = ("citations", "identifiers")
 
 # The tables whose rows assert something about the world and so need a citation.
 CLAIM_TABLES = ("persons", "terms", "events", "allegations")
@@ -205,3 +211,27 @@ def split_statements(script: str) -> list[str]:
     if pending.strip():
         raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
     return statements
+
+
+def m005_identifiers(db: Database) -> None:
+    """External identifiers (Wikidata QID, FtM id, Popolo id) of persons, organizations, positions, terms.
+
+    Imports match records by them before anything else; one identifier names one record.
+    """
+    tables = ", ".join(f"'{t}'" for t in IDENTIFIED_TABLES)
+    script = f"""
+CREATE TABLE identifiers (
+    id TEXT PRIMARY KEY,
+    record_table TEXT NOT NULL CHECK (record_table IN ({tables})),
+    record_id TEXT NOT NULL,
+    scheme TEXT NOT NULL CHECK (length(scheme) BETWEEN 1 AND 100),
+    value TEXT NOT NULL CHECK (length(value) BETWEEN 1 AND 1000),
+    UNIQUE (record_table, scheme, value)
+);
+CREATE INDEX identifiers_record ON identifiers(record_table, record_id);
+""" + "".join(f"""
+CREATE TRIGGER [{table}_delete_identifiers] AFTER DELETE ON [{table}] BEGIN
+    DELETE FROM identifiers WHERE record_table = '{table}' AND record_id = old.id;
+END;""" for table in IDENTIFIED_TABLES)
+    for statement in split_statements(script):
+        db.execute(statement)

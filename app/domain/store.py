@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from . import dates
 from .migrations import migrations, schema_version
-from .schema import APPLICATION_ID, CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
+from .schema import APPLICATION_ID, CONTRACT, DATE_COLUMNS, POINTING_TABLES, REFERENCES, SPANS
 
 
 class StoreError(Exception):
@@ -375,17 +375,20 @@ class Store:
         return found
 
     def dependents(self, table: str, row_id: str) -> list[tuple[str, str]]:
-        """(table, id) of rows deleted together with this one (cascade), citations included."""
+        """(table, id) of rows deleted together with this one (cascade), citations and identifiers included."""
         found = []
         for (other, column), target in REFERENCES.items():
             if target == table and not self._restricts(other, column):
                 for row in self.db.query(f"SELECT id FROM [{other}] WHERE [{column}] = ? ORDER BY id", [row_id]):
                     found.append((other, row["id"]))
-                    found.extend(("citations", c["id"]) for c in self.rows(
-                        "citations", "record_table = ? AND record_id = ?", [other, row["id"]]))
-        found.extend(("citations", c["id"]) for c in self.rows(
-            "citations", "record_table = ? AND record_id = ?", [table, row_id]))
+                    found.extend(self._pointing_at(other, row["id"]))
+        found.extend(self._pointing_at(table, row_id))
         return found
+
+    def _pointing_at(self, table: str, row_id: str) -> list[tuple[str, str]]:
+        """Citations and identifiers of one row: they go when it goes."""
+        return [(pointing, row["id"]) for pointing in POINTING_TABLES for row in self.db.query(
+            f"SELECT id FROM [{pointing}] WHERE record_table = ? AND record_id = ? ORDER BY id", [table, row_id])]
 
     def _restricts(self, table: str, column: str) -> bool:
         for fk in self.db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall():

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from ..domain import csv_exchange, exchange, file_kinds, packages
+from ..domain import csv_exchange, datasets, exchange, file_kinds, packages
 from ..domain.dataset_upgrade import UpgradeOffer, read_history, upgrade_offer
 from ..domain.backups import BackupError
 from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
@@ -47,14 +47,15 @@ RECENT_KEY = "files/recent_dossiers"
 RECENT_COUNT = 8
 DECLINED_UPDATE_KEY = "files/declined_default_dossier_update"  # the shipped version last declined at start
 DOSSIER_FILTER = "Dossier files (*.db *.dossier *.sqlite);;All files (*)"
-IMPORT_FILTER = ("Exchange files (*.json *.csv);;Packages with original files (*.zip);;"
+IMPORT_FILTER = ("Exchange files and datasets (*.json *.jsonl *.csv);;Packages with original files (*.zip);;"
+                 "FollowTheMoney or Popolo datasets (*.json *.jsonl *.ftm.json);;"
                  "Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)")
-EXCHANGE_SUFFIXES = (".json", ".csv")
+EXCHANGE_SUFFIXES = (".json", ".jsonl", ".csv")  # .jsonl: FollowTheMoney entities
 DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
 
 
 def is_exchange_file(path: Path) -> bool:
-    """A JSON or CSV file (or a folder of CSV files) is imported; anything else is opened as a dossier."""
+    """A JSON, JSON-lines or CSV file (or a folder of CSV files) is imported; anything else is opened as a dossier."""
     return path.is_dir() or path.suffix.lower() in EXCHANGE_SUFFIXES
 
 
@@ -271,6 +272,13 @@ class DossierFiles(QObject):
         preview = ImportPreviewDialog(path.name, plan, error, self.window)
         if preview.exec() != ImportPreviewDialog.DialogCode.Accepted or plan is None:
             return False
+        confirmed = preview.confirmed_matches()
+        if confirmed:  # the same file, planned again with the persons the user says are the same
+            try:
+                plan = plan_for_path(path, self.session.store, confirmed=confirmed)
+            except ExchangeError as refused:
+                self._refuse("Import refused", f"{refused}\n\nNothing was changed.")
+                return False
         return self.apply_package(path) if is_package else self.apply_plan(plan, path.name)
 
     def apply_package(self, path: Path) -> bool:
@@ -296,15 +304,17 @@ class DossierFiles(QObject):
         return True
 
     def apply_plan(self, plan: ImportPlan, name: str) -> bool:
-        edit = exchange.plan_from_import(self.session.store, plan, f"Import {name}")
+        store = self.session.store
         progress = Progress(self.window, f"Importing {name}…")
         try:
-            backup_before(self.session.store, "import")
-            perform(self.session, edit, progress)
+            backup_before(store, "import")
+            with store.writing():  # a dataset's file and the rows citing it: together or not at all
+                datasets.store_originals(store, plan)
+                perform(self.session, exchange.plan_from_import(store, plan, f"Import {name}"), progress)
         except Cancelled:
             self.window.statusBar().showMessage(f"Import of {name} cancelled; nothing was changed", 5000)
             return False
-        except (StoreError, BackupError, OSError) as error:
+        except (StoreError, BackupError, OriginalError, ExchangeError, OSError) as error:
             self._refuse("Import refused", f"{error}\n\nNothing was changed.")
             return False
         finally:

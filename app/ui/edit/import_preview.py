@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from ...domain.exchange import ExchangeError, ImportPlan
 from ...domain.schema import CONTRACT
+from ..plain_text import plain_label
 
 
 class ImportPreviewDialog(QDialog):
@@ -21,6 +23,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, name: str, plan: ImportPlan | None, error: ExchangeError | None = None,
                  parent: QWidget | None = None, kept: list[str] | None = None):
         super().__init__(parent)
+        self.matches: QListWidget | None = None
         self.setWindowTitle(f"Import {name}")
         self.resize(640, 480)
         layout = QVBoxLayout(self)
@@ -58,10 +61,38 @@ class ImportPreviewDialog(QDialog):
                 layout.addWidget(QLabel("Kept, changed and removed records:" if kept or plan.removed else "Changed records:"))
                 details.setPlainText("\n".join(lines))
                 layout.addWidget(details)
+            if plan.skipped:
+                layout.addWidget(plain_label("Skipped (kinds of record the dossier does not keep): " + "; ".join(
+                    f"{count} {what}" for what, count in sorted(plan.skipped.items()))))
+            if plan.name_matches:
+                layout.addWidget(plain_label(
+                    "These persons have the name of a person already in the dossier. Each is imported as a "
+                    "new person unless you tick it: then it is imported as that person."))
+                layout.addWidget(self._matches(plan))
             if not added and not changed and not removed and not plan.meta_changed:
                 buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout.addWidget(buttons)
         self.details = details
+
+    def _matches(self, plan: ImportPlan) -> QListWidget:
+        self.matches = QListWidget()
+        for match in plan.name_matches:
+            item = QListWidgetItem(f"{match.name} ({match.key}) is {match.person_name} ({match.person_id})")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, (match.key, match.person_id))
+            self.matches.addItem(item)
+        shown = min(self.matches.count(), 6)  # the counts above keep the room; more scroll
+        self.matches.setMaximumHeight(shown * self.matches.sizeHintForRow(0) + 2 * self.matches.frameWidth() + 4)
+        return self.matches
+
+    def confirmed_matches(self) -> dict[str, str]:
+        """The file's persons the user ticked as the dossier's person of the same name."""
+        if self.matches is None:
+            return {}
+        items = (self.matches.item(row) for row in range(self.matches.count()))
+        return dict(item.data(Qt.ItemDataRole.UserRole) for item in items
+                    if item.checkState() == Qt.CheckState.Checked)
 
     def _counts(self, plan: ImportPlan) -> QTableWidget:
         tables = [t for t in CONTRACT if plan.added.get(t) or plan.changed.get(t) or plan.unchanged.get(t)
