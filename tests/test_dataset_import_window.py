@@ -1,9 +1,18 @@
 """The window's Import… takes FollowTheMoney and Popolo files: preview, name matches to tick, undo, the timeline."""
 
+import pytest
+
 from app.domain.checks import check
 from app.ui.edit.import_preview import ImportPreviewDialog
 from conftest import FIXTURES
 from test_ftm import entity, write_lines
+
+
+@pytest.fixture(autouse=True)
+def clean_history(window):
+    """Imports leave undo steps: cleared while the window lives, not at interpreter exit."""
+    yield
+    window.session.undo_stack.clear()
 
 
 def person_lanes(window):

@@ -110,3 +110,11 @@ def test_hostile_popolo_duplicate_keys_and_nesting(tmp_path):
     deep.write_text('{"persons": [], "x": ' + "[" * 30 + "]" * 30 + "}", encoding="utf-8")
     with pytest.raises(ExchangeError, match="nested more than 20 levels deep"):
         read_popolo(deep)
+
+
+def test_a_popolo_file_is_read_whole_so_it_has_the_exchange_files_limit(tmp_path, monkeypatch):
+    from app.domain import popolo
+
+    monkeypatch.setattr(popolo, "MAX_FILE_BYTES", 100)
+    with pytest.raises(ExchangeError, match="larger than the 100 bytes allowed"):
+        read_popolo(EXAMPLES)

@@ -140,15 +140,17 @@ class Problems:
 # --- reading helpers shared by the readers -------------------------------------------
 
 
-def check_size(path: Path) -> int:
+def check_size(path: Path, limit: int | None = None) -> int:
+    """The file's size; ExchangeError when it cannot be read or is larger than the limit."""
+    limit = MAX_DATASET_BYTES if limit is None else limit
     try:
         size = path.stat().st_size
     except OSError as error:
         raise ExchangeError([f"{path.name}: cannot be read ({error.strerror})"]) from None
     if not path.is_file():
         raise ExchangeError([f"{path.name}: is not a file"])
-    if size > MAX_DATASET_BYTES:
-        raise ExchangeError([f"{path.name}: {size} bytes is larger than the {MAX_DATASET_BYTES} bytes allowed"])
+    if size > limit:
+        raise ExchangeError([f"{path.name}: {size} bytes is larger than the {limit} bytes allowed"])
     return size
 
 

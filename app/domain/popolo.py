@@ -24,7 +24,7 @@ from pathlib import Path
 from .datasets import (
     Dataset, Location, Problems, Record, check_size, depth_problem, file_day, is_iso_date, quote_of, sha256_of,
 )
-from .exchange import ExchangeError, decode_text, strict_json
+from .exchange import MAX_FILE_BYTES, ExchangeError, decode_text, strict_json
 
 KNOWN = ("persons", "organizations", "memberships", "posts", "events")
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -35,7 +35,7 @@ _WALKED_DEPTH = 3  # top object, its lists, their records, a record's lists (mem
 def read_popolo(path: Path | str) -> Dataset:
     """Read and validate a Popolo JSON file whole; ExchangeError naming each bad record and field."""
     path = Path(path)
-    size = check_size(path)
+    size = check_size(path, MAX_FILE_BYTES)  # one JSON document, read whole: the exchange file's limit
     raw = path.read_bytes()
     text = decode_text(raw, path.name)
     bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
