@@ -118,3 +118,27 @@ def test_a_popolo_file_is_read_whole_so_it_has_the_exchange_files_limit(tmp_path
     monkeypatch.setattr(popolo, "MAX_FILE_BYTES", 100)
     with pytest.raises(ExchangeError, match="larger than the 100 bytes allowed"):
         read_popolo(EXAMPLES)
+
+
+def test_a_package_carries_the_dataset_and_its_quotes_are_checked_once_its_bytes_are_stored(imported, tmp_path):
+    from app.domain import exchange, originals
+    from app.domain.opener import create_dossier
+    from app.domain.packages import export_package, import_package
+
+    store, _ = imported
+    package = tmp_path / "with-dataset.zip"
+    export_package(store, package)
+    again = create_dossier(None)
+    import_package(package, again)
+    assert check(again).ok and again.count("citations") == store.count("citations")
+
+    document = exchange.export_document(store)
+    citation = next(c for c in document["citations"] if c["record_id"] == "jane-q-citizen")
+    citation["quote"] = citation["quote"].replace("Jane", "Joan")
+    (capture,) = document["source_originals"]
+    fresh = create_dossier(None)
+    plan = exchange.plan_import(document, fresh, "tampered.json", originals_at_hand=frozenset({capture["original_id"]}))
+    assert [c["id"] for c in plan.quotes_to_check if c["id"] == citation["id"]]
+    originals.store_original(fresh.db.conn, EXAMPLES)
+    with pytest.raises(ExchangeError, match="not the bytes"):
+        exchange.plan_from_import(fresh, plan, "Import")

@@ -60,6 +60,9 @@ class ImportPlan:
     skipped: dict[str, int] = field(default_factory=dict)  # what a dataset holds that the dossier does not keep
     name_matches: list = field(default_factory=list)  # datasets.NameMatch: imported persons the user may confirm
     originals: list = field(default_factory=list)  # datasets.PendingOriginal: received files kept when applied
+    # Dataset citations whose original arrives with the import (a package): checked against its
+    # bytes once they are stored, by plan_from_import, inside the transaction that applies the plan.
+    quotes_to_check: list[dict] = field(default_factory=list)
 
     def summary(self) -> str:
         lines = []
@@ -349,6 +352,7 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
             if citation["id"] not in in_document and citation["quote"] not in source["text"]:
                 problems.append(f"{name}: sources {source['id']!r}: text: the stored citation "
                                 f"{citation['id']!r} quotes words the new text no longer has")
+    arriving = _arriving_datasets(document, store, originals_at_hand)
     with LocatedQuotes(store.db.conn, dataset_files) as located:
         for citation in document["citations"]:
             place = f"{name}: citations {citation['id']!r}"
@@ -361,7 +365,7 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
             if source is None:
                 continue
             if source["kind"] == DATASET:
-                problem = located.problem(citation)
+                problem = None if citation["source_id"] in arriving else located.problem(citation)
                 if problem:
                     problems.append(f"{place}: {problem}")
             elif citation["quote"] not in source["text"]:
@@ -369,6 +373,12 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
             if len(problems) >= 200:
                 break
     return problems
+
+
+def _arriving_datasets(document: dict, store: Store, originals_at_hand: frozenset[str]) -> set[str]:
+    """Sources whose original is not stored yet but comes with this import (a package brings it)."""
+    return {capture["source_id"] for capture in document["source_originals"]
+            if capture["original_id"] in originals_at_hand and store.get("originals", capture["original_id"]) is None}
 
 
 # --- planning and applying -----------------------------------------------------------
@@ -388,6 +398,8 @@ def plan_import(document: dict, store: Store, name: str = "document",
     if problems:
         raise ExchangeError(problems)
     plan = ImportPlan(document)
+    arriving = _arriving_datasets(document, store, originals_at_hand)
+    plan.quotes_to_check = [citation for citation in document["citations"] if citation["source_id"] in arriving]
     existing_meta = store.meta()
     plan.meta_changed = sorted(
         key for key, value in document["meta"].items()
@@ -407,7 +419,17 @@ def plan_import(document: dict, store: Store, name: str = "document",
 
 
 def plan_from_import(store: Store, plan: ImportPlan, description: str) -> Edit:
-    """The rows a validated import plan adds, changes or (an update of the default dossier) removes, as an undoable edit."""
+    """The rows a validated import plan adds, changes or (an update of the default dossier) removes, as an undoable edit.
+
+    Raises ExchangeError when a dataset citation whose original arrived with the import
+    does not quote the bytes its locator names, now that they are stored.
+    """
+    captured = {capture["source_id"]: capture["original_id"] for capture in plan.document["source_originals"]}
+    with LocatedQuotes(store.db.conn, originals_of=captured) as located:
+        problems = [f"citations {citation['id']!r}: {problem}" for citation in plan.quotes_to_check
+                    if (problem := located.problem(citation))]
+    if problems:
+        raise ExchangeError(problems)
     edit = Edit(description)
     for key in plan.meta_changed:
         edit.before[("meta", key)] = stored_row(store, "meta", key)

@@ -29,9 +29,9 @@ def byte_range(locator: str | None) -> tuple[int, int] | None:
 class StoredBytes:
     """Byte ranges of stored originals, read through open chunk blobs (no whole chunk per read)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, originals_of: dict[str, str] | None = None):
         self.conn = conn
-        self._originals: dict[str, str | None] = {}
+        self._originals: dict[str, str | None] = dict(originals_of or {})  # source id -> SHA-256
         self._blobs: dict[tuple[str, int], object] = {}
 
     def original_of(self, source_id: str) -> str | None:
@@ -102,8 +102,11 @@ class FileBytes:
 class LocatedQuotes:
     """Checks dataset citations against the files being imported, else the dossier's stored originals."""
 
-    def __init__(self, conn: sqlite3.Connection, pending: dict[str, Path] | None = None):
-        self.stored = StoredBytes(conn)
+    def __init__(self, conn: sqlite3.Connection, pending: dict[str, Path] | None = None,
+                 originals_of: dict[str, str] | None = None):
+        """``pending``: files not stored yet by source id; ``originals_of``: the stored original of a
+        source whose capture row is not written yet (an import's), by source id."""
+        self.stored = StoredBytes(conn, originals_of)
         self.files = FileBytes(pending or {})
 
     def __enter__(self) -> LocatedQuotes:
