@@ -11,6 +11,7 @@ the status bar name the open file.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
@@ -308,7 +309,10 @@ class DossierFiles(QObject):
         progress = Progress(self.window, f"Importing {name}…")
         try:
             backup_before(store, "import")
-            with store.writing():  # a dataset's file and the rows citing it: together or not at all
+            # A dataset's file and the rows citing it: together or not at all. Only then one
+            # transaction around perform, whose backup before a bulk delete cannot run inside
+            # one (a dataset import deletes nothing).
+            with store.writing() if plan.originals else nullcontext():
                 datasets.store_originals(store, plan)
                 perform(self.session, exchange.plan_from_import(store, plan, f"Import {name}"), progress)
         except Cancelled:
