@@ -102,8 +102,8 @@ def cmd_source_verify(args) -> int:
 def cmd_import(args) -> int:
     """A JSON exchange file, a package, a <table>.csv, or a FollowTheMoney or Popolo dataset: validated whole,
     then all of it or nothing."""
-    from .domain.datasets import Provenance, dataset_format, plan_dataset, read_dataset
-    from .domain.dossier_files import give_new_meta, plan_for_path
+    from .domain.datasets import Provenance, plan_dataset
+    from .domain.dossier_files import dataset_format, give_new_meta, plan_for_path, read_dataset
     from .domain.exchange import apply_import
     from .domain.opener import create_built, create_dossier
     from .domain.packages import import_package, is_package
@@ -191,7 +191,7 @@ def cmd_export_csv(args) -> int:
 
 
 def cmd_export_ftm(args) -> int:
-    from .domain.datasets import ftm_module
+    from .domain.dossier_files import ftm_module
     from .domain.exchange import ExchangeError
 
     try:

@@ -82,7 +82,8 @@ def write_popolo(path: Path, persons: int, memberships: int, seed: int = 19) -> 
 
 def child(path: str, database: str, format: str) -> None:
     """Import in this process, printing phase timings as JSON (the parent reads peak memory)."""
-    from app.domain.datasets import plan_dataset, read_dataset
+    from app.domain.datasets import plan_dataset
+    from app.domain.dossier_files import read_dataset
     from app.domain.dossier_files import give_new_meta
     from app.domain.exchange import apply_import
     from app.domain.opener import create_dossier

@@ -9,7 +9,8 @@ from followthemoney import model
 
 from app.domain import exchange
 from app.domain.checks import check
-from app.domain.datasets import plan_dataset, read_dataset
+from app.domain.datasets import plan_dataset
+from app.domain.dossier_files import read_dataset
 from app.domain.dossier_files import give_new_meta
 from app.domain.exchange import ExchangeError, apply_import
 from app.domain.ftm import export_ftm, prefix_and_words, read_ftm
@@ -184,7 +185,7 @@ def test_hostile_files_size_nesting_and_encoding(tmp_path, monkeypatch):
 
 
 def test_format_is_detected(pep_file, tmp_path):
-    from app.domain.datasets import detect_format
+    from app.domain.dossier_files import detect_format
     from conftest import FIXTURES, SMALL_DOSSIER
 
     assert detect_format(pep_file) == "ftm"
@@ -240,7 +241,7 @@ def test_export_is_valid_for_followthemoney_and_round_trips(tmp_path, default_st
 
 
 def test_followthemoney_is_imported_only_when_ftm_is_read_or_written():
-    code = ("import sys; import app.cli, app.domain.exchange, app.domain.datasets, app.domain.popolo, "
+    code = ("import sys; import app.cli, app.domain.exchange, app.domain.datasets, app.domain.dossier_files, "
             "app.domain.checks; print('followthemoney' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
@@ -268,7 +269,7 @@ def test_a_position_whose_institution_is_not_in_the_file_stands_alone_and_is_cou
 
 def test_a_build_without_followthemoney_says_so(tmp_path, pep_file):
     code = ("import sys; sys.modules['followthemoney'] = None\n"
-            "from app.domain.datasets import read_dataset\n"
+            "from app.domain.dossier_files import read_dataset\n"
             "from app.domain.exchange import ExchangeError\n"
             f"try:\n    read_dataset({str(pep_file)!r})\nexcept ExchangeError as error:\n    print(error)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -41,7 +40,6 @@ MAX_PROBLEMS = 200
 MAX_QUOTE_CHARS = 20_000  # the exchange format's longest quote; a longer record is quoted from its start
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _HASH_LIKE = re.compile(r"(?=.*[0-9])[0-9a-f-]{16,}")
-_EXCHANGE_MARK = re.compile(rb'"format"\s*:\s*"dossier-timeline"')
 _ISO_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 
 
@@ -454,89 +452,3 @@ def plan_dataset(dataset: Dataset, store: Store, provenance: Provenance | None =
 
 
 # --- storing the original and verifying citations --------------------------------------
-
-
-def store_originals(store: Store, plan: ImportPlan) -> None:
-    """Store each received file's bytes once, before the plan's rows that capture and cite them.
-
-    Call inside the transaction that applies the plan: bytes and rows are kept together or not at all.
-    """
-    for pending in plan.originals:
-        if originals.get_original(store.db.conn, pending.sha256) is not None:
-            continue
-        stored = originals.store_original(store.db.conn, pending.path, name=pending.path.name)
-        if stored.sha256 != pending.sha256:
-            raise ExchangeError([f"{pending.path.name}: changed while it was being imported; import it again"])
-
-
-# --- which reader --------------------------------------------------------------------
-
-FORMATS = ("ftm", "popolo")
-
-
-def detect_format(path: Path | str) -> str | None:
-    """"ftm", "popolo" or "json" (the dossier's own exchange format) when the file says which; else None.
-
-    FtM is JSON lines: its first line is a whole entity. Popolo and the exchange
-    format are one JSON object each, told apart by their keys (read whole: a
-    key may come late in the file).
-    """
-    path = Path(path)
-    check_size(path)
-    with path.open("rb") as stream:
-        first = stream.readline(MAX_DEPTH * 100_000).lstrip(b"\xef\xbb\xbf").strip()
-    try:
-        entity = json.loads(first)
-    except ValueError:
-        entity = None
-    if isinstance(entity, dict) and {"id", "schema", "properties"} <= set(entity):
-        return "ftm"
-    raw = path.read_bytes()
-    if _EXCHANGE_MARK.search(raw):  # no second parse of a large exchange file
-        return "json"
-    try:
-        document = json.loads(raw.lstrip(b"\xef\xbb\xbf"))
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(document, dict):
-        return None
-    if document.get("format") == FORMAT:
-        return "json"
-    if isinstance(document.get("persons"), list) or isinstance(document.get("memberships"), list):
-        return "popolo"
-    return None
-
-
-def dataset_format(path: Path | str) -> str | None:
-    """"ftm" or "popolo" when the file is one of those datasets (by its content), else None."""
-    found = detect_format(path)
-    return found if found in FORMATS else None
-
-
-def read_dataset(path: Path | str, format: str | None = None) -> Dataset:
-    """Read a received dataset file in its format (detected when not given); ExchangeError if unreadable."""
-    path = Path(path)
-    check_size(path)
-    format = format or detect_format(path)
-    if format == "ftm":
-        return ftm_module().read_ftm(path)
-    if format == "popolo":
-        from .popolo import read_popolo
-
-        return read_popolo(path)
-    raise ExchangeError([f"{path.name}: neither FollowTheMoney JSON lines nor Popolo JSON; "
-                         "name the format (ftm or popolo)"])
-
-
-def ftm_module():
-    """``app.domain.ftm``, imported only when FtM is read or written: followthemoney takes a second to load.
-
-    A build without the followthemoney library (it adds about 115 MB to the frozen app)
-    says so instead of failing on an import.
-    """
-    try:
-        from . import ftm
-    except ImportError as error:
-        raise ExchangeError([f"FollowTheMoney files need the followthemoney library ({error.name} is missing "
-                             "from this build); install Dossier Timeline with pip to read and write them"]) from None
-    return ftm

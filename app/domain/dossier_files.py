@@ -7,13 +7,15 @@ Every file is opened through ``opener``; the file being merged from is never wri
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import csv_exchange, datasets
+from . import csv_exchange, datasets, popolo
+from .datasets import MAX_DEPTH, Dataset, check_size
 from .edits import plan_save
-from .exchange import ImportPlan, export_document, plan_import, read_document
+from .exchange import FORMAT, ExchangeError, ImportPlan, export_document, plan_import, read_document
 from .opener import SQLITE_HEADER, DossierRefused, create_dossier, open_snapshot
 from .store import Store
 
@@ -86,9 +88,9 @@ def plan_for_path(path: Path | str, store: Store, table: str | None = None, *,
         return csv_exchange.plan_csv_import([path], store, table)
     if path.suffix.lower() in DOSSIER_SUFFIXES or _starts_with(path, SQLITE_HEADER):
         return plan_import(read_dossier_document(path), store, path.name)
-    found = datasets.dataset_format(path) if path.suffix.lower() in DATASET_SUFFIXES else None
+    found = dataset_format(path) if path.suffix.lower() in DATASET_SUFFIXES else None
     if found is not None:
-        return datasets.plan_dataset(datasets.read_dataset(path, found), store, confirmed=confirmed)
+        return datasets.plan_dataset(read_dataset(path, found), store, confirmed=confirmed)
     return plan_import(read_document(path), store, path.name)
 
 
@@ -176,3 +178,74 @@ def read_source_file(path: Path | str) -> tuple[str, str]:
         return body, title or path.stem
     return text.strip("\n"), path.stem
 
+
+# --- which dataset reader ------------------------------------------------------------
+
+FORMATS = ("ftm", "popolo")
+_EXCHANGE_MARK = re.compile(rb'"format"\s*:\s*"dossier-timeline"')
+
+
+def detect_format(path: Path | str) -> str | None:
+    """"ftm", "popolo" or "json" (the dossier's own exchange format) when the file says which; else None.
+
+    FtM is JSON lines: its first line is a whole entity. Popolo and the exchange
+    format are one JSON object each, told apart by their keys (read whole: a
+    key may come late in the file).
+    """
+    path = Path(path)
+    check_size(path)
+    with path.open("rb") as stream:
+        first = stream.readline(MAX_DEPTH * 100_000).lstrip(b"\xef\xbb\xbf").strip()
+    try:
+        entity = json.loads(first)
+    except ValueError:
+        entity = None
+    if isinstance(entity, dict) and {"id", "schema", "properties"} <= set(entity):
+        return "ftm"
+    raw = path.read_bytes()
+    if _EXCHANGE_MARK.search(raw):  # no second parse of a large exchange file
+        return "json"
+    try:
+        document = json.loads(raw.lstrip(b"\xef\xbb\xbf"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(document, dict):
+        return None
+    if document.get("format") == FORMAT:
+        return "json"
+    if isinstance(document.get("persons"), list) or isinstance(document.get("memberships"), list):
+        return "popolo"
+    return None
+
+
+def dataset_format(path: Path | str) -> str | None:
+    """"ftm" or "popolo" when the file is one of those datasets (by its content), else None."""
+    found = detect_format(path)
+    return found if found in FORMATS else None
+
+
+def read_dataset(path: Path | str, format: str | None = None) -> Dataset:
+    """Read a received dataset file in its format (detected when not given); ExchangeError if unreadable."""
+    path = Path(path)
+    check_size(path)
+    format = format or detect_format(path)
+    if format == "ftm":
+        return ftm_module().read_ftm(path)
+    if format == "popolo":
+        return popolo.read_popolo(path)
+    raise ExchangeError([f"{path.name}: neither FollowTheMoney JSON lines nor Popolo JSON; "
+                         "name the format (ftm or popolo)"])
+
+
+def ftm_module():
+    """``app.domain.ftm``, imported only when FtM is read or written: followthemoney takes a second to load.
+
+    A build without the followthemoney library (it adds about 115 MB to the frozen app)
+    says so instead of failing on an import.
+    """
+    try:
+        from . import ftm
+    except ImportError as error:
+        raise ExchangeError([f"FollowTheMoney files need the followthemoney library ({error.name} is missing "
+                             "from this build); install Dossier Timeline with pip to read and write them"]) from None
+    return ftm

@@ -21,7 +21,7 @@ from pathlib import Path
 import jsonschema
 
 from ..resources import EXCHANGE_SCHEMA
-from . import dates, file_kinds
+from . import dates, file_kinds, originals
 from .edits import Edit, plan_delete_into, stored_row
 from .folders import backup_before
 from .located_quotes import DATASET, LocatedQuotes
@@ -452,13 +452,24 @@ def apply_import(plan: ImportPlan, store: Store) -> None:
     The rows are written by the same edit the window's undoable import uses
     (``plan_from_import``): one way to write an import.
     """
-    from .datasets import store_originals  # datasets builds its plans through this module
-
     if any(plan.added.values()) or any(plan.changed.values()) or any(plan.removed.values()) or plan.meta_changed:
         backup_before(store, "import")
     with store.writing():  # a dataset's file and the rows citing it: together or not at all
         store_originals(store, plan)
         plan_from_import(store, plan, "Import").do(store)
+
+
+def store_originals(store: Store, plan: ImportPlan) -> None:
+    """Store each received file's bytes once, before the plan's rows that capture and cite them.
+
+    Call inside the transaction that applies the plan: bytes and rows are kept together or not at all.
+    """
+    for pending in plan.originals:
+        if originals.get_original(store.db.conn, pending.sha256) is not None:
+            continue
+        stored = originals.store_original(store.db.conn, pending.path, name=pending.path.name)
+        if stored.sha256 != pending.sha256:
+            raise ExchangeError([f"{pending.path.name}: changed while it was being imported; import it again"])
 
 
 def import_file(path: Path | str, store: Store, *, dry_run: bool = False) -> ImportPlan:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from ..domain import csv_exchange, datasets, exchange, file_kinds, packages
+from ..domain import csv_exchange, exchange, file_kinds, packages
 from ..domain.dataset_upgrade import UpgradeOffer, read_history, upgrade_offer
 from ..domain.backups import BackupError
 from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
@@ -313,7 +313,7 @@ class DossierFiles(QObject):
             # transaction around perform, whose backup before a bulk delete cannot run inside
             # one (a dataset import deletes nothing).
             with store.writing() if plan.originals else nullcontext():
-                datasets.store_originals(store, plan)
+                exchange.store_originals(store, plan)
                 perform(self.session, exchange.plan_from_import(store, plan, f"Import {name}"), progress)
         except Cancelled:
             self.window.statusBar().showMessage(f"Import of {name} cancelled; nothing was changed", 5000)
