@@ -376,9 +376,11 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
 
 
 def _arriving_datasets(document: dict, store: Store, originals_at_hand: frozenset[str]) -> set[str]:
-    """Sources whose original is not stored yet but comes with this import (a package brings it)."""
+    """Dataset sources whose original is not stored yet but comes with this import (a package brings it)."""
+    datasets = {row["id"] for row in document["sources"] if row["kind"] == DATASET}
     return {capture["source_id"] for capture in document["source_originals"]
-            if capture["original_id"] in originals_at_hand and store.get("originals", capture["original_id"]) is None}
+            if capture["source_id"] in datasets and capture["original_id"] in originals_at_hand
+            and store.get("originals", capture["original_id"]) is None}
 
 
 # --- planning and applying -----------------------------------------------------------
