@@ -87,3 +87,26 @@ def test_a_successful_export_replaces_the_previous_file(qapp, small_store, tmp_p
     _export("html", small_store, path)
     assert "Jane Roe" in path.read_text(encoding="utf-8")
     assert os.listdir(path.parent) == [path.name]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "html", "png", "svg", "json"])
+def test_exports_follow_the_umask_like_any_other_file(qapp, small_store, tmp_path, kind):
+    """An export is the user's file (0644 under umask 022), not a private copy (0600)."""
+    import stat
+
+    from app.domain.exchange import export_json
+
+    path = tmp_path / f"export.{kind}"
+
+    def export():
+        export_json(small_store, path) if kind == "json" else _export(kind, small_store, path)
+
+    previous = os.umask(0o022)
+    try:
+        export()
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+        path.chmod(0o600)  # a file the user made private stays so when replaced
+        export()
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(previous)

@@ -12,7 +12,8 @@ import json
 import math
 import os
 import re
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -94,17 +95,26 @@ def export_json(store: Store, path: Path | str) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target then replace it, so a crash never leaves half a file."""
+    """Write beside the target then replace it, so a crash never leaves half a file.
+
+    The file gets the permissions any new file of the user's gets (the umask), or keeps
+    those of the file it replaces: an export is the user's file, not a private copy.
+    """
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    folder = path.parent or Path(".")
+    temporary = folder / f".{path.name}.{secrets.token_hex(8)}"
+    # NOTE: os.open applies the umask to 0o666; tempfile.mkstemp would make it 0600.
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            if path.exists():
+                os.chmod(out.fileno(), stat.S_IMODE(path.stat().st_mode))
             os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 

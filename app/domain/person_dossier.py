@@ -536,10 +536,12 @@ def _events(cited: _Citations, rows: list[dict]) -> tuple[EventItem, ...]:
 
 
 def match_persons(store: Store, text: str) -> list[dict]:
-    """Persons an id or a name stands for: the exact id, else exact names or aliases, else parts.
+    """Persons an id or a name stands for: the exact id, else every person a name fits.
 
     Names are compared folded (``names.fold``: case, accents and Persian letter forms
-    ignored), so "rafsanjani" finds "Akbar Hashemi Rafsanjani".
+    ignored), so "rafsanjani" finds "Akbar Hashemi Rafsanjani". A name that is one
+    person's alias and part of another's name ("Montazeri") stands for both: exact
+    matches come first, and a caller that needs one person lists them all.
     """
     if store.get("persons", text):
         return [store.get("persons", text)]
@@ -552,5 +554,5 @@ def match_persons(store: Store, text: str) -> list[dict]:
     for alias in store.rows("aliases"):
         written.setdefault(alias["person_id"], []).append(fold(alias["alias"]))
     exact = [pid for pid, folded in written.items() if wanted in folded]
-    found = exact or [pid for pid, folded in written.items() if any(wanted in name for name in folded)]
-    return [store.get("persons", pid) for pid in found]
+    partial = [pid for pid, folded in written.items() if pid not in exact and any(wanted in name for name in folded)]
+    return [store.get("persons", pid) for pid in exact + partial]
