@@ -31,6 +31,39 @@ def create_application():
     return app
 
 
+# What Qt's platform plugins say about windows nobody sees: noise to a command-line user.
+_PLATFORM_NOTICES = ("This plugin does not support propagateSizeHints()",)
+
+
+def headless_application():
+    """The QApplication for work without a window (command-line and in-app exports).
+
+    Offscreen when there is no display; Qt's notices about windows that are never
+    shown are dropped, every other message still reaches stderr.
+    """
+    import os
+
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        return QApplication.instance()
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_without_platform_notices)
+    app = create_application()
+    from .desktop import color_scheme
+    from .preferences import theme
+
+    color_scheme().use(theme())  # exports follow the theme chosen in Preferences
+    return app
+
+
+def _without_platform_notices(_mode, _context, message: str) -> None:
+    if message not in _PLATFORM_NOTICES:
+        print(message, file=sys.stderr)
+
+
 def run(args) -> int:
     """Open the dossier named by ``args`` (a FILE, --db, or the user's own) in the main window.
 

@@ -22,6 +22,7 @@ from ..domain.exchange import write_atomically
 from ..domain.person_dossier import NOTICE
 from ..domain.report import PersonReport, build_report, render_html
 from ..domain.store import Store
+from .application import headless_application
 from .fonts import PERSIAN_FAMILY, load_bundled_fonts
 
 TIMELINE_URL = "dossier-timeline:lane.png"
@@ -182,30 +183,12 @@ def print_with_preview(store: Store, person_id: str, parent=None) -> None:
     dialog.exec()
 
 
-def ensure_application():
-    """A QApplication for exporting from the command line, offscreen when there is no display."""
-    import os
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # its "no propagateSizeHints" notice is noise here
-            os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    load_bundled_fonts()
-    return app
-
-
 def export_report_file(store: Store, person_id: str, path: str | Path) -> int | None:
     """Write the report as PDF or HTML by the file's suffix; the PDF's page count, else None."""
     suffix = Path(path).suffix.lower()
     if suffix not in (".pdf", ".html"):
         raise ValueError(f"{path}: the report is written as .pdf or .html")
-    ensure_application()
+    headless_application()
     if suffix == ".pdf":
         return export_pdf(store, person_id, path)
     export_html(store, person_id, path)

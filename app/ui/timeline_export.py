@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import os
 from pathlib import Path
 
 from ..domain import dates
@@ -12,26 +11,6 @@ from ..domain.exchange import write_atomically
 
 class ExportError(Exception):
     """An export that cannot be made, with a message for the user."""
-
-
-def _application():
-    """A QApplication for rendering; offscreen when no display is asked for."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # its "no propagateSizeHints" notice is noise here
-        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-    from PySide6.QtWidgets import QApplication
-
-    from .paths import set_identity
-
-    set_identity()
-    if QApplication.instance() is not None:
-        return QApplication.instance()
-    from .desktop import color_scheme
-    from .preferences import theme
-
-    app = QApplication(["dossier-timeline"])
-    color_scheme().use(theme())
-    return app
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -55,7 +34,11 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     suffix = out.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ExportError(f"{out}: the file name must end in .png or .svg")
-    app = _application()
+    from .application import headless_application
+
+    app = headless_application()
+    from PySide6.QtCore import Qt
+
     from .desktop import is_dark
     from .session import Session
     from .timeline import TimelineView
@@ -66,7 +49,8 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     view.persons = persons
     view.resize(*size)
     view.reload(fit=True)
-    view.show()  # NOTE: offscreen platform; laying out needs a shown widget
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # a window's export never flashes a window
+    view.show()  # NOTE: laying out needs a shown widget
     app.processEvents()
     first, last = view.visible_days()
     if first_year is not None:
