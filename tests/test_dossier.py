@@ -38,6 +38,22 @@ def test_allegation_is_an_attributed_sentence_with_the_office_held_then(default_
     assert allegation.grades_text == "not graded"
 
 
+@pytest.mark.parametrize("conduct_end", ["1988-12?", None, "1988"])
+def test_office_at_the_time_is_one_the_conduct_may_overlap(default_store, conduct_end):
+    """Conduct in "December 1988?" cannot overlap a term from June 1989 (the parser pads "?" by a year)."""
+    from app.domain.report import build_report, render_html
+
+    row = default_store.get("allegations", "alleg-ncri-khamenei-1988-executions")
+    default_store.save("allegations", {**row, "conduct_start": "1988-12?", "conduct_end": conduct_end})
+    (allegation,) = build_person_dossier(default_store, "ali-khamenei").allegations
+    held = " ".join(allegation.offices_at_time)
+    assert "President of Iran" in held and "Chairman of the Expediency Discernment Council" in held
+    assert "Supreme Leader" not in held and "Islamic Republican Party" not in held  # from 1989; to 1987
+    page = render_html(build_report(default_store, "ali-khamenei"))
+    assert "President of Iran (October 1981 – August 1989)" in page
+    assert "Supreme Leader of Iran (since 4 June 1989)" not in page
+
+
 def test_unnamed_accuser_is_said_so_never_guessed(default_store):
     allegations = build_person_dossier(default_store, "mostafa-pourmohammadi").allegations
     unnamed = next(a for a in allegations if not a.accuser_named)

@@ -447,14 +447,19 @@ def _grades_text(row: dict) -> str:
     return "; ".join(grades) if grades else "not graded"
 
 
-def _conduct_days(row: dict) -> tuple[int | None, int | None]:
-    earliest = row.get("conduct_start_earliest")
-    if earliest is None:
-        earliest = row.get("conduct_start_latest")
-    latest = row.get("conduct_end_latest") if row.get("conduct_end") not in (None, dates.ONGOING) else None
-    if latest is None:
-        latest = row.get("conduct_start_latest")
-    return earliest, latest
+def _conduct_days(row: dict, as_of_day: int) -> tuple[int | None, int | None]:
+    """First and last day the conduct may have happened on: the days its dates name.
+
+    An uncertain or approximate date ("1988-12?") still names its days (December
+    1988): the parser's padding of a year either side would make "Supreme Leader
+    (since June 1989)" an office held at the time of conduct in December 1988.
+    """
+    start, end = row.get("conduct_start"), row.get("conduct_end")
+    named_start = dates.strict_bounds(start)
+    named_end = dates.Bounds(as_of_day, as_of_day) if end == dates.ONGOING else dates.strict_bounds(end)
+    first = next((d for d in (named_start.earliest, named_start.latest, named_end.earliest) if d is not None), None)
+    last = next((d for d in (named_end.latest, named_start.latest) if d is not None), None)
+    return first, last
 
 
 def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, as_of_day: int) -> list[str]:
@@ -504,7 +509,7 @@ def _allegation(cited: _Citations, row: dict, terms: list[dict], as_of_day: int)
         conduct_text=conduct_text(row.get("conduct_start"), row.get("conduct_end")),
         status=row["status"],
         grades_text=_grades_text(row),
-        offices_at_time=tuple(offices_at(shown_terms, *_conduct_days(row), as_of_day)),
+        offices_at_time=tuple(offices_at(shown_terms, *_conduct_days(row, as_of_day), as_of_day)),
         event_id=row.get("event_id"),
         event_title=row.get("event_title"),
         citations=cited("allegations", row["id"]),
