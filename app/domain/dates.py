@@ -218,6 +218,15 @@ def format_span(start: str | None, end: str | None, *, as_of: str | None = None,
     return f"{first} – {format_date(end, short=short)}"
 
 
+def format_known_time(start: str, end: str) -> str:
+    """When a term known only at one time ("[..2016]"–"[2016..]") is known: "in 2016", "on 6 Sep 2016"."""
+    first, last = start.strip("[]").removeprefix(ONGOING), end.strip("[]").removesuffix(ONGOING)
+    if first != last:
+        return f"from {format_date(first, short=True)} to {format_date(last, short=True)}"
+    named = strict_bounds(first)
+    return f"{'on' if named.earliest == named.latest else 'in'} {format_date(first, short=True)}"
+
+
 def format_event_span(start: str | None, end: str | None) -> str:
     """An event's dates; an event with no end is a point in time, not an open span."""
     if end is None:

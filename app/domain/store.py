@@ -10,6 +10,7 @@ bounds on every write, so range queries never parse EDTF.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,12 +128,17 @@ class Store:
         return self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 
     def persons(self) -> list[dict]:
-        """Persons with counts: ``offices``, ``allegations``, ``first_start`` (day number)."""
+        """Persons with counts: ``offices``, ``allegations``, ``first_start`` (day number).
+
+        ``offices`` counts terms as the dossier lists them: versions of one claim (rows
+        sharing a ``claim_group``, where sources differ) count once.
+        """
         return self.query("""
             SELECT p.*, coalesce(t.offices, 0) AS offices, coalesce(a.allegations, 0) AS allegations,
                    t.first_start
             FROM persons p
-            LEFT JOIN (SELECT person_id, count(*) AS offices,
+            LEFT JOIN (SELECT person_id,
+                              count(DISTINCT coalesce('group ' || claim_group, 'term ' || id)) AS offices,
                               min(coalesce(start_earliest, start_latest)) AS first_start
                        FROM terms GROUP BY person_id) t ON t.person_id = p.id
             LEFT JOIN (SELECT subject_id, count(*) AS allegations FROM allegations GROUP BY subject_id) a
@@ -171,19 +177,23 @@ class Store:
         return rows[0] if rows else None
 
     def terms_on(self, day: int) -> list[dict]:
-        """Terms possibly in effect on a day, each with ``certain`` (1 when evidenced then).
+        """Terms in effect, possibly in effect, or known only at another time on a day.
 
-        Evidenced and possible mean what the timeline draws solid and faded
-        (``spans.spans_of``): a term known only "at the time" ([..1988]–[1988..]) is
-        held in 1988 and possibly held outside it. An ongoing end counts as ``as_of``;
-        an unknown end leaves the term possible. Deprecated versions are left out.
+        One version per claim (a claim group's preferred one, as the timeline draws),
+        each row with ``standing``: "held" where evidenced that day, "possibly" where
+        only possible (``spans.bounded_term_spans``: open sides bounded by life dates and
+        the same office's neighbouring terms, else faded as drawn), or "known only" for
+        a term known only at one time ("[..2016]"–"[2016..]") outside it, with
+        ``known_when`` ("2016"). An ongoing end counts as ``as_of``.
         """
-        from .spans import spans_of  # numpy stays out of the store's import path
+        from .spans import bounded_term_spans  # numpy stays out of the store's import path
 
         as_of = self.as_of_day()
         rows = self.query(
             self._TERM_SELECT + """
             WHERE t.rank != 'deprecated'
+              AND NOT (t.claim_group IS NOT NULL AND t.rank != 'preferred' AND EXISTS (
+                  SELECT 1 FROM terms g WHERE g.claim_group = t.claim_group AND g.rank = 'preferred'))
               AND (t.start_earliest IS NULL OR t.start_earliest <= :day)
               AND (t.[end] IS NULL OR (t.[end] = '..' AND :day <= :as_of)
                    OR (t.[end] != '..' AND (t.end_latest IS NULL OR t.end_latest >= :day)))
@@ -191,12 +201,36 @@ class Store:
             ORDER BY p.name, t.start_earliest""",
             {"day": day, "as_of": as_of},
         )
-        if rows:
-            spans = spans_of(*([row[key] for row in rows] for key in (
-                "start_earliest", "start_latest", "end_earliest", "end_latest", "end")), as_of_day=as_of)
-            for row, start, end in zip(rows, spans.certain_start.tolist(), spans.certain_end.tolist()):
-                row["certain"] = int(start <= day < end)  # NaN compares false: nothing evidenced
-        return rows
+        seen_claims: set[str] = set()
+        rows = [r for r in rows if not r["claim_group"] or not (r["claim_group"] in seen_claims
+                                                                 or seen_claims.add(r["claim_group"]))]
+        if not rows:
+            return []
+        offices = json.dumps(sorted({f"{r['person_id']}\t{r['position_id']}" for r in rows}))
+        neighbours = self.query("""
+            SELECT id, person_id, position_id, [end], start_earliest, start_latest, end_earliest, end_latest
+            FROM terms WHERE rank != 'deprecated'
+              AND person_id || char(9) || position_id IN (SELECT value FROM json_each(?))""", [offices])
+        lives = {p["id"]: (p["born_earliest"], p["died_latest"]) for p in self.query(
+            "SELECT id, born_earliest, died_latest FROM persons WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted({r["person_id"] for r in rows}))])}
+        listed = {r["id"] for r in rows}
+        together = rows + [n for n in neighbours if n["id"] not in listed]
+        spans = bounded_term_spans(together, lives, as_of_day=as_of)
+        found = []
+        for index, row in enumerate(rows):
+            if spans.certain_start[index] <= day < spans.certain_end[index]:  # NaN compares false
+                row["standing"] = "held"
+            elif spans.possible_start[index] <= day < spans.possible_end[index]:
+                row["standing"] = "possibly"
+            elif row["start"] and row["end"] not in (None, dates.ONGOING) and row["start_earliest"] is None \
+                    and row["end_latest"] is None:
+                row["standing"] = "known only"
+                row["known_when"] = dates.format_known_time(row["start"], row["end"])
+            else:
+                continue
+            found.append(row)
+        return found
 
     def events(self, person_id: str | None = None) -> list[dict]:
         """Events by start; for a person, those linked to them or to allegations about them."""

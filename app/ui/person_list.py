@@ -25,6 +25,9 @@ class PersonListModel(ReadOnlyTableModel):
     """Persons as rows (name, offices, allegations); ids and search text in custom roles."""
 
     HEADERS = ("Name", "Offices", "Allegations")
+    HEADER_TIPS = ("Name, native name and other spellings",
+                   "Terms in office, as the dossier lists them: versions of one claim where sources differ count once",
+                   "Allegations made against the person")
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -68,6 +71,11 @@ class PersonListModel(ReadOnlyTableModel):
             key = ("sort_name", "offices", "allegations")[column]
             self._rows.sort(key=lambda row: row[key], reverse=order == Qt.SortOrder.DescendingOrder)
 
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.HEADER_TIPS[section]
+        return super().headerData(section, orientation, role)
+
     def cell(self, row: dict, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row["name"], row["offices"], row["allegations"])[column]
@@ -83,7 +91,8 @@ class PersonListModel(ReadOnlyTableModel):
                 lines.append(row["name_native"])
             if row["alias_list"]:
                 lines.append("Also written: " + ", ".join(row["alias_list"]))
-            lines.append(f"{row['offices']} offices, {row['allegations']} allegations")
+            lines.append(f"{row['offices']} offices (versions of one claim counted once), "
+                         f"{row['allegations']} allegations")
             return tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
