@@ -218,3 +218,25 @@ def test_aggregated_drawing_when_every_lane_is_shown(small_store, timeline_of, m
     image = view.graphics.grab().toImage()
     assert _not_blank(image)
     assert np.isfinite(view.layout_data.terms.possible_start).all()
+
+
+@pytest.mark.parametrize(("first", "last"), [("1987-01-01", "1990-01-01"), ("1988-01-01", "1989-01-01")])
+def test_an_allegation_is_drawn_once_at_year_and_month_zoom(default_store, timeline_of, monkeypatch, first, last):
+    """Its conduct bar carries the label; the link to when it was made does not repeat it."""
+    from PySide6.QtGui import QPainter
+
+    view = timeline_of(default_store)
+    view.set_person_filter({"ali-khamenei"})
+    view.set_visible_days(day(first), day(last))
+    drawn = []
+    original = QPainter.drawText
+
+    def record(painter, *args):
+        drawn.append(args[-1])
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    view.grab()
+    monkeypatch.undo()
+    labels = [text for text in drawn if isinstance(text, str) and text.startswith("National Council of Resistance")]
+    assert len(labels) == 1, labels

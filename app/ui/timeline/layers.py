@@ -519,7 +519,6 @@ class AllegationsLayer(PixelLayer):
         painter.setPen(pen)
         for a, b, yy in zip(conduct_mid[link].tolist(), made_mid[link].tolist(), middle[link].tolist()):
             painter.drawLine(QPointF(a, yy), QPointF(b, yy))
-        self._draw_link_labels(painter, viewport, visible[link], np.fmax(c1, conduct_mid)[link], m0[link], middle[link], bar_h)
         # Conduct: faded over its possible days, solid over the evidenced ones; a diamond when narrow.
         thin = bar_h * 0.55
         wide = has_conduct & ((c1 - c0) >= 7)
@@ -529,7 +528,12 @@ class AllegationsLayer(PixelLayer):
         solid = wide & ~np.isnan(s0)
         painter.setBrush(palette.ALLEGATION)
         painter.drawRects(_rects(s0[solid], s1[solid], middle[solid] - thin / 2, thin))
-        self._draw_conduct_labels(painter, viewport, visible[solid], s0[solid], s1[solid], middle[solid], bar_h)
+        labelled = self._draw_conduct_labels(painter, viewport, visible[solid], s0[solid], s1[solid], middle[solid],
+                                             bar_h)
+        # Once per allegation: a link says what is alleged only when its conduct bar does not.
+        unlabelled = link & ~np.isin(visible, labelled)
+        self._draw_link_labels(painter, viewport, visible[unlabelled], np.fmax(c1, conduct_mid)[unlabelled],
+                               m0[unlabelled], middle[unlabelled], bar_h)
         narrow = has_conduct & ~wide
         draw_diamonds(painter, conduct_mid[narrow], middle[narrow], bar_h, palette.ALLEGATION,
                       filled=~np.isnan(s0[narrow]))
@@ -547,20 +551,29 @@ class AllegationsLayer(PixelLayer):
             painter.setBrush(palette.ALLEGATION if fine else palette.BACKGROUND)
             painter.drawEllipse(QPointF(x, yy), radius, radius)
 
-    def _draw_conduct_labels(self, painter, viewport, visible, left, right, middle, bar_h):
-        """A long conduct bar (zoomed in) says what is alleged, in a label over its start."""
+    def _draw_conduct_labels(self, painter, viewport, visible, left, right, middle, bar_h) -> list[int]:
+        """A long conduct bar (zoomed in) says what is alleged, in a label over its start; returns those labelled."""
         metrics = _allegation_label_font(painter, bar_h)
         if metrics is None:
-            return
+            return []
+        labelled = []
         for i, a, b, yy in zip(visible.tolist(), np.maximum(left, 0).tolist(),
                                np.minimum(right, viewport.width).tolist(), middle.tolist()):
             if b - a < MIN_LABEL_PX * 3:
                 continue
             text = metrics.elidedText(self.layout.conducts.labels[i], Qt.TextElideMode.ElideRight,
-                                      b - a - 24)
-            box = QRectF(a + 12, yy - bar_h / 2, metrics.horizontalAdvance(text) + 8, bar_h)
-            painter.fillRect(box, palette.LABEL_BOX)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+                                      b - a - 12)
+            # The label is the bar: one box over the evidenced days, outlined in the allegation's
+            # colour, so a bar with a label never reads as two marks.
+            box = QRectF(a, yy - bar_h / 2, b - a, bar_h)
+            painter.save()
+            painter.setPen(QPen(palette.ALLEGATION, 1.5))
+            painter.setBrush(palette.LABEL_BOX)
+            painter.drawRect(box)
+            painter.restore()
+            painter.drawText(box.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            labelled.append(i)
+        return labelled
 
     def _draw_link_labels(self, painter, viewport, visible, a, b, middle, bar_h):
         metrics = _allegation_label_font(painter, bar_h)
