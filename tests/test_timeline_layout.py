@@ -80,7 +80,27 @@ def test_lanes_order_persons_by_first_office_and_stack_concurrent_terms(small_st
 
 def test_institutions_get_colours_by_term_count(small_store):
     layout = build_layout(small_store)
-    assert [name for _, name, _ in layout.organisations] == ["Ministry of Works", "City Council"]
+    assert [name for _, name, *_ in layout.organisations] == ["Ministry of Works", "City Council"]
+
+
+def test_an_institution_keeps_its_colour_whatever_is_shown_and_as_the_user_chose(default_store):
+    """The window (all persons) and a report's lane (one person) colour an institution alike."""
+    from app.domain.institution_colours import DEFAULT_COLOURS, plan_colour
+
+    def colours(**kwargs):
+        return {org: colour for org, _, _, colour in build_layout(default_store, **kwargs).organisations}
+
+    everyone, khamenei = colours(), colours(persons={"ali-khamenei"})
+    assert khamenei["government-of-iran"] == everyone["government-of-iran"]
+    assert {org: everyone[org] for org in khamenei} == khamenei
+    assert len(set(everyone.values())) == min(len(everyone), len(DEFAULT_COLOURS))  # repeats only past the palette
+    plan_colour(default_store, "government-of-iran", "#123456", "Government").do(default_store)
+    chosen = colours(persons={"ali-khamenei"})
+    assert chosen["government-of-iran"] == "#123456"
+    assert {org: c for org, c in chosen.items() if org != "government-of-iran"} == \
+        {org: c for org, c in khamenei.items() if org != "government-of-iran"}
+    plan_colour(default_store, "government-of-iran", None, "Government").do(default_store)
+    assert colours()["government-of-iran"] == everyone["government-of-iran"] in DEFAULT_COLOURS
 
 
 def test_items_without_dates_are_listed_not_dropped(small_store):

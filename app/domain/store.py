@@ -145,6 +145,13 @@ class Store:
                    ON a.subject_id = p.id
             ORDER BY p.name""")
 
+    def institution_term_counts(self) -> list[tuple[str, int]]:
+        """(organization id, terms of its positions), most terms first, then by name."""
+        return [(row["id"], row["terms"]) for row in self.query("""
+            SELECT o.id, count(t.id) AS terms FROM organizations o
+            JOIN positions pos ON pos.organization_id = o.id JOIN terms t ON t.position_id = pos.id
+            GROUP BY o.id ORDER BY terms DESC, o.name, o.id""")]
+
     def aliases(self, person_id: str) -> list[dict]:
         return self.rows("aliases", "person_id = ?", [person_id], order_by="alias")
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .institution_colours import NEUTRAL as NEUTRAL_COLOUR
+from .institution_colours import institution_colours
 from .person_dossier import match_persons
 from .records import allegation_claim
 from .spans import SpanArrays, spans_of
@@ -97,7 +99,7 @@ class Layout:
     events: Spans
     conducts: Spans  # an allegation's alleged conduct
     mades: Spans  # the same allegation's "made on" date, same index as conducts
-    organisations: list[tuple[str, str, int]]  # (id, name, terms) by colour index
+    organisations: list[tuple[str, str, int, str]]  # (id, name, terms shown, "#RRGGBB") by colour index
     undrawable: list[Undrawable]
     as_of_day: int
     hidden_versions: dict[str, int] = field(default_factory=dict)  # claim_group -> versions not drawn
@@ -311,15 +313,17 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     for index in np.flatnonzero(~conducts.drawable & ~mades.drawable).tolist():
         undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made"))
 
-    # Colours: institutions ranked by how many terms they have.
+    # Colours: one per institution over the whole dossier (institution_colours), whatever is shown.
     organisation_terms: dict[str, int] = defaultdict(int)
     for org in t_org:
         if org:
             organisation_terms[org] += 1
     names = dict(execute("SELECT id, name FROM organizations").fetchall())
+    colours = institution_colours(store)
     ranked = sorted(organisation_terms, key=lambda o: (-organisation_terms[o], names.get(o, o)))
     colour_of = {org: index for index, org in enumerate(ranked)}
-    organisations = [(org, names.get(org, org), organisation_terms[org]) for org in ranked]
+    organisations = [(org, names.get(org, org), organisation_terms[org], colours.get(org, NEUTRAL_COLOUR))
+                     for org in ranked]
     t_colour = [colour_of.get(org, NEUTRAL) for org in t_org]
 
     lanes: list[Lane] = []

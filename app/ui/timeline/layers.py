@@ -269,7 +269,10 @@ class SpanLayer(PixelLayer):
         raise NotImplementedError
 
     def colour_of(self, colour_index: int) -> QColor:
-        return palette.institution_colour(colour_index)
+        """The institution's colour (``layout.organisations``), neutral grey for none (< 0)."""
+        if colour_index < 0:
+            return palette.NEUTRAL
+        return palette.institution_colour(self.layout.organisations[colour_index][3])
 
     def set_layout(self, layout: Layout) -> None:
         self._text_widths.clear()  # only this layout's labels are measured again
