@@ -109,6 +109,21 @@ def cmd_export_json(args) -> int:
     return EXIT_OK
 
 
+AS_OF_HELP = "where the \"as of\" cursor stands, as EDTF (e.g. 1988-07-19; default: the dossier's as_of)"
+
+
+def _as_of_day(text: str | None) -> int | None:
+    """The day an --as-of date names (its first), None when not given."""
+    from .domain import dates
+
+    if text is None:
+        return None
+    try:
+        return dates.bounds(text).earliest
+    except dates.DateError as error:
+        raise CommandError(f"--as-of: {error}", EXIT_REFUSED) from None
+
+
 def cmd_export_dossier(args) -> int:
     from .domain.person_dossier import match_persons
     from .ui.report_export import export_report_file
@@ -122,7 +137,7 @@ def cmd_export_dossier(args) -> int:
             listed = "".join(f"\n  {p['id']}  {p['name']}" for p in found)
             problem = f"{len(found)} persons match {args.person!r}:{listed}" if found else f"no person matches {args.person!r}"
             raise CommandError(problem)
-        pages = export_report_file(store, found[0]["id"], args.out)
+        pages = export_report_file(store, found[0]["id"], args.out, as_of_day=_as_of_day(args.as_of))
     finally:
         store.close()
     print(f"Exported {args.out}" + (f" ({pages} pages)" if pages else ""), file=sys.stderr)
@@ -141,7 +156,7 @@ def cmd_export_timeline(args) -> int:
             raise CommandError(f"no person matches {missing.args[0]!r}") from None
         try:
             export_timeline(store, args.out, first_year=args.first_year, last_year=args.last_year,
-                            persons=persons, size=parse_size(args.size))
+                            persons=persons, size=parse_size(args.size), as_of_day=_as_of_day(args.as_of))
         except ExportError as error:
             raise CommandError(str(error), EXIT_REFUSED) from None
     finally:
@@ -242,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     dossier_export = kinds.add_parser("dossier", help="one person's printable report (PDF or HTML)")
     dossier_export.add_argument("person", metavar="PERSON", help="a person's id, or a name or alias matching one person")
     dossier_export.add_argument("out", metavar="OUT", help="OUT.pdf or OUT.html")
+    dossier_export.add_argument("--as-of", metavar="DATE", help=AS_OF_HELP)
     dossier_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     dossier_export.set_defaults(handler=cmd_export_dossier)
     timeline_export = kinds.add_parser("timeline", help="the timeline as an image (PNG or SVG), without a window")
@@ -250,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     timeline_export.add_argument("--to", dest="last_year", type=int, metavar="YEAR", help="last year shown (inclusive)")
     timeline_export.add_argument("--persons", nargs="+", metavar="ID_OR_NAME", help="only these persons' lanes")
     timeline_export.add_argument("--size", default="1600x900", metavar="WxH", help="image size in pixels (default 1600x900)")
+    timeline_export.add_argument("--as-of", metavar="DATE", help=AS_OF_HELP)
     timeline_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     timeline_export.set_defaults(handler=cmd_export_timeline)
     return parser

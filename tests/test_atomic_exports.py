@@ -68,15 +68,14 @@ def test_a_pdf_whose_painting_fails_leaves_the_previous_file(qapp, small_store, 
 def test_an_svg_whose_painting_fails_leaves_the_previous_file(qapp, small_store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
-    from app.ui.timeline import TimelineView
-
     path = _previous_export(tmp_path, "svg")
+    render = QWidget.render
 
     def render_then_fail(view, painter, offset):
-        QWidget.render(view, painter, offset)
+        render(view, painter, offset)
         raise RuntimeError("painting failed")
 
-    monkeypatch.setattr(TimelineView, "render", render_then_fail, raising=False)
+    monkeypatch.setattr(QWidget, "render", render_then_fail)
     with pytest.raises(RuntimeError, match="painting failed"):
         _export("svg", small_store, path)
     _assert_untouched(path)

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.solar_hijri_action = self._action(self.view_menu, "Solar &Hijri Axis", timeline.set_solar_hijri_axis,
                                                checkable=True)
+        self.colours_action = self._action(self.view_menu, "Institution &Colours…", self.show_institution_colours)
         self.view_menu.addSeparator()  # the docks are listed below it (add_dock)
 
         self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
@@ -175,6 +176,11 @@ class MainWindow(QMainWindow):
         from ..launch import data_folder
 
         show_log_folder(log_folder(data_folder()))
+
+    def show_institution_colours(self) -> None:
+        from .institution_colours_dialog import InstitutionColoursDialog
+
+        InstitutionColoursDialog(self.session, self).exec()
 
     def show_about(self) -> None:
         from .about import show_about

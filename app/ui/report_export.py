@@ -33,14 +33,18 @@ HEAD_FOOT_POINTS = 16  # height of the running head and of the foot, in points
 LANE_IMAGE_SIZE = (1400, 640)
 
 
-def _lane_image(store: Store, person_id: str) -> QImage | None:
-    """The person's timeline lane, drawn by the timeline's headless export (None if it cannot be)."""
+def _lane_image(store: Store, person_id: str, as_of_day: int | None) -> QImage | None:
+    """The person's timeline lane, drawn by the timeline's headless export (None if it cannot be).
+
+    The "as of" cursor stands where the window's stood (``as_of_day``), else at the dossier's as_of.
+    """
     from .timeline_export import ExportError, export_timeline
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "lane.png"
         try:
-            export_timeline(store, path, persons={person_id}, size=LANE_IMAGE_SIZE)
+            export_timeline(store, path, persons={person_id}, size=LANE_IMAGE_SIZE,
+                            as_of_day=store.as_of_day() if as_of_day is None else as_of_day)
         except ExportError:
             return None
         image = QImage(str(path))
@@ -130,7 +134,8 @@ def paint_report(report: PersonReport, device: QPagedPaintDevice, timeline: QIma
     return pages
 
 
-def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | None = None) -> int:
+def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | None = None,
+               as_of_day: int | None = None) -> int:
     """Write the person's report as a PDF; return its page count.
 
     The PDF is made in memory and replaces the file whole, so a failure never leaves half a PDF.
@@ -147,16 +152,17 @@ def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | N
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
         QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter,
     ))
-    pages = paint_report(report, writer, _lane_image(store, person_id))
+    pages = paint_report(report, writer, _lane_image(store, person_id, as_of_day))
     buffer.close()
     write_atomically(Path(path), bytes(pdf))
     return pages
 
 
-def export_html(store: Store, person_id: str, path: str | Path, known_by: str | None = None) -> None:
+def export_html(store: Store, person_id: str, path: str | Path, known_by: str | None = None,
+                as_of_day: int | None = None) -> None:
     """Write the person's report as one self-contained HTML file (the timeline inlined)."""
     report = build_report(store, person_id, known_by=known_by)
-    image = _lane_image(store, person_id)
+    image = _lane_image(store, person_id, as_of_day)
     source = _data_url(image) if image is not None else None
     write_atomically(Path(path), render_html(report, source, 900).encode("utf-8"))
 
@@ -169,12 +175,12 @@ def _data_url(image: QImage) -> str:
     return "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
 
 
-def print_with_preview(store: Store, person_id: str, parent=None) -> None:
+def print_with_preview(store: Store, person_id: str, parent=None, as_of_day: int | None = None) -> None:
     """Show the print preview of the person's report; printing goes from there."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     report = build_report(store, person_id)
-    timeline = _lane_image(store, person_id)
+    timeline = _lane_image(store, person_id, as_of_day)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(f"{report.dossier.name} — person dossier")
     dialog = QPrintPreviewDialog(printer, parent)
@@ -183,13 +189,16 @@ def print_with_preview(store: Store, person_id: str, parent=None) -> None:
     dialog.exec()
 
 
-def export_report_file(store: Store, person_id: str, path: str | Path) -> int | None:
-    """Write the report as PDF or HTML by the file's suffix; the PDF's page count, else None."""
+def export_report_file(store: Store, person_id: str, path: str | Path, as_of_day: int | None = None) -> int | None:
+    """Write the report as PDF or HTML by the file's suffix; the PDF's page count, else None.
+
+    ``as_of_day``: where the lane's "as of" cursor stands (the window's), else at the dossier's as_of.
+    """
     suffix = Path(path).suffix.lower()
     if suffix not in (".pdf", ".html"):
         raise ValueError(f"{path}: the report is written as .pdf or .html")
     headless_application()
     if suffix == ".pdf":
-        return export_pdf(store, person_id, path)
-    export_html(store, person_id, path)
+        return export_pdf(store, person_id, path, as_of_day=as_of_day)
+    export_html(store, person_id, path, as_of_day=as_of_day)
     return None

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -26,6 +26,7 @@ from ...domain.records import RECORD_NAMES, record_label
 from ...domain.schema import RANKS, RELIABILITY_GRADES, STATUSES
 from ...domain.store import StoreError
 from ..desktop import show_as_problem
+from ..file_dialogs import open_file
 from ..session import Session
 from .commands import perform
 from .date_field import DateField
@@ -332,10 +333,9 @@ class RecordForm(QDialog):
         self.form.addRow(group)
 
     def _choose_source_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import source text", "",
-                                              "Text, Markdown or HTML (*.txt *.md *.markdown *.html *.htm)")
+        path = open_file(self, "Import source text", "Text, Markdown or HTML (*.txt *.md *.markdown *.html *.htm)")
         if path:
-            self.load_source_file(Path(path))
+            self.load_source_file(path)
 
     def load_source_file(self, path: Path) -> None:
         """Fill the text (and an empty title) from a file; HTML is reduced to its text."""
