@@ -7,7 +7,7 @@ lists the records that cite it; picking one selects it everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTextEdit,
@@ -56,7 +56,11 @@ class SourceReader(QWidget):
         self.text_view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.text_view.setCenterOnScroll(True)  # a quote near the end can be centred too
         self.text_view.cursorPositionChanged.connect(self._cursor_moved)
+        self._centre_pending = False
+        self.text_view.viewport().installEventFilter(self)
+        self.text_view.verticalScrollBar().actionTriggered.connect(lambda _action: self._stop_centring())
         self.cite_button = QPushButton("Cite for…")
         self.cite_button.setToolTip("Attach the selected text, verbatim, as a citation for a record")
         self.cite_button.setEnabled(False)
@@ -110,13 +114,36 @@ class SourceReader(QWidget):
         wanted = next((s for s in self.spans if s.citation_id == citation_id), None)
         cursor = QTextCursor(self.text_view.document())
         if wanted is not None:
-            cursor.setPosition(wanted.start)
-            cursor.setPosition(wanted.end, QTextCursor.MoveMode.KeepAnchor)
+            # Anchored at the end, the cursor at the start: centring keeps the quote's first line in view.
+            cursor.setPosition(wanted.end)
+            cursor.setPosition(wanted.start, QTextCursor.MoveMode.KeepAnchor)
         self.text_view.setTextCursor(cursor)
-        if wanted is not None:
-            self.text_view.centerCursor()
-        else:
+        self._centre_pending = wanted is not None
+        if wanted is None:
             self.text_view.verticalScrollBar().setValue(0)
+        self._centre_quote()
+
+    def _centre_quote(self) -> None:
+        """Centre the asked-for quote, again whenever the text view is shown or resized,
+        until the reader moves on (another quote, a scroll, a click in the text).
+
+        NOTE: a reader opened in a hidden or tabbed-behind dock has no height yet, and the
+        dock's layout resizes it more than once as it comes forward: centring only once
+        leaves the quote above the view.
+        """
+        if self._centre_pending and self.text_view.isVisible() and self.text_view.viewport().height() > 0:
+            self.text_view.centerCursor()
+
+    def _stop_centring(self) -> None:
+        self._centre_pending = False
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Resize) and self._centre_pending:
+            QTimer.singleShot(0, self, self._centre_quote)  # after the layout that sizes the view
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self._stop_centring()
+        return super().eventFilter(watched, event)
 
     def selected_text(self) -> str:
         # NOTE: QTextCursor.selectedText() writes paragraph breaks as U+2029.
