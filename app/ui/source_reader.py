@@ -264,9 +264,15 @@ class SourceReader(QWidget):
             self.open_source(row_id)
 
     def _data_changed(self, change) -> None:
-        if self.source_id and ({"sources", "citations"} & change.tables):
+        if not self.source_id:
+            return
+        if self.source_id in change.updated.get("sources", set()) | change.deleted.get("sources", set()):
             source_id, citation_id, self.source_id = self.source_id, self.citation_id, None
             self.open_source(source_id, citation_id)
+        elif "citations" in change.tables:
+            # Only the highlights moved (a quote was just cited): the reader keeps its place and selection.
+            self.spans, _missing = quote_spans(self.session.store, self.source_id)
+            self._paint_highlights()
 
     def _store_replaced(self) -> None:
         self.source_id = self.citation_id = None
