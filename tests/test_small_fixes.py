@@ -22,3 +22,16 @@ def test_cite_says_what_was_cited_keeps_the_selection_and_offers_the_claim_being
     assert session.selection.current == ("citations", "c-roe-minister")
     assert reader.selected_text() == quote  # the reader keeps what the user selected
     assert any(c["quote"] == quote for c in session.store.citations("terms", "term-roe-minister"))
+
+
+def test_a_person_just_added_is_selected_in_the_list_and_the_dossier(window, qtbot):
+    from app.ui.edit.forms import RecordForm
+
+    form = RecordForm(window.session, "persons", parent=window)
+    qtbot.addWidget(form)
+    form.inputs["name"].setText("Mostafa Pourmohammadi")
+    assert form.save()
+    assert window.session.selection.current == ("persons", "mostafa-pourmohammadi")
+    panes = window.dossier_panes
+    assert panes.dossier.name_label.text().startswith("Mostafa Pourmohammadi")
+    assert panes.person_list.table.currentIndex().data() == "Mostafa Pourmohammadi"

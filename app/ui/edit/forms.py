@@ -540,8 +540,11 @@ class RecordForm(QDialog):
         except StoreError as error:
             self.message.setText(str(error))
             return False
+        added = self.stored is None
         self.row_id = self.record_id()
         self.saved.emit(self.table, self.row_id)
+        if added:  # what was just added is what the user looks at next: selected everywhere
+            self.session.selection.select(self.table, self.row_id)
         self.accept()
         return True
 
