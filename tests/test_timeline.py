@@ -155,8 +155,11 @@ def test_undrawable_items_are_counted_on_screen(small_store, timeline_of):
     assert not view.not_drawn_button.isVisibleTo(view)
     view.session.write(lambda store: plan_save(store, "", {"terms": [{
         "id": "term-doe-undated", "person_id": "john-doe", "position_id": "mayor", "start": None, "end": None}]}).do(store))
-    assert view.not_drawn_button.isVisibleTo(view) and "1 not drawn" in view.not_drawn_button.text()
-    assert "Mayor of the City" in view.not_drawn_button.menu().actions()[0].text()
+    assert view.not_drawn_button.isVisibleTo(view) and view.not_drawn_button.text() == "⚠ 1 not drawn (John Doe)"
+    assert view.not_drawn_button.menu().actions()[0].text().startswith("John Doe — term: Mayor of the City")
+    view.session.write(lambda store: plan_save(store, "", {"terms": [{
+        "id": "term-roe-undated", "person_id": "jane-roe", "position_id": "mayor", "start": None, "end": None}]}).do(store))
+    assert view.not_drawn_button.text() == "⚠ 2 not drawn (John Doe and 1 more)"
 
 
 def test_tooltip_text_is_who_what_dates_as_written_and_sources(small_store):

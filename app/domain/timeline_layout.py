@@ -90,6 +90,7 @@ class Undrawable:
     id: str
     label: str
     reason: str
+    whose: str = ""  # the person it is about (a term's holder, an allegation's subject); "" for an event
 
 
 @dataclass
@@ -308,10 +309,13 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     mades = spans_of(a_made_e, a_made_l, [None] * len(a_id), [None] * len(a_id), [None] * len(a_id),
                      as_of_day=as_of, point=True)
 
+    person_names = dict(execute("SELECT id, name FROM persons").fetchall())
     for index in np.flatnonzero(~terms.drawable).tolist():
-        undrawable.append(Undrawable("terms", t_id[index], t_title[index], "no start or end date"))
+        undrawable.append(Undrawable("terms", t_id[index], t_title[index], "no start or end date",
+                                     person_names.get(t_person[index], t_person[index])))
     for index in np.flatnonzero(~conducts.drawable & ~mades.drawable).tolist():
-        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made"))
+        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made",
+                                     a_subject_name[index]))
 
     # Colours: one per institution over the whole dossier (institution_colours), whatever is shown.
     organisation_terms: dict[str, int] = defaultdict(int)
@@ -356,7 +360,6 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
                              np.zeros(0, dtype=bool), [], [])
 
     # Person lanes, ordered by first office (then name); persons with only allegations after.
-    person_names = dict(execute("SELECT id, name FROM persons").fetchall())
     first_office: dict[str, float] = {}
     for person, start, ok in zip(t_person, terms.certain_start.tolist(), terms.drawable.tolist()):
         if ok and start < first_office.get(person, np.inf):

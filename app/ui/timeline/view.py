@@ -84,6 +84,15 @@ class TimelineGraphics(pg.GraphicsLayoutWidget):
             super().keyPressEvent(event)
 
 
+def not_drawn_text(undrawable) -> str:
+    """"⚠ 1 not drawn (Ali Fallahian)": how many items, and whose, so nobody has to open the list to know."""
+    if not undrawable:
+        return ""
+    whose = list(dict.fromkeys(item.whose or "an event" for item in undrawable))
+    about = whose[0] if len(whose) == 1 else f"{whose[0]} and {len(whose) - 1} more"
+    return f"⚠ {len(undrawable):,} not drawn ({about})"
+
+
 class TimelineView(QWidget):
     hovered_day = Signal(int)  # the day under the mouse
     as_of_changed = Signal(int)  # the day of the "as of" cursor
@@ -320,12 +329,13 @@ class TimelineView(QWidget):
     def _update_not_drawn(self) -> None:
         undrawable = self.layout_data.undrawable
         self.not_drawn_button.setVisible(bool(undrawable))
-        self.not_drawn_button.setText(f"⚠ {len(undrawable):,} not drawn")
+        self.not_drawn_button.setText(not_drawn_text(undrawable))
         self.not_drawn_button.setToolTip("Items with no usable date: click to list them")
         menu = self.not_drawn_button.menu()
         menu.clear()
         for item in undrawable[:NOT_DRAWN_LISTED]:
-            action = menu.addAction(f"{item.table[:-1]}: {item.label} — {item.reason}")
+            whose = f"{item.whose} — " if item.whose else ""
+            action = menu.addAction(f"{whose}{item.table[:-1]}: {item.label} — {item.reason}")
             action.triggered.connect(lambda _=False, t=item.table, i=item.id: self.session.selection.select(t, i))
         if len(undrawable) > NOT_DRAWN_LISTED:
             menu.addAction(f"… and {len(undrawable) - NOT_DRAWN_LISTED:,} more").setEnabled(False)
