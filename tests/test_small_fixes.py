@@ -35,3 +35,42 @@ def test_a_person_just_added_is_selected_in_the_list_and_the_dossier(window, qtb
     panes = window.dossier_panes
     assert panes.dossier.name_label.text().startswith("Mostafa Pourmohammadi")
     assert panes.person_list.table.currentIndex().data() == "Mostafa Pourmohammadi"
+
+
+QUIT_AFTER_NEW_THEN_IMPORT = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from app.ui.application import create_application
+app = create_application()
+from app.domain.opener import create_from_dataset
+from app.ui.edit.import_preview import ImportPreviewDialog
+from app.ui.main_window import MainWindow
+from app.ui.session import Session
+folder, fixture = Path(sys.argv[1]), Path(sys.argv[2])
+store = create_from_dataset(folder / "first.db", fixture)
+window = MainWindow(Session(store))
+window.show()
+ImportPreviewDialog.exec = lambda dialog: ImportPreviewDialog.DialogCode.Accepted
+def new_import_quit():
+    assert window.dossier_files.new_path(folder / "new.db")
+    assert window.dossier_files.import_path(fixture)
+    window.quit_action.trigger()
+QTimer.singleShot(0, new_import_quit)
+sys.exit(app.exec())
+"""
+
+
+def test_quit_after_new_dossier_then_import_is_clean(tmp_path):
+    """No "Internal C++ object (MainWindow) already deleted" when the undo stack is cleared on quit."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import SMALL_DOSSIER
+
+    result = subprocess.run([sys.executable, "-c", QUIT_AFTER_NEW_THEN_IMPORT, str(tmp_path), str(SMALL_DOSSIER)],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "already deleted" not in result.stderr, result.stderr

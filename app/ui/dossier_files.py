@@ -91,7 +91,9 @@ class DossierFiles(QObject):
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.file_label)
         session.store_replaced.connect(self.show_open_file)
-        session.undo_stack.cleanChanged.connect(lambda _clean: self.show_open_file())
+        # NOTE: a bound method, not a lambda: Qt drops it with this object, whereas a lambda would
+        # still run when the undo stack is cleared on quit, after the window is gone.
+        session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.show_open_file()
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -122,6 +124,9 @@ class DossierFiles(QObject):
         self.window.setWindowFilePath(str(path) if path else "")
         self.file_label.setText(str(path) if path else "unsaved dossier (in memory)")
         self.file_label.setToolTip("Every confirmed edit is saved to this file at once")
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.show_open_file()
 
     def recent_files(self) -> list[str]:
         return [p for p in (QSettings().value(RECENT_KEY, [], type=list) or []) if p]
