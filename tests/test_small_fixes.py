@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QTextCursor
 
 
@@ -74,3 +76,39 @@ def test_quit_after_new_dossier_then_import_is_clean(tmp_path):
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "already deleted" not in result.stderr, result.stderr
+
+
+def test_an_empty_new_dossier_says_what_to_do_first(window, tmp_path, qtbot):
+    guide = window.timeline.empty_guide
+    assert not guide.isVisible()
+    assert window.dossier_files.new_path(tmp_path / "new.db")
+    assert guide.isVisible() and "Edit > Add > Source" in guide.text() and "File > Import" in guide.text()
+    plot = window.timeline.graphics.rect()
+    assert plot.contains(guide.geometry())  # all of it readable, over the empty plot
+    window.session.write(lambda store: store.save("persons", {"id": "p", "name": "P"}))
+    assert not guide.isVisible()
+
+
+def test_file_dialogs_start_in_the_last_used_folder_else_documents(window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui import file_dialogs
+
+    QSettings().remove(file_dialogs.LAST_FOLDER_KEY)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda location: str(documents))
+    offered = []
+
+    def answer(parent, title, start, filters=""):
+        offered.append(start)
+        return str(tmp_path / "cases" / Path(start).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    (tmp_path / "cases").mkdir()
+    window.dossier_files.choose_new()  # New Dossier: Documents on first use
+    assert offered[0] == str(documents / "dossier.db")
+    window.dossier_files.choose_export_json()  # Export: where the last file was chosen
+    assert offered[1] == str(tmp_path / "cases" / "dossier.json")
+    QSettings().remove(file_dialogs.LAST_FOLDER_KEY)

@@ -29,6 +29,7 @@ from ...domain.records import tooltip_text
 from .layers import (
     SECONDS_PER_DAY, AllegationsLayer, EventsLayer, HighlightLayer, LaneBands, TermsLayer, Viewport,
 )
+from .empty_guide import EmptyGuide
 from .legend import TimelineLegend
 
 ROW_PX = 20  # preferred height of a sub-row
@@ -169,6 +170,7 @@ class TimelineView(QWidget):
         self.lane_labels.clicked.connect(self._lane_clicked)
         self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
 
+        self.empty_guide = EmptyGuide(self.graphics)
         self.legend = TimelineLegend()
         self.controls = self._build_controls()
         layout = QVBoxLayout(self)
@@ -292,6 +294,8 @@ class TimelineView(QWidget):
             layer.set_layout(layout)
         self.lane_labels.set_layout(layout)
         self.legend.set_layout(layout)
+        store = self.session.store
+        self.empty_guide.set_empty(not layout.lanes and not store.count("persons") and not store.count("events"))
         span = layout.day_range() or (dates.day_number(_dt.date(1979, 1, 1)), layout.as_of_day)
         self.data_first, self.data_last = span
         margin = max((span[1] - span[0]) * 0.04, 30)
