@@ -44,7 +44,7 @@ def test_office_at_the_time_is_one_the_conduct_may_overlap(default_store, conduc
     from app.domain.report import build_report, render_html
 
     row = default_store.get("allegations", "alleg-ncri-khamenei-1988-executions")
-    default_store.save("allegations", {**row, "conduct_start": "1988-12?", "conduct_end": conduct_end})
+    plan_save(default_store, "", {"allegations": [{**row, "conduct_start": "1988-12?", "conduct_end": conduct_end}]}).do(default_store)
     (allegation,) = build_person_dossier(default_store, "ali-khamenei").allegations
     held = " ".join(allegation.offices_at_time)
     assert "President of Iran" in held and "Chairman of the Expediency Discernment Council" in held
@@ -279,10 +279,11 @@ def test_an_open_end_stops_at_death_and_at_the_next_term_of_the_same_office(defa
 
     term = default_store.get("terms", "term-khamenei-council-of-the-islamic-revolution")
     assert standing(term["id"], dt.date(1980, 6, 1)) == "possibly"
-    default_store.save("persons", {**default_store.get("persons", "ali-khamenei"), "died": "1980-03"})
+    plan_save(default_store, "", {"persons": [{"id": "ali-khamenei", "died": "1980-03"}]}).do(default_store)
     assert standing(term["id"], dt.date(1980, 6, 1)) is None  # not after his death
-    default_store.save("persons", {**default_store.get("persons", "ali-khamenei"), "died": None})
-    default_store.save("terms", {**term, "id": "term-khamenei-council-again", "start": "1980-02", "end": "1980-03"})
+    plan_save(default_store, "", {"persons": [{"id": "ali-khamenei", "died": None}]}).do(default_store)
+    plan_save(default_store, "", {"terms": [{**term, "id": "term-khamenei-council-again", "start": "1980-02", "end": "1980-03"}]}).do(
+        default_store)
     assert standing(term["id"], dt.date(1980, 6, 1)) is None  # the next term of the office began in Feb 1980
 
 

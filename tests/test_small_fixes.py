@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
 
+from app.domain.edits import plan_save
+
 
 def test_cite_says_what_was_cited_keeps_the_selection_and_offers_the_claim_being_read(window, qtbot):
     session, reader = window.session, window.dossier_panes.reader
@@ -85,7 +87,7 @@ def test_an_empty_new_dossier_says_what_to_do_first(window, tmp_path, qtbot):
     assert guide.isVisible() and "Edit > Add > Source" in guide.text() and "File > Import" in guide.text()
     plot = window.timeline.graphics.rect()
     assert plot.contains(guide.geometry())  # all of it readable, over the empty plot
-    window.session.write(lambda store: store.save("persons", {"id": "p", "name": "P"}))
+    window.session.write(lambda store: plan_save(store, "", {"persons": [{"id": "p", "name": "P"}]}).do(store))
     assert not guide.isVisible()
 
 
