@@ -155,7 +155,7 @@ def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
 def plan_meta(store: Store, description: str, key: str, value: str | None) -> Edit:
     """An edit setting one dossier-wide setting (None removes it)."""
     after = {"key": key, "value": value} if value is not None else None
-    return Edit(description, before={("meta", key): _stored(store, "meta", key)}, after={("meta", key): after})
+    return Edit(description, before={("meta", key): stored_row(store, "meta", key)}, after={("meta", key): after})
 
 
 def plan_delete(store: Store, table: str, row_id: str) -> Edit:
