@@ -153,3 +153,14 @@ def test_item_at_finds_what_is_drawn_at_a_row_and_day(small_store):
     middle = start + (min(end, start + 400) - start) / 2
     assert layout.item_at(terms.row[index] + 0.5, middle, tolerance_days=1) == ("terms", "term-doe-mayor")
     assert layout.item_at(terms.row[index] + 0.5, start - 10_000, tolerance_days=1) is None
+
+
+def test_an_open_end_is_drawn_faded_only_until_the_person_died(default_store):
+    """Khomeini died on 3 June 1989: an office from 1988 with no end is not drawn possible beyond it."""
+    plan_save(default_store, "", {"terms": [{"id": "term-khomeini-open", "person_id": "ruhollah-khomeini",
+                                             "position_id": "friday-prayer-imam-of-tehran", "start": "1988",
+                                             "end": None}]}).do(default_store)
+    layout = build_layout(default_store)
+    index = layout.terms.index_of("term-khomeini-open")
+    assert layout.terms.possible_end[index] == dates.day_number(dt.date(1989, 6, 4))
+    assert layout.terms.open_end[index]  # still drawn as open (a fade), only shorter

@@ -87,39 +87,46 @@ def spans_of(start_earliest, start_latest, end_earliest, end_latest, end_texts, 
 
 def bounded_term_spans(terms: list[dict], lives: dict[str, tuple[int | None, int | None]], *,
                        as_of_day: int) -> SpanArrays:
-    """Spans of terms whose open sides stop where the dossier knows they must.
+    """``spans_of`` the terms (rows with ``person_id``, ``position_id``, the four bounds and
+    ``end``), their open sides bounded as ``bound_open_sides`` says."""
+    columns = [[t[key] for t in terms] for key in ("start_earliest", "start_latest", "end_earliest", "end_latest")]
+    spans = spans_of(*columns, [t["end"] for t in terms], as_of_day=as_of_day)
+    return bound_open_sides(spans, [t["person_id"] for t in terms], [t["position_id"] for t in terms], lives)
+
+
+def bound_open_sides(spans: SpanArrays, persons: list[str], positions: list[str],
+                     lives: dict[str, tuple[int | None, int | None]]) -> SpanArrays:
+    """Stop the possible part of open sides where the dossier knows a term must stop (in place).
 
     An open start ("[..1988]", unknown) cannot precede the person's birth nor the end of
     their earlier term of the same office; an open end (unknown, "[1988..]") cannot
     follow their death nor the start of their later term of the same office. Where
-    nothing bounds a side, it fades out as the timeline draws it (``OPEN_FADE_DAYS``).
-    ``terms`` are rows with ``person_id``, ``position_id``, the four bounds and ``end``;
-    ``lives`` maps a person to (first day born, last day died), None where unknown.
+    nothing bounds a side, it fades out as drawn (``OPEN_FADE_DAYS``). ``lives`` maps a
+    person to (first day born, last day died), None where unknown. The timeline, the As
+    of panel and the dossier's "office held at the time" all read spans bounded so.
     """
-    columns = [[t[key] for t in terms] for key in ("start_earliest", "start_latest", "end_earliest", "end_latest")]
-    ends = [t["end"] for t in terms]
-    first = spans_of(*columns, ends, as_of_day=as_of_day)
-    low = np.array([np.nan if lives.get(t["person_id"], (None, None))[0] is None else lives[t["person_id"]][0]
-                    for t in terms], dtype=float)
-    high = np.array([np.nan if lives.get(t["person_id"], (None, None))[1] is None else lives[t["person_id"]][1] + 1
-                     for t in terms], dtype=float)
-    same_office: dict[tuple, list[int]] = {}
-    for index, term in enumerate(terms):
-        same_office.setdefault((term["person_id"], term["position_id"]), []).append(index)
-    for indexes in same_office.values():
-        for i in indexes:
-            if not (first.open_start[i] or first.open_end[i]):
+    open_terms = np.flatnonzero((spans.open_start | spans.open_end) & spans.drawable).tolist()
+    if not open_terms:
+        return spans
+    wanted = {(persons[i], positions[i]) for i in open_terms}
+    same_office: dict[tuple[str, str], list[int]] = {}
+    for index, office in enumerate(zip(persons, positions)):
+        if office in wanted:
+            same_office.setdefault(office, []).append(index)
+    starts, ends = spans.certain_start, spans.certain_end
+    for i in open_terms:
+        born, died = lives.get(persons[i], (None, None))
+        low = -np.inf if born is None else born
+        high = np.inf if died is None else died + 1
+        for j in same_office[(persons[i], positions[i])]:
+            if j == i or not spans.drawable[j]:
                 continue
-            for j in indexes:
-                if j == i or not first.drawable[j]:
-                    continue
-                if first.certain_end[j] <= first.certain_start[i]:  # an earlier term of the office ended first
-                    low[i] = np.fmax(low[i], first.certain_end[j])
-                elif first.certain_start[j] >= first.certain_end[i]:  # a later one began after
-                    high[i] = np.fmin(high[i], first.certain_start[j])
-    with np.errstate(invalid="ignore"):
-        first.possible_start = np.where(first.open_start, np.fmin(np.fmax(first.possible_start, low), first.certain_start),
-                                        first.possible_start)
-        first.possible_end = np.where(first.open_end, np.fmax(np.fmin(first.possible_end, high), first.certain_end),
-                                      first.possible_end)
-    return first
+            if ends[j] <= starts[i]:  # an earlier term of the office ended first
+                low = max(low, ends[j])
+            elif starts[j] >= ends[i]:  # a later one began after
+                high = min(high, starts[j])
+        if spans.open_start[i] and low > spans.possible_start[i]:
+            spans.possible_start[i] = min(low, starts[i])
+        if spans.open_end[i] and high < spans.possible_end[i]:
+            spans.possible_end[i] = max(high, ends[i])
+    return spans

@@ -213,7 +213,9 @@ class Store:
                                                                  or seen_claims.add(r["claim_group"]))]
         if not rows:
             return []
-        offices = json.dumps(sorted({f"{r['person_id']}\t{r['position_id']}" for r in rows}))
+        # Neighbouring terms matter only to an open side: fetch those of open terms' offices.
+        offices = json.dumps(sorted({f"{r['person_id']}\t{r['position_id']}" for r in rows
+                                     if r["start_earliest"] is None or (r["end_latest"] is None and r["end"] != "..")}))
         neighbours = self.query("""
             SELECT id, person_id, position_id, [end], start_earliest, start_latest, end_earliest, end_latest
             FROM terms WHERE rank != 'deprecated'

@@ -26,7 +26,7 @@ from .institution_colours import NEUTRAL as NEUTRAL_COLOUR
 from .institution_colours import institution_colours
 from .person_dossier import match_persons
 from .records import allegation_claim
-from .spans import SpanArrays, spans_of
+from .spans import SpanArrays, bound_open_sides, spans_of
 from .store import Store
 
 LANE_GAP = 0.6  # vertical space between lanes, in rows
@@ -283,7 +283,9 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     positions = {row[0]: row[1:] for row in execute("SELECT id, title, organization_id FROM positions")}
     t_title = [positions[position][0] for position in t_position]
     t_org = [positions[position][1] for position in t_position]
-    terms = spans_of(*t_bounds, t_end, as_of_day=as_of)
+    lives = {person: (born, died) for person, born, died in execute(
+        "SELECT id, born_earliest, died_latest FROM persons WHERE born IS NOT NULL OR died IS NOT NULL")}
+    terms = bound_open_sides(spans_of(*t_bounds, t_end, as_of_day=as_of), t_person, t_position, lives)
 
     # Allegations with the names their labels need (labels say who alleges, never bare fact).
     allegation_rows = execute("""
