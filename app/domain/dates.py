@@ -74,7 +74,8 @@ def parse(text: str):
     try:
         for edge in _struct_bounds(parsed):
             _to_day(edge)  # a year the calendar cannot hold (e.g. -1988) fails here, not later
-    except (ValueError, OverflowError, TypeError) as error:
+    # NOTE: more significant digits than the year has ("1988S21988") makes the parser divide by zero.
+    except (ValueError, OverflowError, TypeError, ZeroDivisionError) as error:
         raise DateError(f"{text!r} is not a possible date ({error})") from None
     return parsed
 

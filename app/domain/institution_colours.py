@@ -20,7 +20,7 @@ META_KEY = "institution_colours"
 DEFAULT_COLOURS = (
     "#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#76B7B2", "#EDC948", "#9C755F", "#FF9DA7",
     "#604E97", "#8DB600", "#882D17", "#A1CAF1", "#C2B280", "#2B3D26", "#00A6A6", "#E7298A",
-    "#0067A5", "#F6A600",
+    "#0067A5", "#F6A600", "#7F3C8D", "#11A579",
 )
 NEUTRAL = "#8C8C8C"  # a term whose position has no institution
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
