@@ -426,7 +426,7 @@ ALLEGATIONS = SearchFilters(kinds=frozenset({"allegation"}))
     ("Hashemi Rafsanjani", "alleg-ncri-rafsanjani-1988-executions"),
     ("Human Rights Watch", "alleg-hrw-pourmohammadi-tehran-commission"),  # the accusing organization
     ("Mohaddessin", "alleg-ncri-khamenei-1988-executions"),  # the person who spoke
-    ("Judiciary of Argentina", "alleg-argentina-fallahian-amia"),
+    ("Argentine justice", "alleg-argentina-fallahian-amia"),
     ("death commissions", "alleg-unnamed-pourmohammadi-death-commissions"),  # its words
 ])
 def test_an_allegation_is_found_by_subject_accuser_and_words(default_index, query, allegation):
