@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -28,6 +29,24 @@ class CommandError(Exception):
     def __init__(self, message: str, status: int = EXIT_PROBLEMS):
         super().__init__(message)
         self.status = status
+
+
+class Stopped(BaseException):
+    """SIGTERM or SIGHUP during a command: raised like Ctrl+C's KeyboardInterrupt, so the
+    transaction in progress rolls back, partial files are removed and the dossier is closed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_signals() -> None:
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # Windows has no SIGHUP
+            signal.signal(getattr(signal, name), stop)
 
 
 def cmd_check(args) -> int:
@@ -329,8 +348,13 @@ def main(argv: list[str] | None = None) -> int:
     from .domain.opener import DossierRefused
     from .domain.store import StoreError
 
+    _stop_on_signals()
     try:
         return handler(args)
+    except Stopped as stopped:
+        print(f"dossier-timeline: stopped by {signal.Signals(stopped.signum).name}; "
+              "the change in progress was rolled back", file=sys.stderr)
+        return 128 + stopped.signum
     except DossierRefused as error:
         print(f"dossier-timeline: {error}", file=sys.stderr)
         return EXIT_REFUSED

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import dates
+from . import control_characters, dates
 from .schema import CLAIM_TABLES, CONTRACT, DATE_COLUMNS, META_KEYS, SPANS
 from .store import Store
 
@@ -42,6 +42,9 @@ def check(store: Store) -> CheckReport:
     for table, rowid, parent, _ in store.db.execute("PRAGMA foreign_key_check").fetchall():
         report.errors.append(f"{table} (row {rowid}): refers to a missing {parent} row")
     _check_dates(store, report)
+    for table in CONTRACT:  # stored before the rule, or written by another tool
+        for row in store.rows(table):
+            report.errors.extend(control_characters.problems_in_row(row, f"{table} {row['id']}"))
     _check_citations(store, report)
     for table, row_id in store.uncited(CLAIM_TABLES):
         report.warnings.append(f"{table} {row_id}: no citation (uncited claim)")

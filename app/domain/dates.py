@@ -97,8 +97,13 @@ def _to_day(value) -> int | None:
     return day_number(_dt.date(value.tm_year, value.tm_mon, value.tm_mday))
 
 
+@functools.lru_cache(maxsize=8192)
 def bounds(text: str | None) -> Bounds:
-    """Earliest and latest possible day of a date text (None where open/unknown/ongoing)."""
+    """Earliest and latest possible day of a date text (None where open/unknown/ongoing).
+
+    Cached like ``parse``: an import of a million records derives the bounds of the
+    same few thousand dates again and again.
+    """
     if text is None or text == ONGOING:
         return Bounds(None, None)
     if _FULL_DAY.fullmatch(text):  # one exact day, the commonest form: no parser (pyparsing takes ms)

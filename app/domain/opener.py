@@ -29,7 +29,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import backups
+from . import backups, durable
 from .exchange import import_file
 from .folders import (
     backup_before,
@@ -369,7 +369,7 @@ def _migrate_in_copy(path: Path, folder: Path | None) -> None:
             store.close()
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)  # checkpointed above; stale now
-        os.replace(building, path)
+        durable.replace(building, path)
     finally:
         building.unlink(missing_ok=True)
 
@@ -432,7 +432,7 @@ def create_built(path: Path | str, build: Callable[[Store], object]) -> Store:
         building.unlink(missing_ok=True)
         raise
     store.close()
-    building.replace(path)
+    durable.replace(building, path)
     return open_dossier(path)
 
 

@@ -76,6 +76,9 @@ def run(args) -> int:
     from .preferences import apply_preferences
 
     app = create_application()
+    from .quit_signals import quit_on_signals
+
+    quit_on_signals(app)  # before the dossier opens: from then on a SIGTERM closes it cleanly
     start_log(data_folder())
     reporter = ErrorReporter(app, data_folder())
     try:

@@ -23,6 +23,7 @@ from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
+from .plain_text import TITLE_CHARS, shown
 
 # Raise when the docks change, so a layout saved by an older version is not restored.
 DOCK_LAYOUT_VERSION = 2
@@ -144,10 +145,10 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------
 
     def update_title(self) -> None:
-        title = self.session.store.meta().get("title") or "Untitled dossier"
+        title = shown(self.session.store.meta().get("title"), TITLE_CHARS, TITLE_CHARS) or "Untitled dossier"
         path = self.session.store.path
-        shown = f"{title} ({Path(path).name})" if path else title
-        self.setWindowTitle(f"{shown} — {APP_NAME}")
+        named = f"{title} ({Path(path).name})" if path else title
+        self.setWindowTitle(f"{named} — {APP_NAME}")
 
     def show_date(self, day: int) -> None:
         """The day under the mouse in both calendars: "19 Jul 1988 · 28 Tir 1367"."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..domain.names import fold
-from .plain_text import tooltip
+from .plain_text import bound_cells, tooltip
 from .session import Session
 from .table_model import ReadOnlyTableModel
 
@@ -147,6 +147,7 @@ class PersonList(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Persons")
         self.table.setModel(self.proxy)
+        bound_cells(self.table)
         # NOTE: the indicator first, so enabling sorting sorts once, by name (not by name descending, then again).
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

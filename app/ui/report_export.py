@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextBlockFormat, QTextCursor,
-    QTextDocument, QTextFormat,
+    QTextDocument, QTextFormat, QTextOption,
 )
 
 from .. import APP_NAME, __version__
@@ -24,6 +24,7 @@ from ..domain.report import PersonReport, build_report, render_html
 from ..domain.store import Store
 from .application import headless_application
 from .fonts import PERSIAN_FAMILY, load_bundled_fonts
+from .plain_text import TITLE_CHARS, shown
 
 TIMELINE_URL = "dossier-timeline:lane.png"
 PDF_RESOLUTION = 300
@@ -57,6 +58,9 @@ def report_document(report: PersonReport, device: QPagedPaintDevice, timeline: Q
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(QFont(PERSIAN_FAMILY, 10))
+    wrapping = document.defaultTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long word must not run off the page
+    document.setDefaultTextOption(wrapping)
     body = _body_rect(device)
     if timeline is not None and not timeline.isNull():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_URL), timeline)
@@ -184,7 +188,7 @@ def print_with_preview(store: Store, person_id: str, parent=None, as_of_day: int
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(f"{report.dossier.name} — person dossier")
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print — {report.dossier.name}")
+    dialog.setWindowTitle(f"Print — {shown(report.dossier.name, TITLE_CHARS, TITLE_CHARS)}")
     dialog.paintRequested.connect(lambda device: paint_report(report, device, timeline))
     dialog.exec()
 

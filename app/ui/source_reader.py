@@ -20,7 +20,7 @@ from ..domain.records import citation_target_label
 from ..domain.person_dossier import field_name
 from .edit.cite import cite_for
 from .desktop import QUOTE_EMPHASIS, QUOTE_GAP, QUOTE_HIGHLIGHT, follow_color_scheme, is_dark
-from .plain_text import plain_label, tooltip
+from .plain_text import bound_cells, plain_label, tooltip
 from .session import Session
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,6 +73,7 @@ class SourceReader(QWidget):
         self.cited_by = QListWidget()
         self.cited_by.setAccessibleName("Records citing the quote")
         self.cited_by.setWordWrap(True)
+        bound_cells(self.cited_by)
         self.cited_by.itemClicked.connect(self._record_picked)
         self.cited_by.itemActivated.connect(self._record_picked)
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMainWindow, QPlainTextEdit, QWidget,
 )
 
 from ...domain import edits
 from ...domain.schema import CONTRACT
 from ...domain.store import StoreError
 from ..desktop import show_as_problem
+from ..plain_text import CHOICE_CHARS, plain_label, shown as bounded
 from ..session import Session
 from .commands import perform
 from ...domain.records import RECORD_NAMES, record_label
@@ -47,6 +48,8 @@ class CiteDialog(QDialog):
         shown.setReadOnly(True)
         shown.setMaximumHeight(110)
         self.target = QComboBox()
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(24)
         form = RecordForm.being_edited()
         if form is not None:
             self.target.addItem(form.being_edited_label(), ("form", form))
@@ -57,21 +60,18 @@ class CiteDialog(QDialog):
             table, row_id = cited["record_table"], cited["record_id"]
         if table in FORM_FIELDS and session.store.get(table, row_id) is not None:
             label = record_label(session.store, table, session.store.get(table, row_id))
-            self.target.addItem(f"the selected {RECORD_NAMES[table]}: {label}", ("record", (table, row_id)))
+            self.target.addItem(f"the selected {RECORD_NAMES[table]}: {bounded(label, CHOICE_CHARS)}",
+                                ("record", (table, row_id)))
         for new_table in NEW_RECORD_TABLES:
             self.target.addItem(f"a new {RECORD_NAMES[new_table]}…", ("new", new_table))
         self.field = QComboBox()
         self.locator = QLineEdit()
         self.locator.setPlaceholderText("e.g. paragraph 4")
         self.note = QLineEdit()
-        self.problem = QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
+        self.problem = plain_label(selectable=False)
         show_as_problem(self.problem)
         layout = QFormLayout(self)
-        source_label = QLabel(source["title"] if source else source_id)
-        source_label.setTextFormat(Qt.TextFormat.PlainText)
-        source_label.setWordWrap(True)
+        source_label = plain_label(source["title"] if source else source_id, selectable=False)
         layout.addRow("Source", source_label)
         layout.addRow("Quote", shown)
         layout.addRow("Cite for", self.target)

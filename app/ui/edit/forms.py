@@ -27,6 +27,7 @@ from ...domain.schema import RANKS, RELIABILITY_GRADES, STATUSES
 from ...domain.store import StoreError
 from ..desktop import show_as_problem
 from ..file_dialogs import open_file
+from ..plain_text import CHOICE_CHARS, bound_cells, plain_label, shown
 from ..session import Session
 from .commands import perform
 from .date_field import DateField
@@ -193,9 +194,8 @@ class RecordForm(QDialog):
                 hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
                 column.addWidget(hint)
             if spec.kind not in ("date", "end_date"):
-                problem = QLabel()
+                problem = plain_label(selectable=False)
                 show_as_problem(problem)
-                problem.setTextFormat(Qt.TextFormat.PlainText)
                 problem.hide()
                 column.addWidget(problem)
                 self.problem_labels[spec.column] = problem
@@ -211,9 +211,7 @@ class RecordForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = plain_label(selectable=False)
         show_as_problem(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -265,7 +263,7 @@ class RecordForm(QDialog):
         store = self.session.store
         rows = [(record_label(store, target, row), row["id"]) for row in store.rows(target)]
         for label, row_id in sorted(rows, key=lambda pair: pair[0].casefold()):
-            combo.addItem(f"{label}  ({row_id})", row_id)
+            combo.addItem(f"{shown(label, CHOICE_CHARS)}  ({row_id})", row_id)
         combo.setMaxVisibleItems(20)
 
     def _build_aliases(self) -> None:
@@ -274,6 +272,7 @@ class RecordForm(QDialog):
         self.alias_table.setHorizontalHeaderLabels(["Alias", "Kind"])
         self.alias_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.alias_table.verticalHeader().hide()
+        bound_cells(self.alias_table)  # shown bounded; edited whole
         self.alias_table.setMinimumHeight(110)
         add, remove = QPushButton("Add alias"), QPushButton("Remove alias")
         add.clicked.connect(lambda: self._add_alias_row("", "spelling"))
@@ -327,7 +326,7 @@ class RecordForm(QDialog):
         if self.source_text.isReadOnly():
             layout.addWidget(QLabel("The text is fixed: quotes cite it."))
         layout.addWidget(load, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.source_text_problem = QLabel()
+        self.source_text_problem = plain_label(selectable=False)
         show_as_problem(self.source_text_problem)
         layout.addWidget(self.source_text_problem)
         self.form.addRow(group)
@@ -354,6 +353,7 @@ class RecordForm(QDialog):
         self.citation_list.setMinimumHeight(90)
         self.citation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.citation_list.setWordWrap(True)
+        bound_cells(self.citation_list)
         remove = QPushButton("Remove citation")
         remove.clicked.connect(self._remove_citation)
         hint = QLabel("To add one, select text in the source reader and choose “Cite for…”.")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.exchange import ExchangeError, ImportPlan
 from ...domain.schema import CONTRACT
+from ..plain_text import plain_label
 
 
 def _records(count: int) -> str:
@@ -51,9 +52,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(f"Import {name}")
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        self.heading = heading = QLabel()
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
+        self.heading = heading = plain_label(selectable=False)
         layout.addWidget(heading)
         details = QPlainTextEdit()
         details.setReadOnly(True)

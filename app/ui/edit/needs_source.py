@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.schema import CLAIM_TABLES
-from ..plain_text import tooltip
+from ..plain_text import bound_cells, tooltip
 from ..session import Session
 from ...domain.records import RECORD_NAMES, record_label
 from .forms import open_form
@@ -21,6 +21,7 @@ class NeedsSourceView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QListWidget()
+        bound_cells(self.list)
         self.list.itemClicked.connect(self._select)
         self.list.itemActivated.connect(self._edit)
         edit = QPushButton("Edit…")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from ...domain import dates
 from ...domain.records import allegation_claim
+from ..plain_text import bound_cells
 
 MAX_LISTED = 300
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -28,6 +29,7 @@ class AsOfPanel(QWidget):
         self.heading.setFont(font)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        bound_cells(self.tree)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
