@@ -67,9 +67,9 @@ def test_a_raw_control_character_in_json_is_named_too(store, tmp_path):
 
 def test_a_csv_cell_that_really_begins_with_an_apostrophe_round_trips(store, tmp_path):
     values = ["'=already-escaped", "'", "''", "'tis", "''=x", "'\ttab", "=1+1", "-", "@x", "plain"]
-    store.save("persons", {"id": "quoted", "name": "Quoted"})
-    for number, value in enumerate(values):
-        store.save("aliases", {"id": f"a{number}", "person_id": "quoted", "alias": value})
+    plan_save(store, "", {"persons": [{"id": "quoted", "name": "Quoted"}],
+                          "aliases": [{"id": f"a{number}", "person_id": "quoted", "alias": value}
+                                      for number, value in enumerate(values)]}).do(store)
     csv_exchange.export_csv(store, tmp_path / "out")
     written = (tmp_path / "out" / "aliases.csv").read_text(encoding="utf-8")
     assert ",''=already-escaped," in written and ",''tis," in written and ",'=1+1," in written
@@ -103,7 +103,7 @@ def test_every_allowed_value_round_trips_through_json_and_csv(tmp_path_factory, 
     original = create_dossier(None)
     try:
         exchange.import_file(SMALL_JSON, original)
-        original.save("persons", {"id": "p", "name": name, "summary": summary, "note": note})
+        plan_save(original, "", {"persons": [{"id": "p", "name": name, "summary": summary, "note": note}]}).do(original)
         exchange.export_json(original, folder / "d.json")
         csv_exchange.export_csv(original, folder / "csv")
         expected = exchange.dumps(exchange.export_document(original))

@@ -110,7 +110,7 @@ def test_a_sigterm_during_a_command_line_import_rolls_it_back(tmp_path):
     create_from_dataset(db, SMALL_JSON).close()
     document = exchange.parse_document(SMALL_JSON.read_text(encoding="utf-8"))
     document["persons"] += [{"id": f"p{n:06}", "name": f"Person {n}", "name_native": None, "born": None,
-                             "died": None, "summary": "x" * 200, "note": None} for n in range(200_000)]
+                             "died": None, "summary": "x" * 100, "note": None} for n in range(100_000)]
     big = tmp_path / "big.json"
     big.write_text(exchange.dumps(document), encoding="utf-8")
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
