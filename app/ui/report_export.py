@@ -22,7 +22,7 @@ from ..domain.exchange import write_atomically
 from ..domain.person_dossier import NOTICE
 from ..domain.report import PersonReport, build_report, render_html
 from ..domain.store import Store
-from .application import headless_application
+from .qt_app import headless_application
 from .fonts import PERSIAN_FAMILY, load_bundled_fonts
 from .plain_text import TITLE_CHARS, shown
 

@@ -38,7 +38,7 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     suffix = out.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ExportError(f"{out}: the file name must end in .png or .svg")
-    from .application import headless_application
+    from .qt_app import headless_application
 
     app = headless_application()
     from PySide6.QtCore import Qt
