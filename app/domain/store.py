@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,6 +79,8 @@ class Store:
         self.db = db
         self.path = path
         self.db.execute("PRAGMA foreign_keys = ON")
+        self.deferred_check = None  # opener.DeferredCheck: checks a trusted file skipped at opening
+        self.on_close: Callable[[], None] | None = None  # the opener records a clean close
 
     # --- schema ------------------------------------------------------------------
 
@@ -98,7 +100,12 @@ class Store:
             self.db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
 
     def close(self) -> None:
+        closed, self.on_close = self.on_close, None
+        if closed is not None:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file alone is the dossier again
         self.db.close()
+        if closed is not None:
+            closed()
 
     # --- reading -----------------------------------------------------------------
 
