@@ -12,7 +12,7 @@ import sys
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from .plain_text import TITLE_CHARS, shown
 DOCK_LAYOUT_VERSION = 2
 SETTINGS_GROUP = "MainWindow"
 DEFAULT_SIZE = (1400, 860)
+FIRST_FRAME_MS = 300  # the deferred integrity check starts this long after the window is shown
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.timeline.hovered_day.connect(self.show_date)
         session.changed.connect(lambda change: "meta" in change.tables and self.update_title())
         session.store_replaced.connect(self.update_title)
+        session.check_failed.connect(self.show_check_failed)
         self.update_title()
         self.setAcceptDrops(True)  # a dossier file dropped on the window opens; a JSON or CSV file imports
 
@@ -183,6 +185,14 @@ class MainWindow(QMainWindow):
 
         InstitutionColoursDialog(self.session, self).exec()
 
+    def show_check_failed(self, problem: str) -> None:
+        """A trusted dossier failed the check deferred to after start-up: say so, and where the backups are."""
+        from .plain_text import message_box
+
+        message_box(QMessageBox.Icon.Critical, APP_NAME, "This dossier file failed its integrity check.",
+                    f"{self.session.store.path}\n{problem}\n\nStop editing it: close the app and open it again "
+                    "to be offered its newest good backup (Help > About lists the backups).", parent=self).exec()
+
     def show_about(self) -> None:
         from .about import show_about
 
@@ -214,6 +224,8 @@ class MainWindow(QMainWindow):
         if not self._restored:
             self._restored = True
             self.restore_settings()
+            # NOTE: once the first frame is on screen; the check competes for the CPU otherwise.
+            QTimer.singleShot(FIRST_FRAME_MS, self.session.run_deferred_check)
         super().showEvent(event)
 
     def restore_settings(self) -> None:
