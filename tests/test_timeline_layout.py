@@ -164,3 +164,24 @@ def test_an_open_end_is_drawn_faded_only_until_the_person_died(default_store):
     index = layout.terms.index_of("term-khomeini-open")
     assert layout.terms.possible_end[index] == dates.day_number(dt.date(1989, 6, 4))
     assert layout.terms.open_end[index]  # still drawn as open (a fade), only shorter
+
+
+def test_pack_rows_gives_each_item_the_lowest_row_free_at_its_start():
+    """The numpy steps and the item-by-item path agree with the rule, item by item."""
+    import numpy as np
+
+    from app.domain.timeline_layout import MAX_GROUP_IN_STEPS, pack_rows
+
+    rng = np.random.default_rng(1988)
+    groups = np.r_[rng.integers(0, 40, 2000), np.full(MAX_GROUP_IN_STEPS + 50, 99)]  # many small, one large
+    starts = rng.integers(0, 5000, len(groups)).astype(float)
+    ends = starts + rng.integers(1, 800, len(groups))
+    rows = pack_rows(groups, starts, ends)
+    order = np.lexsort((ends, starts, groups))
+    busy_until: dict[tuple[int, int], float] = {}
+    for index in order.tolist():
+        row = 0
+        while busy_until.get((groups[index], row), -np.inf) > starts[index]:
+            row += 1
+        assert rows[index] == row
+        busy_until[(groups[index], row)] = ends[index]
