@@ -117,7 +117,8 @@ def write_row(store: Store, table: str, row_id: str, row: dict, change: Change |
     elif existing != row:
         store.db[table].update(row_id, row)
         if change is not None:
-            change.note("updated", table, row_id)
+            change.note("updated", table, row_id,
+                        [column for column, value in row.items() if existing.get(column) != value])
 
 
 def _insert_batch(store: Store, table: str, rows: list[dict]) -> None:

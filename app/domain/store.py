@@ -43,13 +43,29 @@ class Change:
     added: dict[str, set[str]] = field(default_factory=dict)
     updated: dict[str, set[str]] = field(default_factory=dict)
     deleted: dict[str, set[str]] = field(default_factory=dict)
+    columns: dict[str, set[str]] = field(default_factory=dict)  # per table, the columns its updates changed
 
-    def note(self, kind: str, table: str, row_id: str) -> None:
+    def note(self, kind: str, table: str, row_id: str, columns: Iterable[str] = ()) -> None:
         getattr(self, kind).setdefault(table, set()).add(row_id)
+        if kind == "updated":
+            self.columns.setdefault(table, set()).update(columns)
 
     @property
     def tables(self) -> set[str]:
         return set(self.added) | set(self.updated) | set(self.deleted)
+
+    def touches(self, shown: dict[str, set[str] | None]) -> bool:
+        """Whether a view showing these columns of these tables (None: every column) must refresh.
+
+        Rows added or deleted always count; an update counts when it changed a shown column.
+        """
+        for table, columns in shown.items():
+            if table in self.added or table in self.deleted:
+                return True
+            if table in self.updated and (columns is None or table not in self.columns
+                                          or self.columns[table] & columns):
+                return True
+        return False
 
 
 def with_bounds(table: str, row: dict) -> dict:

@@ -18,7 +18,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_PERSON_TABLES = {"persons", "aliases", "terms", "allegations"}
+# What the list shows (names, aliases, counts of offices and allegations): other edits leave it as it is.
+_SHOWN_COLUMNS: dict[str, set[str] | None] = {"persons": {"name", "name_native"}, "aliases": None,
+                                              "terms": {"person_id"}, "allegations": {"subject_id"}}
 
 
 class PersonListModel(ReadOnlyTableModel):
@@ -205,7 +207,7 @@ class PersonList(QWidget):
         return row[column] if row else None
 
     def _data_changed(self, change) -> None:
-        if change.tables & _PERSON_TABLES:
+        if change.touches(_SHOWN_COLUMNS):
             current = self.table.currentIndex().data(ID_ROLE)
             self.model.reload()
             if current:

@@ -38,12 +38,16 @@ class NeedsSourceView(QWidget):
         self.refresh()
 
     def _changed(self, change) -> None:
-        if change.tables & {*CLAIM_TABLES, "citations"}:
+        """Claims added or deleted, citations changed, or a listed claim edited (its label may differ)."""
+        listed_edited = any((table, row_id) in self._listed
+                            for table, ids in change.updated.items() for row_id in ids)
+        if listed_edited or change.touches({**{table: set() for table in CLAIM_TABLES}, "citations": None}):
             self.refresh()
 
     def refresh(self) -> None:
         store = self.session.store
         uncited = store.uncited(CLAIM_TABLES)
+        self._listed = set(uncited)
         self.list.clear()
         for table, row_id in uncited:
             label = record_label(store, table, store.get(table, row_id))

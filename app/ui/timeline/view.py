@@ -41,6 +41,21 @@ NOT_DRAWN_LISTED = 40
 ITEM_TABLES = ("terms", "events", "allegations")
 
 
+_BOUNDS = ("_earliest", "_latest")
+# What the layout is built from (timeline_layout.build_layout): an edit changing none of it
+# (a note, a citation, a source's text) leaves the timeline as it is. None: any change.
+DRAWN_COLUMNS: dict[str, set[str] | None] = {
+    "terms": {"person_id", "position_id", "start", "end", "claim_group", "rank",
+              *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
+    "events": {"title", "start", "end", "claim_group", "rank", *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
+    "allegations": {"subject_id", "summary", "conduct_start", "conduct_end", "made_on", "alleged_by_org_id",
+                    "alleged_by_person_id",
+                    *(f"{c}{b}" for c in ("conduct_start", "conduct_end", "made_on") for b in _BOUNDS)},
+    "persons": {"name"}, "positions": {"title", "organization_id"}, "organizations": {"name"},
+    "meta": None, "event_persons": None,
+}
+
+
 class TimelineViewBox(pg.ViewBox):
     """Wheel zooms time around the cursor; Shift+wheel scrolls lanes; Ctrl+wheel zooms lanes."""
 
@@ -284,8 +299,7 @@ class TimelineView(QWidget):
         self._apply_layout(fit=fit)
 
     def _store_changed(self, change) -> None:
-        if change.tables & {"terms", "events", "allegations", "persons", "positions", "organizations", "meta",
-                            "event_persons"}:
+        if change.touches(DRAWN_COLUMNS):
             self.reload()
 
     def _apply_layout(self, fit: bool) -> None:
