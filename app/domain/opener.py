@@ -38,7 +38,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from . import backups, durable
-from .exchange import import_file
 from .folders import (
     backup_before,
     backups_folder,
@@ -576,6 +575,8 @@ def create_built(path: Path | str, build: Callable[[Store], object]) -> Store:
 
 def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
     """A new dossier file at path holding an exchange file's data, or no file at all."""
+    from .exchange import import_file  # NOTE: here, so opening a dossier does not load jsonschema
+
     return create_built(path, lambda store: import_file(dataset, store))
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates
 from ...domain.person_dossier import match_persons
-from ...domain.timeline_layout import Layout, build_layout
+from ...domain.timeline_layout import MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_layout
 from ..desktop import follow_color_scheme
 from ..plain_text import tooltip
 from . import palette
@@ -214,7 +214,9 @@ class TimelineView(QWidget):
                             show_allegations=self.kinds["allegations"], event_label_days=self._label_days())
 
     def _label_days(self) -> float:
-        """Days a 200-pixel label covers when the whole range is shown."""
+        """Days a 200-pixel label covers when the whole range is shown (only few events get that room)."""
+        if self.session.store.count("events") > MAX_EVENTS_WITH_LABEL_ROOM:
+            return 0.0  # NOTE: the date range scans every table; build_layout would not use it
         span = self.session.store.date_range()
         if span is None:
             return 0.0
