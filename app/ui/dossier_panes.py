@@ -28,7 +28,8 @@ class DossierPanes:
     def __init__(self, window):
         self.window = window
         session = window.session
-        self.person_list = PersonList(session)
+        self.person_list = PersonList(session, fill_later=True)
+        window.after_first_frame(self.person_list.model.fill)  # 10,000 persons: not before the timeline
         self.dossier = DossierView(session)
         self.reader = SourceReader(session)
         self.person_dock = window.add_dock(self.person_list, "Persons", "personsDock",

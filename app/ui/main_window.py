@@ -9,6 +9,7 @@ and restored on first show (after every dock has been added).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,7 +30,7 @@ from .plain_text import TITLE_CHARS, shown
 DOCK_LAYOUT_VERSION = 2
 SETTINGS_GROUP = "MainWindow"
 DEFAULT_SIZE = (1400, 860)
-FIRST_FRAME_MS = 300  # the deferred integrity check starts this long after the window is shown
+FIRST_FRAME_MS = 300  # work left for after start-up (after_first_frame) starts this long after the window is shown
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._restored = False
+        self._after_first_frame = [session.run_deferred_check]
         self.layout_restored = False  # set by restore_settings: the user's saved dock layout was applied
         self.timeline = TimelineView(session, self)
         self.setCentralWidget(self.timeline)
@@ -133,6 +135,15 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, "Show &Log Folder", self.show_log_folder)
         self._action(self.help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
 
+    def _run_after_first_frame(self) -> None:
+        if self.isVisible():  # a window closed before its first frame settled does nothing more
+            for work in self._after_first_frame:
+                work()
+
+    def after_first_frame(self, work: Callable[[], object]) -> None:
+        """Run ``work`` shortly after the window is first shown (what start-up need not wait for)."""
+        self._after_first_frame.append(work)
+
     def add_dock(self, widget: QWidget, title: str, object_name: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
         """Dock a widget, list it in the View menu, and let its place be saved and restored."""
@@ -224,8 +235,8 @@ class MainWindow(QMainWindow):
         if not self._restored:
             self._restored = True
             self.restore_settings()
-            # NOTE: once the first frame is on screen; the check competes for the CPU otherwise.
-            QTimer.singleShot(FIRST_FRAME_MS, self.session.run_deferred_check)
+            # NOTE: once the first frame is on screen; this work competes for the CPU otherwise.
+            QTimer.singleShot(FIRST_FRAME_MS, self, self._run_after_first_frame)
         super().showEvent(event)
 
     def restore_settings(self) -> None:

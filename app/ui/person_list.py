@@ -31,11 +31,18 @@ class PersonListModel(ReadOnlyTableModel):
                    "Terms in office, as the dossier lists them: versions of one claim where sources differ count once",
                    "Allegations made against the person")
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, parent=None, *, fill_later: bool = False):
         super().__init__(parent)
         self.session = session
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
-        self.reload()
+        self.filled = False
+        if not fill_later:
+            self.reload()
+
+    def fill(self) -> None:
+        """Read the persons now if they were left for later (``fill_later``)."""
+        if not self.filled:
+            self.reload()
 
     def reload(self) -> None:
         store = self.session.store
@@ -49,6 +56,7 @@ class PersonListModel(ReadOnlyTableModel):
             rows.append(person)
         self.beginResetModel()
         self._rows = rows
+        self.filled = True
         self._order_rows()
         self.endResetModel()
 
@@ -132,11 +140,12 @@ class PersonFilterProxy(QSortFilterProxyModel):
 class PersonList(QWidget):
     """The person list dock's contents: a filter box over a sortable table."""
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, parent=None, *, fill_later: bool = False):
+        """``fill_later``: the persons are read by ``model.fill`` (the window calls it after its first frame)."""
         super().__init__(parent)
         self.session = session
         self._following = False
-        self.model = PersonListModel(session, self)
+        self.model = PersonListModel(session, self, fill_later=fill_later)
         self.proxy = PersonFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -175,6 +184,7 @@ class PersonList(QWidget):
 
     def select_person(self, person_id: str) -> None:
         """Pick a person as a user would (this selects them everywhere)."""
+        self.model.fill()
         source_row = self.model.row_of(person_id)
         if source_row < 0:
             return
