@@ -107,6 +107,11 @@ def test_damage_past_a_matching_fingerprint_is_found_by_the_deferred_check(small
     problem = store.deferred_check.run()
     store.close()
     assert problem is not None and "integrity check" in problem
+    # Not vouched for on closing: the next opening checks it in full, and refuses it (offering a backup).
+    assert str(small_db_path.resolve()) not in json.loads((data_folder / CLOSED_CLEANLY).read_text())
+    with pytest.raises(DossierRefused) as caught:
+        open_dossier(small_db_path)
+    assert caught.value.kind == "damaged"
 
 
 def test_the_window_says_when_the_deferred_check_fails(small_db_path, data_folder, qtbot, monkeypatch):

@@ -349,10 +349,13 @@ def open_dossier(path: Path | str, *, user_file: bool = True) -> Store:
     except sqlite3.OperationalError as error:
         reason = plain_failure(error) or str(error)
         raise DossierRefused(path, f"cannot be opened for work: {reason}", "read-only") from None
-    if trusted:
-        store.deferred_check = DeferredCheck(path)
+    check = store.deferred_check = DeferredCheck(path) if trusted else None
     if user_file and data_folder() is not None:
-        store.on_close = lambda: _remember_clean_close(path)
+        def closed_cleanly() -> None:
+            if check is None or check.problem is None:  # a file that failed its check is checked in full next time
+                _remember_clean_close(path)
+
+        store.on_close = closed_cleanly
     return store
 
 
@@ -377,7 +380,7 @@ def _check_own_file(path: Path) -> DossierInfo:
     return DossierInfo(path, version, version < schema_version())
 
 
-@dataclass(frozen=True)
+@dataclass
 class DeferredCheck:
     """What a trusted own file skipped at opening: a full integrity check, run once the window is up.
 
@@ -387,9 +390,14 @@ class DeferredCheck:
     """
 
     path: Path
+    problem: str | None = None  # what the check found, once it has run
 
     def run(self) -> str | None:
-        """None when the file is intact, else what is wrong, in words."""
+        """None when the file is intact, else what is wrong, in words (kept in ``problem``)."""
+        self.problem = self._problem()
+        return self.problem
+
+    def _problem(self) -> str | None:
         folder = backups_folder()
         try:
             if folder is not None and not backups.has_backup_today(folder, self.path):

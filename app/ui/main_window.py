@@ -197,10 +197,14 @@ class MainWindow(QMainWindow):
         InstitutionColoursDialog(self.session, self).exec()
 
     def show_check_failed(self, problem: str) -> None:
-        """A trusted dossier failed the check deferred to after start-up: say so, and where the backups are."""
+        """A trusted dossier failed the check deferred to after start-up: say so, and what to do.
+
+        The file is not vouched for when it closes, so the next opening checks it in full
+        and, when it is damaged, offers its newest good backup.
+        """
         from .plain_text import message_box
 
-        message_box(QMessageBox.Icon.Critical, APP_NAME, "This dossier file failed its integrity check.",
+        message_box(QMessageBox.Icon.Critical, APP_NAME, "Checking this dossier file after opening found a problem.",
                     f"{self.session.store.path}\n{problem}\n\nStop editing it: close the app and open it again "
                     "to be offered its newest good backup (Help > About lists the backups).", parent=self).exec()
 
