@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,7 +119,10 @@ class Store:
     def close(self) -> None:
         closed, self.on_close = self.on_close, None
         if closed is not None:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file alone is the dossier again
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file alone is the dossier again
+            except sqlite3.Error:
+                closed = None  # not folded back (a full disk, a file gone): not recorded as closed cleanly
         self.db.close()
         if closed is not None:
             closed()
