@@ -299,9 +299,9 @@ def report(name: str, figures: dict) -> str:
         worst = max(levels, key=lambda level: level["p95"])
         over = [level for level in levels if level["p95"] >= 16]
         lines.append(f"  zoom sweep, {surface}: {len(levels)} levels (a month to the whole range × 3 centres, 40 frames "
-                     f"each); worst p95 {worst['p95']:.1f} ms at {worst['span_days']:,.0f} days; "
-                     f"{len(over)} levels ≥ 16 ms"
-                     + (f" (worst beyond 25 ms: {sum(level['p95'] > 25 for level in over)})" if over else ""))
+                     f"each); worst p95 {worst['p95']:.1f} ms at {worst['span_days']:,.0f} days, centre at "
+                     f"{worst['centre']:.0%} of the range; {len(over)} levels with p95 ≥ 16 ms, "
+                     f"{sum(level['p95'] > 25 for level in over)} of them > 25 ms")
     lines.append("  edits until the window has repainted, median / p95, ms:")
     for name in ("note", "end date"):
         lines.append(f"    a term's {name:9} " + ", ".join(
