@@ -86,3 +86,9 @@ def test_any_text_parses_or_fails_cleanly(text):
     dates.format_date(text)
     dates.format_solar_hijri(text)
     dates.bounds(text)
+
+
+def test_more_significant_digits_than_the_year_has_is_named_invalid():
+    """Found by the fuzz test: the parser divided by zero on "1988S21988"."""
+    with pytest.raises(dates.DateError, match="1988S21988"):
+        dates.validate("1988S21988")

@@ -74,7 +74,8 @@ def parse(text: str):
     try:
         for edge in _struct_bounds(parsed):
             _to_day(edge)  # a year the calendar cannot hold (e.g. -1988) fails here, not later
-    except (ValueError, OverflowError, TypeError) as error:
+    # NOTE: more significant digits than the year has ("1988S21988") makes the parser divide by zero.
+    except (ValueError, OverflowError, TypeError, ZeroDivisionError) as error:
         raise DateError(f"{text!r} is not a possible date ({error})") from None
     return parsed
 
@@ -96,8 +97,13 @@ def _to_day(value) -> int | None:
     return day_number(_dt.date(value.tm_year, value.tm_mon, value.tm_mday))
 
 
+@functools.lru_cache(maxsize=8192)
 def bounds(text: str | None) -> Bounds:
-    """Earliest and latest possible day of a date text (None where open/unknown/ongoing)."""
+    """Earliest and latest possible day of a date text (None where open/unknown/ongoing).
+
+    Cached like ``parse``: an import of a million records derives the bounds of the
+    same few thousand dates again and again.
+    """
     if text is None or text == ONGOING:
         return Bounds(None, None)
     if _FULL_DAY.fullmatch(text):  # one exact day, the commonest form: no parser (pyparsing takes ms)
@@ -216,6 +222,15 @@ def format_span(start: str | None, end: str | None, *, as_of: str | None = None,
     if end == start:
         return first
     return f"{first} – {format_date(end, short=short)}"
+
+
+def format_known_time(start: str, end: str) -> str:
+    """When a term known only at one time ("[..2016]"–"[2016..]") is known: "in 2016", "on 6 Sep 2016"."""
+    first, last = start.strip("[]").removeprefix(ONGOING), end.strip("[]").removesuffix(ONGOING)
+    if first != last:
+        return f"from {format_date(first, short=True)} to {format_date(last, short=True)}"
+    named = strict_bounds(first)
+    return f"{'on' if named.earliest == named.latest else 'in'} {format_date(first, short=True)}"
 
 
 def format_event_span(start: str | None, end: str | None) -> str:

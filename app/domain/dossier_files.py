@@ -11,7 +11,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import csv_exchange
+from . import csv_exchange, durable
 from .edits import plan_save
 from .exchange import ImportPlan, export_document, plan_import, read_document
 from .opener import SQLITE_HEADER, DossierRefused, create_dossier, open_snapshot
@@ -53,7 +53,7 @@ def save_copy(store: Store, target: Path | str) -> Path:
     building.unlink(missing_ok=True)
     try:
         store.db.execute("VACUUM INTO ?", [str(building)])
-        building.replace(target)
+        durable.replace(building, target)
     except BaseException:
         building.unlink(missing_ok=True)
         raise

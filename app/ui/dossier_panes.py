@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog
+from PySide6.QtWidgets import QDockWidget
 
 from .dossier import DossierView
+from .file_dialogs import save_file
 from .history_actions import HistoryActions
 from .plain_text import warn
 from .person_list import PersonList
-from .preferences import export_path
 from .source_reader import SourceReader
 
 _DOSSIER_TABLES = {"persons", "terms", "allegations", "events"}
@@ -28,7 +28,8 @@ class DossierPanes:
     def __init__(self, window):
         self.window = window
         session = window.session
-        self.person_list = PersonList(session)
+        self.person_list = PersonList(session, fill_later=True)
+        window.after_first_frame(self.person_list.model.fill)  # 10,000 persons: not before the timeline
         self.dossier = DossierView(session)
         self.reader = SourceReader(session)
         self.person_dock = window.add_dock(self.person_list, "Persons", "personsDock",
@@ -53,11 +54,14 @@ class DossierPanes:
 
         self.export_action = QAction("Export Person &Dossier…", window)
         self.export_action.triggered.connect(self.export_dossier)
+        self.export_view_action = QAction("Export &View as Image…", window)
+        self.export_view_action.setToolTip("What the timeline shows now, as PNG or SVG")
+        self.export_view_action.triggered.connect(self.export_view)
         self.print_action = QAction("&Print…", window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_dossier)
         before = getattr(window, "quit_action", None)
-        for action in (self.export_action, self.print_action):
+        for action in (self.export_action, self.export_view_action, self.print_action):
             window.file_menu.insertAction(before, action)
         window.file_menu.insertSeparator(before)
         self._update_actions()
@@ -81,16 +85,29 @@ class DossierPanes:
         person_id = self.person_id()
         if person_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export Person Dossier", export_path(f"{person_id}-dossier.pdf"),
-            "PDF (*.pdf);;HTML (*.html)",
-        )
+        path = save_file(self.window, "Export Person Dossier", f"{person_id}-dossier.pdf", "PDF (*.pdf);;HTML (*.html)",
+                         export=True)
         if not path:
             return
         try:
-            export_report_file(self.window.session.store, person_id, path)
+            export_report_file(self.window.session.store, person_id, path, as_of_day=self.window.timeline.as_of_day())
         except (OSError, ValueError) as error:
             warn(self.window, "Export Person Dossier", "The report was not written.", str(error))
+            return
+        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+
+    def export_view(self) -> None:
+        """Ask where, then write what the timeline shows (range, lanes, cursor, legend) as PNG or SVG."""
+        from .timeline_export import ExportError, export_view
+
+        path = save_file(self.window, "Export View as Image", "timeline.png", "PNG image (*.png);;SVG drawing (*.svg)",
+                         export=True)
+        if not path:
+            return
+        try:
+            export_view(self.window.timeline, path)
+        except ExportError as error:
+            warn(self.window, "Export View as Image", "The image was not written.", str(error))
             return
         self.window.statusBar().showMessage(f"Exported {path}", 5000)
 
@@ -99,7 +116,7 @@ class DossierPanes:
 
         person_id = self.person_id()
         if person_id is not None:
-            print_with_preview(self.window.session.store, person_id, self.window)
+            print_with_preview(self.window.session.store, person_id, self.window, self.window.timeline.as_of_day())
 
     def _raise_pane(self, table: str, _row_id: str) -> None:
         if table in _DOSSIER_TABLES and self.dossier.dossier is not None:

@@ -9,10 +9,11 @@ and restored on first show (after every dock has been added).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from pathlib import Path
 
@@ -24,11 +25,13 @@ from .edit.actions import EditActions
 from .originals_ui import OriginalsActions
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
+from .plain_text import TITLE_CHARS, shown
 
 # Raise when the docks change, so a layout saved by an older version is not restored.
 DOCK_LAYOUT_VERSION = 2
 SETTINGS_GROUP = "MainWindow"
 DEFAULT_SIZE = (1400, 860)
+FIRST_FRAME_MS = 300  # work left for after start-up (after_first_frame) starts this long after the window is shown
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +40,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._restored = False
+        self._after_first_frame = [session.run_deferred_check]
         self.layout_restored = False  # set by restore_settings: the user's saved dock layout was applied
         self.timeline = TimelineView(session, self)
         self.setCentralWidget(self.timeline)
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.timeline.hovered_day.connect(self.show_date)
         session.changed.connect(lambda change: "meta" in change.tables and self.update_title())
         session.store_replaced.connect(self.update_title)
+        session.check_failed.connect(self.show_check_failed)
         self.update_title()
         self.setAcceptDrops(True)  # a dossier file dropped on the window opens; a JSON or CSV file imports
 
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.solar_hijri_action = self._action(self.view_menu, "Solar &Hijri Axis", timeline.set_solar_hijri_axis,
                                                checkable=True)
+        self.colours_action = self._action(self.view_menu, "Institution &Colours…", self.show_institution_colours)
         self.view_menu.addSeparator()  # the docks are listed below it (add_dock)
 
         self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
@@ -131,6 +137,15 @@ class MainWindow(QMainWindow):
 
         self._action(self.help_menu, "Show &Log Folder", self.show_log_folder)
         self._action(self.help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
+
+    def _run_after_first_frame(self) -> None:
+        if self.isVisible():  # a window closed before its first frame settled does nothing more
+            for work in self._after_first_frame:
+                work()
+
+    def after_first_frame(self, work: Callable[[], object]) -> None:
+        """Run ``work`` shortly after the window is first shown (what start-up need not wait for)."""
+        self._after_first_frame.append(work)
 
     def add_dock(self, widget: QWidget, title: str, object_name: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
@@ -146,10 +161,10 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------
 
     def update_title(self) -> None:
-        title = self.session.store.meta().get("title") or "Untitled dossier"
+        title = shown(self.session.store.meta().get("title"), TITLE_CHARS, TITLE_CHARS) or "Untitled dossier"
         path = self.session.store.path
-        shown = f"{title} ({Path(path).name})" if path else title
-        self.setWindowTitle(f"{shown} — {APP_NAME}")
+        named = f"{title} ({Path(path).name})" if path else title
+        self.setWindowTitle(f"{named} — {APP_NAME}")
 
     def show_date(self, day: int) -> None:
         """The day under the mouse in both calendars: "19 Jul 1988 · 28 Tir 1367"."""
@@ -183,6 +198,23 @@ class MainWindow(QMainWindow):
 
         show_log_folder(log_folder(data_folder()))
 
+    def show_institution_colours(self) -> None:
+        from .institution_colours_dialog import InstitutionColoursDialog
+
+        InstitutionColoursDialog(self.session, self).exec()
+
+    def show_check_failed(self, problem: str) -> None:
+        """A trusted dossier failed the check deferred to after start-up: say so, and what to do.
+
+        The file is not vouched for when it closes, so the next opening checks it in full
+        and, when it is damaged, offers its newest good backup.
+        """
+        from .plain_text import message_box
+
+        message_box(QMessageBox.Icon.Critical, APP_NAME, "Checking this dossier file after opening found a problem.",
+                    f"{self.session.store.path}\n{problem}\n\nStop editing it: close the app and open it again "
+                    "to be offered its newest good backup (Help > About lists the backups).", parent=self).exec()
+
     def show_about(self) -> None:
         from .about import show_about
 
@@ -214,6 +246,8 @@ class MainWindow(QMainWindow):
         if not self._restored:
             self._restored = True
             self.restore_settings()
+            # NOTE: once the first frame is on screen; this work competes for the CPU otherwise.
+            QTimer.singleShot(FIRST_FRAME_MS, self, self._run_after_first_frame)
         super().showEvent(event)
 
     def restore_settings(self) -> None:

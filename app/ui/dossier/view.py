@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.person_dossier import NOTICE, PersonDossier, build_person_dossier, notice_of
 from ..desktop import NOTICE_COLOURS, follow_color_scheme
-from ..plain_text import plain_label, tooltip
+from ..plain_text import bound_cells, plain_label, tooltip
 from ..session import Session
 from .claims import RECORD_ROLE, ClaimTree, CitationList
 from .offices_model import TERM_ID_ROLE, OfficesModel, OfficesProxy
@@ -70,6 +70,7 @@ class DossierView(QWidget):
         self.offices_table = QTableView()
         self.offices_table.setAccessibleName("Offices held")
         self.offices_table.setModel(self.offices_proxy)
+        bound_cells(self.offices_table)
         self.offices_table.setSortingEnabled(True)
         self.offices_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.offices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,6 +101,7 @@ class DossierView(QWidget):
         self.sources = QListWidget()
         self.sources.setAccessibleName("Sources")
         self.sources.setWordWrap(True)
+        bound_cells(self.sources)
         self.sources.itemActivated.connect(self._source_activated)
 
         self.tabs = QTabWidget()

@@ -6,10 +6,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPaintEngine, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...domain.institution_colours import DEFAULT_COLOURS
 from ...domain.timeline_layout import Layout
 from . import palette
 
-MAX_INSTITUTIONS = len(palette.INSTITUTION_COLOURS)
+MAX_INSTITUTIONS = len(DEFAULT_COLOURS)
 
 
 class TimelineLegend(QWidget):
@@ -24,8 +25,8 @@ class TimelineLegend(QWidget):
 
     def set_layout(self, layout: Layout) -> None:
         entries: list[tuple[str, object]] = []
-        for index, (_, name, _) in enumerate(layout.organisations[:MAX_INSTITUTIONS]):
-            entries.append((name, palette.institution_colour(index)))
+        for _, name, _, colour in layout.organisations[:MAX_INSTITUTIONS]:
+            entries.append((name, palette.institution_colour(colour)))
         if len(layout.organisations) > MAX_INSTITUTIONS:
             entries.append((f"+{len(layout.organisations) - MAX_INSTITUTIONS:,} more institutions (colours repeat)",
                             None))

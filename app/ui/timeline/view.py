@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates
 from ...domain.person_dossier import match_persons
-from ...domain.timeline_layout import Layout, build_layout
+from ...domain.timeline_layout import MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_layout
 from ..desktop import follow_color_scheme
 from ..plain_text import tooltip
 from . import palette
@@ -29,6 +29,7 @@ from ...domain.records import tooltip_text
 from .layers import (
     SECONDS_PER_DAY, AllegationsLayer, EventsLayer, HighlightLayer, LaneBands, TermsLayer, Viewport,
 )
+from .empty_guide import EmptyGuide
 from .legend import TimelineLegend
 
 ROW_PX = 20  # preferred height of a sub-row
@@ -38,6 +39,21 @@ OVERVIEW_HEIGHT = 46
 OVERVIEW_LABEL = "whole range"
 NOT_DRAWN_LISTED = 40
 ITEM_TABLES = ("terms", "events", "allegations")
+
+
+_BOUNDS = ("_earliest", "_latest")
+# What the layout is built from (timeline_layout.build_layout): an edit changing none of it
+# (a note, a citation, a source's text) leaves the timeline as it is. None: any change.
+DRAWN_COLUMNS: dict[str, set[str] | None] = {
+    "terms": {"person_id", "position_id", "start", "end", "claim_group", "rank",
+              *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
+    "events": {"title", "start", "end", "claim_group", "rank", *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
+    "allegations": {"subject_id", "summary", "conduct_start", "conduct_end", "made_on", "alleged_by_org_id",
+                    "alleged_by_person_id",
+                    *(f"{c}{b}" for c in ("conduct_start", "conduct_end", "made_on") for b in _BOUNDS)},
+    "persons": {"name"}, "positions": {"title", "organization_id"}, "organizations": {"name"},
+    "meta": None, "event_persons": None,
+}
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -82,6 +98,15 @@ class TimelineGraphics(pg.GraphicsLayoutWidget):
     def keyPressEvent(self, event):
         if not self.timeline.handle_key(event.key(), event.modifiers()):
             super().keyPressEvent(event)
+
+
+def not_drawn_text(undrawable) -> str:
+    """"⚠ 1 not drawn (Ali Fallahian)": how many items, and whose, so nobody has to open the list to know."""
+    if not undrawable:
+        return ""
+    whose = list(dict.fromkeys(item.whose or "an event" for item in undrawable))
+    about = whose[0] if len(whose) == 1 else f"{whose[0]} and {len(whose) - 1} more"
+    return f"⚠ {len(undrawable):,} not drawn ({about})"
 
 
 class TimelineView(QWidget):
@@ -160,6 +185,7 @@ class TimelineView(QWidget):
         self.lane_labels.clicked.connect(self._lane_clicked)
         self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
 
+        self.empty_guide = EmptyGuide(self.graphics)
         self.legend = TimelineLegend()
         self.controls = self._build_controls()
         layout = QVBoxLayout(self)
@@ -188,7 +214,9 @@ class TimelineView(QWidget):
                             show_allegations=self.kinds["allegations"], event_label_days=self._label_days())
 
     def _label_days(self) -> float:
-        """Days a 200-pixel label covers when the whole range is shown."""
+        """Days a 200-pixel label covers when the whole range is shown (only few events get that room)."""
+        if self.session.store.count("events") > MAX_EVENTS_WITH_LABEL_ROOM:
+            return 0.0  # NOTE: the date range scans every table; build_layout would not use it
         span = self.session.store.date_range()
         if span is None:
             return 0.0
@@ -273,8 +301,7 @@ class TimelineView(QWidget):
         self._apply_layout(fit=fit)
 
     def _store_changed(self, change) -> None:
-        if change.tables & {"terms", "events", "allegations", "persons", "positions", "organizations", "meta",
-                            "event_persons"}:
+        if change.touches(DRAWN_COLUMNS):
             self.reload()
 
     def _apply_layout(self, fit: bool) -> None:
@@ -283,6 +310,8 @@ class TimelineView(QWidget):
             layer.set_layout(layout)
         self.lane_labels.set_layout(layout)
         self.legend.set_layout(layout)
+        store = self.session.store
+        self.empty_guide.set_empty(not layout.lanes and not store.count("persons") and not store.count("events"))
         span = layout.day_range() or (dates.day_number(_dt.date(1979, 1, 1)), layout.as_of_day)
         self.data_first, self.data_last = span
         margin = max((span[1] - span[0]) * 0.04, 30)
@@ -320,12 +349,13 @@ class TimelineView(QWidget):
     def _update_not_drawn(self) -> None:
         undrawable = self.layout_data.undrawable
         self.not_drawn_button.setVisible(bool(undrawable))
-        self.not_drawn_button.setText(f"⚠ {len(undrawable):,} not drawn")
+        self.not_drawn_button.setText(not_drawn_text(undrawable))
         self.not_drawn_button.setToolTip("Items with no usable date: click to list them")
         menu = self.not_drawn_button.menu()
         menu.clear()
         for item in undrawable[:NOT_DRAWN_LISTED]:
-            action = menu.addAction(f"{item.table[:-1]}: {item.label} — {item.reason}")
+            whose = f"{item.whose} — " if item.whose else ""
+            action = menu.addAction(f"{whose}{item.table[:-1]}: {item.label} — {item.reason}")
             action.triggered.connect(lambda _=False, t=item.table, i=item.id: self.session.selection.select(t, i))
         if len(undrawable) > NOT_DRAWN_LISTED:
             menu.addAction(f"… and {len(undrawable) - NOT_DRAWN_LISTED:,} more").setEnabled(False)
