@@ -11,10 +11,10 @@ import datetime as _dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QPointF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QToolTip, QVBoxLayout,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QToolTip, QVBoxLayout,
     QWidget,
 )
 
@@ -124,6 +124,7 @@ class TimelineView(QWidget):
         self._following_region = False
         self._as_of_day: int | None = None
         self._tooltip_item: tuple[str, str] | None = None
+        self._clicking = False  # a click on the timeline is selecting: the view stays put
         self.layout_data: Layout = self._build()
 
         self.graphics = TimelineGraphics(self)
@@ -253,13 +254,14 @@ class TimelineView(QWidget):
         row.addSpacing(12)
         self.known_by_check = QCheckBox("Known by")
         self.known_by_check.setToolTip("Hide allegations not yet made by this date")
-        self.known_by_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.known_by_edit = QLineEdit(placeholderText="e.g. 1 Jun 2015")
         self.known_by_edit.setEnabled(False)
         self.known_by_edit.setAccessibleName("Known by date")
-        as_of = dates.day_from_number(self.session.store.as_of_day())
-        self.known_by_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        self.known_by_edit.setToolTip(f"A date: {dates.TYPED_DATE_EXAMPLES}")
+        self.known_by_edit.setMaximumWidth(130)
+        self.known_by_edit.setText(dates.format_day(dates.day_from_number(self.session.store.as_of_day())))
         self.known_by_check.toggled.connect(self._known_by_edited)
-        self.known_by_edit.dateChanged.connect(self._known_by_edited)
+        self.known_by_edit.editingFinished.connect(self._known_by_edited)
         row.addWidget(self.known_by_check)
         row.addWidget(self.known_by_edit)
         row.addStretch(1)
@@ -403,13 +405,22 @@ class TimelineView(QWidget):
         if abs((bottom - top) - height) > 0.01 and (bottom - top) < total + 1:
             self.view.setYRange(top, top + height, padding=0)
 
+    def preset_centre(self) -> float:
+        """Where Decade, Year and Month look: the selected item, else the "as of" cursor when on screen."""
+        extent = self._extent_of(*self.session.selection.current)
+        if extent is not None:
+            return (extent[0] + extent[1]) / 2
+        first, last = self.visible_days()
+        if self._as_of_day is not None and first <= self._as_of_day <= last:
+            return self._as_of_day + 0.5
+        return (first + last) / 2
+
     def zoom_preset(self, name: str) -> None:
-        """All, or the decade, year or month around the centre of the view."""
+        """All, or the decade, year or month around the selection or the "as of" cursor."""
         if name == "all":
             self.fit_all()
             return
-        first, last = self.visible_days()
-        centre = dates.day_from_number(int((first + last) / 2))
+        centre = dates.day_from_number(int(self.preset_centre()))
         if name == "decade":
             start, end = _dt.date(centre.year - centre.year % 10, 1, 1), _dt.date(centre.year - centre.year % 10 + 10, 1, 1)
         elif name == "year":
@@ -493,16 +504,24 @@ class TimelineView(QWidget):
             self.known_by_check.setChecked(day is not None)
             self.known_by_edit.setEnabled(day is not None)
             if day is not None:
-                when = dates.day_from_number(day)
-                self.known_by_edit.setDate(QDate(when.year, when.month, when.day))
+                self.known_by_edit.setText(dates.format_day(dates.day_from_number(day)))
         self.reload()
 
     def _known_by_edited(self, *_):
+        """Read the typed date whole ("1 Jun 2015"); a month or year counts up to its last day."""
         if not self.known_by_check.isChecked():
             self.set_known_by(None)
             return
-        chosen = self.known_by_edit.date()
-        self.set_known_by(dates.day_number(_dt.date(chosen.year(), chosen.month(), chosen.day())))
+        try:
+            day = dates.bounds(dates.read_typed_date(self.known_by_edit.text())).latest
+        except dates.DateError as error:
+            self.known_by_edit.setStyleSheet("color: #b00020;")
+            self.known_by_edit.setToolTip(f"⚠ {error}")
+            return
+        self.known_by_edit.setStyleSheet("")
+        self.known_by_edit.setToolTip(f"A date: {dates.TYPED_DATE_EXAMPLES}")
+        if day is not None and day != self.known_by:
+            self.set_known_by(day)
 
     def _filter_text_changed(self, text: str) -> None:
         if not text.strip():
@@ -539,12 +558,20 @@ class TimelineView(QWidget):
         self.graphics.setFocus()
         item = self.item_at(position)
         if item is not None:
-            self.session.selection.select(*item)
+            self._select_in_place(*item)
+
+    def _select_in_place(self, table: str, row_id: str) -> None:
+        """Select what the user pointed at without moving the view."""
+        self._clicking = True
+        try:
+            self.session.selection.select(table, row_id)
+        finally:
+            self._clicking = False
 
     def _lane_clicked(self, lane_index: int) -> None:
         lane = self.layout_data.lanes[lane_index]
         if lane.kind == "person":
-            self.session.selection.select("persons", lane.key)
+            self._select_in_place("persons", lane.key)
 
     def _mouse_moved(self, scene_position) -> None:
         if not self.view.sceneBoundingRect().contains(scene_position):
@@ -567,24 +594,36 @@ class TimelineView(QWidget):
 
     # --- following the selection --------------------------------------------------------
 
+    def _extent_of(self, table: str | None, row_id: str | None) -> tuple[float, float, float] | None:
+        """(first day, last day, row) of a drawn item, or None."""
+        if table not in ITEM_TABLES:
+            return None
+        layout = self.layout_data
+        parts = {"terms": [layout.terms], "events": [layout.events], "allegations": [layout.conducts, layout.mades]}
+        extents = []
+        for part in parts[table]:
+            index = part.index_of(row_id)
+            if index is not None and not np.isnan(part.possible_start[index]):
+                extents.append((part.possible_start[index], part.possible_end[index], part.row[index]))
+        if not extents:
+            return None
+        return min(e[0] for e in extents), max(e[1] for e in extents), extents[0][2]
+
     def show_item(self, table: str, row_id: str, centre: bool = True) -> None:
-        """Highlight the selected item or person, and bring it into view (zooming in if tiny)."""
+        """Highlight the selected item or person, and bring it into view (zooming in if tiny).
+
+        What the user clicked on the timeline is already in view: it is highlighted, never moved.
+        """
+        centre = centre and not self._clicking
         layout = self.layout_data
         lane_index = None
         self.highlight.selected = None
-        if table in ITEM_TABLES:
-            spans = {"terms": [layout.terms], "events": [layout.events],
-                     "allegations": [layout.conducts, layout.mades]}[table]
-            extents = []
-            for part in spans:
-                index = part.index_of(row_id)
-                if index is not None and not np.isnan(part.possible_start[index]):
-                    extents.append((part.possible_start[index], part.possible_end[index], part.row[index]))
-                    lane_index = int(part.lane[index])
-            if extents:
-                self.highlight.selected = (table, row_id)
-                if centre:
-                    self._bring_into_view(min(e[0] for e in extents), max(e[1] for e in extents), extents[0][2])
+        extent = self._extent_of(table, row_id)
+        if extent is not None:
+            self.highlight.selected = (table, row_id)
+            lane_index = layout.lane_at(extent[2] + 0.5)
+            if centre:
+                self._bring_into_view(*extent)
         elif table == "persons":
             lane_index = layout.lane_of("person", row_id)
             if lane_index is not None and centre:
