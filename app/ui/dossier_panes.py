@@ -70,10 +70,13 @@ class DossierPanes:
         session.store_replaced.connect(self._update_actions)
 
     def _first_sizes(self) -> None:
-        """Room to read a dossier on first start; later starts restore the user's layout."""
+        """Room to read a dossier on first start, the timeline keeping half the window; later starts
+        restore the user's layout."""
         if self.window.layout_restored:
             return
-        self.window.resizeDocks([self.person_dock, self.dossier_dock], [340, 540], Qt.Orientation.Horizontal)
+        width = self.window.width()
+        self.window.resizeDocks([self.person_dock, self.dossier_dock], [min(340, width // 5), min(540, width * 3 // 10)],
+                                Qt.Orientation.Horizontal)
 
     def person_id(self) -> str | None:
         return self.dossier.dossier.person_id if self.dossier.dossier else None

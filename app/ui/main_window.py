@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QMargins, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -31,6 +31,21 @@ DOCK_LAYOUT_VERSION = 2
 SETTINGS_GROUP = "MainWindow"
 DEFAULT_SIZE = (1400, 860)
 FIRST_FRAME_MS = 300  # work left for after start-up (after_first_frame) starts this long after the window is shown
+SCREEN_SHARE = 0.92  # of the available screen on first start: room for the window manager's frame
+FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)  # the largest usual frame (title bar above, borders around)
+
+
+def first_geometry(available: QRect, minimum: QSize) -> QRect:
+    """The window's first place on a screen: most of it, centred, its frame inside the screen too.
+
+    Never smaller than the window can be, never larger than the screen less a frame.
+    """
+    room = available.marginsRemoved(FRAME_ALLOWANCE)
+    width = min(room.width(), max(minimum.width(), round(available.width() * SCREEN_SHARE)))
+    height = min(room.height(), max(minimum.height(), round(available.height() * SCREEN_SHARE)))
+    placed = QRect(0, 0, width, height)
+    placed.moveCenter(room.center())
+    return placed
 
 
 class MainWindow(QMainWindow):
@@ -126,6 +141,8 @@ class MainWindow(QMainWindow):
         self.solar_hijri_action = self._action(self.view_menu, "Solar &Hijri Axis", timeline.set_solar_hijri_axis,
                                                checkable=True)
         self.colours_action = self._action(self.view_menu, "Institution &Colours…", self.show_institution_colours)
+        self.legend_action = self._action(self.view_menu, "&Legend", timeline.legend.setVisible, checkable=True,
+                                          checked=True)
         self.view_menu.addSeparator()  # the docks are listed below it (add_dock)
 
         self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
@@ -248,14 +265,12 @@ class MainWindow(QMainWindow):
         settings.beginGroup(SETTINGS_GROUP)
         geometry, state = settings.value("geometry"), settings.value("state")
         self.solar_hijri_action.setChecked(settings.value("solarHijriAxis", False, type=bool))
+        self.legend_action.setChecked(settings.value("legend", True, type=bool))
         settings.endGroup()
         if geometry is not None:
             self.restoreGeometry(geometry)
         elif (self.width(), self.height()) == DEFAULT_SIZE and self.screen() is not None:
-            # First start: most of the screen, so the timeline and the dossier both have room.
-            available = self.screen().availableGeometry()
-            self.resize(min(available.width(), max(DEFAULT_SIZE[0], int(available.width() * 0.92))),
-                        min(available.height(), max(DEFAULT_SIZE[1], int(available.height() * 0.92))))
+            self.setGeometry(first_geometry(self.screen().availableGeometry(), self.minimumSizeHint()))
         self.layout_restored = state is not None and self.restoreState(state, DOCK_LAYOUT_VERSION)
 
     def save_settings(self) -> None:
@@ -264,6 +279,7 @@ class MainWindow(QMainWindow):
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState(DOCK_LAYOUT_VERSION))
         settings.setValue("solarHijriAxis", self.solar_hijri_action.isChecked())
+        settings.setValue("legend", self.legend_action.isChecked())
         settings.endGroup()
 
     def closeEvent(self, event):

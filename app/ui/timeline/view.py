@@ -11,10 +11,10 @@ import datetime as _dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QToolTip, QVBoxLayout,
+    QCheckBox, QLabel, QLineEdit, QMenu, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +36,7 @@ ROW_PX = 20  # preferred height of a sub-row
 MAX_ROW_PX = 30
 MIN_DAYS = 1  # never zoom closer than one day
 OVERVIEW_HEIGHT = 46
+MIN_WIDTH = 360  # the lane names and some time beside them
 OVERVIEW_LABEL = "whole range"
 NOT_DRAWN_LISTED = 40
 ITEM_TABLES = ("terms", "events", "allegations")
@@ -187,7 +188,7 @@ class TimelineView(QWidget):
         self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
 
         self.empty_guide = EmptyGuide(self.graphics)
-        self.legend = TimelineLegend()
+        self.legend = TimelineLegend(one_row=controls)
         self.controls = self._build_controls()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +197,7 @@ class TimelineView(QWidget):
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.legend)
         self.controls.setVisible(controls)
+        self.setMinimumWidth(MIN_WIDTH)
         self.overview_visible(controls)
 
         self._as_of_timer = QTimer(self, singleShot=True, interval=40)
@@ -223,35 +225,37 @@ class TimelineView(QWidget):
             return 0.0
         return (span[1] - span[0]) * 200 / 1300
 
-    def _build_controls(self) -> QWidget:
-        bar = QWidget()
+    def _build_controls(self) -> QToolBar:
+        """A tool bar, so what does not fit a narrow window goes behind its » button instead of widening it."""
+        bar = QToolBar("Timeline controls")
         bar.setObjectName("timelineControls")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(6, 3, 6, 3)
-        row.addWidget(QLabel("Show:"))
+        bar.setFloatable(False)
+        bar.setMovable(False)
+        bar.setIconSize(QSize(16, 16))
+        bar.addWidget(QLabel("Show:"))
         self.preset_buttons = {}
         for name, tip in (("All", "The whole range (Home)"), ("Decade", "The decade at the centre"),
                           ("Year", "The year at the centre"), ("Month", "The month at the centre")):
             button = QToolButton(text=name, toolTip=tip, autoRaise=True)
             button.clicked.connect(lambda _=False, n=name.lower(): self.zoom_preset(n))
-            row.addWidget(button)
+            bar.addWidget(button)
             self.preset_buttons[name.lower()] = button
-        row.addSpacing(12)
+        bar.addSeparator()
         self.kind_buttons = {}
         for kind, text in (("terms", "Offices"), ("events", "Events"), ("allegations", "Allegations")):
             button = QToolButton(text=text, checkable=True, checked=True, autoRaise=True,
                                  toolTip=f"Show or hide {text.lower()}")
             button.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
-            row.addWidget(button)
+            bar.addWidget(button)
             self.kind_buttons[kind] = button
-        row.addSpacing(12)
+        bar.addSeparator()
         self.person_filter = QLineEdit(placeholderText="Filter lanes by name…", clearButtonEnabled=True)
         self.person_filter.setMaximumWidth(220)
         self.person_filter.setMinimumWidth(150)
         self.person_filter.setAccessibleName("Filter timeline lanes by name")
         self.person_filter.textChanged.connect(self._filter_text_changed)
-        row.addWidget(self.person_filter)
-        row.addSpacing(12)
+        bar.addWidget(self.person_filter)
+        bar.addSeparator()
         self.known_by_check = QCheckBox("Known by")
         self.known_by_check.setToolTip("Hide allegations not yet made by this date")
         self.known_by_edit = QLineEdit(placeholderText="e.g. 1 Jun 2015")
@@ -262,19 +266,21 @@ class TimelineView(QWidget):
         self.known_by_edit.setText(dates.format_day(dates.day_from_number(self.session.store.as_of_day())))
         self.known_by_check.toggled.connect(self._known_by_edited)
         self.known_by_edit.editingFinished.connect(self._known_by_edited)
-        row.addWidget(self.known_by_check)
-        row.addWidget(self.known_by_edit)
-        row.addStretch(1)
+        bar.addWidget(self.known_by_check)
+        bar.addWidget(self.known_by_edit)
+        stretch = QWidget()
+        stretch.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(stretch)
         self.not_drawn_button = QToolButton(autoRaise=True, popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.not_drawn_button.setMenu(QMenu(self.not_drawn_button))
-        row.addWidget(self.not_drawn_button)
+        bar.addWidget(self.not_drawn_button)
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # The counts give way first when the docks leave the timeline little room.
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label.setMinimumWidth(0)
-        row.addWidget(self.counts_label)
+        bar.addWidget(self.counts_label)
         return bar
 
     def apply_palette(self, dark: bool) -> None:
