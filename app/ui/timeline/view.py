@@ -273,7 +273,7 @@ class TimelineView(QWidget):
         bar.addWidget(stretch)
         self.not_drawn_button = QToolButton(autoRaise=True, popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.not_drawn_button.setMenu(QMenu(self.not_drawn_button))
-        bar.addWidget(self.not_drawn_button)
+        self.not_drawn_action = bar.addWidget(self.not_drawn_button)  # a tool bar shows and hides it by its action
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -356,7 +356,7 @@ class TimelineView(QWidget):
 
     def _update_not_drawn(self) -> None:
         undrawable = self.layout_data.undrawable
-        self.not_drawn_button.setVisible(bool(undrawable))
+        self.not_drawn_action.setVisible(bool(undrawable))
         self.not_drawn_button.setText(not_drawn_text(undrawable))
         self.not_drawn_button.setToolTip("Items with no usable date: click to list them")
         menu = self.not_drawn_button.menu()
@@ -451,6 +451,10 @@ class TimelineView(QWidget):
         self.view.translateBy(y=rows)
 
     def handle_key(self, key: int, modifiers) -> bool:
+        """Plain keys move the view; Alt+arrows are Back and Forward, never a pan."""
+        if modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+                        | Qt.KeyboardModifier.MetaModifier):
+            return False
         top, bottom = self.visible_rows()
         actions = {
             Qt.Key.Key_Plus: lambda: self.zoom(0.5), Qt.Key.Key_Equal: lambda: self.zoom(0.5),
