@@ -22,6 +22,7 @@ from ..domain import dates
 from .dossier_files import DossierFiles
 from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
+from .go_to_date import ask_date, days_of
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
 from .plain_text import TITLE_CHARS, shown
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
                                           checked=True)
         self.view_menu.addSeparator()  # the docks are listed below it (add_dock)
 
+        self._action(self.go_menu, "Go to &Date…", self.go_to_date, QKeySequence("Ctrl+G"))
+        self._action(self.go_menu, "Move \"As of\" Cursor to Da&te…", self.move_cursor_to_date,
+                     QKeySequence("Ctrl+Shift+G"))
         self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
         self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+Shift+K"))
         self._action(self.go_menu, "&Lanes Filter", lambda: timeline.person_filter.setFocus(), QKeySequence("Ctrl+L"))
@@ -224,6 +228,22 @@ class MainWindow(QMainWindow):
         message_box(QMessageBox.Icon.Critical, APP_NAME, "Checking this dossier file after opening found a problem.",
                     f"{self.session.store.path}\n{problem}\n\nStop editing it: close the app and open it again "
                     "to be offered its newest good backup (Help > About lists the backups).", parent=self).exec()
+
+    def go_to_date(self) -> None:
+        """Show a typed date on the timeline (a day centred, a month or year whole)."""
+        text = ask_date(self, "Go to Date", "Show this date on the timeline:")
+        if text is not None:
+            self.timeline.show_days(*days_of(text))
+
+    def move_cursor_to_date(self) -> None:
+        """Put the "as of" cursor on a typed date (its first day), centring it when off screen."""
+        text = ask_date(self, "Move \"As of\" Cursor", "Show who held which office on:")
+        if text is not None:
+            first, _ = days_of(text)
+            self.timeline.set_as_of_day(first)
+            visible_first, visible_last = self.timeline.visible_days()
+            if not visible_first <= first <= visible_last:
+                self._centre_cursor()
 
     def show_about(self) -> None:
         from .about import show_about

@@ -436,6 +436,20 @@ class TimelineView(QWidget):
             end = _dt.date(centre.year + centre.month // 12, centre.month % 12 + 1, 1)
         self.set_visible_days(dates.day_number(start), dates.day_number(end))
 
+    def show_days(self, first: int, last: int) -> None:
+        """Bring the days ``first``–``last`` into view: a month or more fills it; a day is centred,
+        zooming in to about two months when the view is wider than two years."""
+        if last - first >= 27:
+            margin = (last + 1 - first) * 0.05
+            self.set_visible_days(first - margin, last + 1 + margin)
+            return
+        visible_first, visible_last = self.visible_days()
+        width = visible_last - visible_first
+        if width > 730:
+            width = 61
+        centre = (first + last + 1) / 2
+        self.set_visible_days(centre - width / 2, centre + width / 2)
+
     def zoom(self, factor: float) -> None:
         """Zoom time around the centre; factor < 1 zooms in."""
         first, last = self.visible_days()
