@@ -115,6 +115,12 @@ class SolarHijriAxis(pg.AxisItem):
         return [self._labels.get(value, "") for value in values]
 
 
+FOLD_WIDTH = 16  # the ▸/▾ that collapses or expands a lane, left of its name
+MAX_NAME_PX = 13  # lane names' largest font size
+MIN_LABEL_WIDTH, MAX_LABEL_WIDTH = 150, 260
+MEASURED_LANES = 2000  # a huge dossier's width is set by its first lanes' names
+
+
 class LaneLabels(pg.GraphicsWidget):
     """The label column on the left: one name per lane, fixed while panning in time.
 
@@ -122,20 +128,34 @@ class LaneLabels(pg.GraphicsWidget):
     """
 
     clicked = Signal(int)  # lane index
+    fold_clicked = Signal(int)  # lane index: its ▸/▾ was clicked
 
-    def __init__(self, view, layout: Layout, width: int = 190):
+    def __init__(self, view, layout: Layout):
         super().__init__()
         self.view = view
-        self.layout = layout
         self.selected_lane: int | None = None
-        self.setFixedWidth(width)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         view.sigYRangeChanged.connect(lambda *_: self.update())
         view.sigResized.connect(lambda *_: self.update())
+        self.set_layout(layout)
 
     def set_layout(self, layout: Layout) -> None:
+        """Wide enough for the longest name (within bounds): names are cut only when they must be."""
         self.layout = layout
+        font = self.font()
+        font.setPixelSize(MAX_NAME_PX)
+        metrics = QFontMetricsF(font)
+        longest = max((metrics.horizontalAdvance(lane.label) for lane in layout.lanes[:MEASURED_LANES]), default=0)
+        self.setFixedWidth(int(min(max(longest + FOLD_WIDTH + 12, MIN_LABEL_WIDTH), MAX_LABEL_WIDTH)))
         self.update()
+
+    def label_of(self, lane_index: int) -> str:
+        return self.layout.lanes[lane_index].label
+
+    def is_elided(self, lane_index: int) -> bool:
+        font = self.font()
+        font.setPixelSize(MAX_NAME_PX)
+        return QFontMetricsF(font).horizontalAdvance(self.label_of(lane_index)) > self.width() - FOLD_WIDTH - 6
 
     def _rows_to_px(self):
         top, bottom = self.view.viewRange()[1]
@@ -155,7 +175,14 @@ class LaneLabels(pg.GraphicsWidget):
             lane = self.lane_at(event.pos().y())
             if lane is not None:
                 event.accept()
-                self.clicked.emit(lane)
+                if event.pos().x() < FOLD_WIDTH and self.foldable(lane):
+                    self.fold_clicked.emit(lane)
+                else:
+                    self.clicked.emit(lane)
+
+    def foldable(self, lane_index: int) -> bool:
+        lane = self.layout.lanes[lane_index]
+        return lane.collapsed or lane.stacked_rows > 1
 
     def paint(self, painter, option, widget=None):
         to_px, scale = self._rows_to_px()
@@ -165,7 +192,7 @@ class LaneLabels(pg.GraphicsWidget):
         painter.fillRect(QRectF(0, view_top, width, view_bottom - view_top), palette.LABEL_BACKGROUND)
         painter.setClipRect(QRectF(0, view_top, width, view_bottom - view_top))
         font = painter.font()
-        size = int(min(max(scale * 0.62, 9), 13))
+        size = int(min(max(scale * 0.62, 9), MAX_NAME_PX))
         font.setPixelSize(size)
         metrics = QFontMetricsF(font)
         first_top, last_top = self.view.viewRange()[1]
@@ -188,7 +215,11 @@ class LaneLabels(pg.GraphicsWidget):
             painter.setPen(palette.EVENT if lane.kind == "events" else palette.TEXT)
             painter.setFont(font)
             line = min(scale, metrics.height() + 4)
-            text = metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, width - 14)
-            painter.drawText(QRectF(8, top + 1, width - 14, line), Qt.AlignmentFlag.AlignVCenter, text)
+            if self.foldable(index):
+                painter.drawText(QRectF(2, top + 1, FOLD_WIDTH - 2, line), Qt.AlignmentFlag.AlignCenter,
+                                 "▸" if lane.collapsed else "▾")
+            text = metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, width - FOLD_WIDTH - 6)
+            painter.drawText(QRectF(FOLD_WIDTH, top + 1, width - FOLD_WIDTH - 6, line), Qt.AlignmentFlag.AlignVCenter,
+                             text)
         painter.setPen(QPen(palette.RULE, 1))
         painter.drawLine(QPointF(width - 0.5, view_top), QPointF(width - 0.5, view_bottom))

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QLabel, QLineEdit, QMenu, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollBar, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +36,8 @@ ROW_PX = 20  # preferred height of a sub-row
 MAX_ROW_PX = 30
 MIN_DAYS = 1  # never zoom closer than one day
 OVERVIEW_HEIGHT = 46
+ROW_TOP = -0.3  # the first row's top, with a little room above it
+SCROLL_STEPS = 100  # lane scroll bar steps per row
 MIN_WIDTH = 360  # the lane names and some time beside them
 OVERVIEW_LABEL = "whole range"
 NOT_DRAWN_LISTED = 40
@@ -122,6 +124,7 @@ class TimelineView(QWidget):
         self.persons: set[str] | None = None
         self.known_by: int | None = None
         self.kinds = {"terms": True, "events": True, "allegations": True}
+        self.collapsed: frozenset[str] = frozenset()  # Lane.name of the lanes folded to one row
         self._following_region = False
         self._as_of_day: int | None = None
         self._tooltip_item: tuple[str, str] | None = None
@@ -185,6 +188,7 @@ class TimelineView(QWidget):
         self.view.sigResized.connect(lambda *_: self._fit_rows())
         self.view.clicked.connect(self._clicked)
         self.lane_labels.clicked.connect(self._lane_clicked)
+        self.lane_labels.fold_clicked.connect(lambda index: self.toggle_lane(self.layout_data.lanes[index].name))
         self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
 
         self.empty_guide = EmptyGuide(self.graphics)
@@ -194,7 +198,15 @@ class TimelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.controls)
-        layout.addWidget(self.graphics, 1)
+        self.lane_scrollbar = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_scrollbar.setAccessibleName("Scroll the lanes")
+        self.lane_scrollbar.valueChanged.connect(self._lane_scrollbar_moved)
+        self.view.sigYRangeChanged.connect(self._rows_moved)
+        beside = QHBoxLayout()
+        beside.setSpacing(0)
+        beside.addWidget(self.graphics, 1)
+        beside.addWidget(self.lane_scrollbar)
+        layout.addLayout(beside, 1)
         layout.addWidget(self.legend)
         self.controls.setVisible(controls)
         self.setMinimumWidth(MIN_WIDTH)
@@ -214,7 +226,8 @@ class TimelineView(QWidget):
     def _build(self) -> Layout:
         return build_layout(self.session.store, persons=self.persons, known_by=self.known_by,
                             show_terms=self.kinds["terms"], show_events=self.kinds["events"],
-                            show_allegations=self.kinds["allegations"], event_label_days=self._label_days())
+                            show_allegations=self.kinds["allegations"], event_label_days=self._label_days(),
+                            collapsed=self.collapsed)
 
     def _label_days(self) -> float:
         """Days a 200-pixel label covers when the whole range is shown (only few events get that room)."""
@@ -335,6 +348,7 @@ class TimelineView(QWidget):
             self.fit_all()
             self.set_as_of_day(int((span[0] + span[1]) / 2) if self._as_of_day is None else self._as_of_day)
         self._fit_rows()
+        self._rows_moved()
         self.show_item(*self.session.selection.current, centre=False)
         self.layout_changed.emit()
 
@@ -382,7 +396,7 @@ class TimelineView(QWidget):
 
     def fit_all(self) -> None:
         self.set_visible_days(self.data_first - 30, self.data_last + 30)
-        top = -0.3
+        top = ROW_TOP
         self.view.setYRange(top, top + self._rows_that_fit(), padding=0)
 
     def fit_rows_to_content(self, min_row_px: float = 12) -> None:
@@ -392,7 +406,7 @@ class TimelineView(QWidget):
         rows = total if total * min_row_px <= height else height / ROW_PX
         rows = max(rows, height / MAX_ROW_PX)
         self.view.setLimits(yMax=max(total, rows) + 0.3, maxYRange=max(total, rows) + 0.6)
-        self.view.setYRange(-0.3, -0.3 + rows, padding=0)
+        self.view.setYRange(ROW_TOP, ROW_TOP + rows, padding=0)
 
     def _rows_that_fit(self) -> float:
         height = max(self.view.height(), 100)
@@ -407,7 +421,7 @@ class TimelineView(QWidget):
         top, bottom = self.view.viewRange()[1]
         height = self._rows_that_fit()
         total = self.layout_data.height + 0.6
-        self.view.setLimits(yMin=-0.3, yMax=max(total, height) + 0.3, minYRange=3, maxYRange=max(total, height) + 0.6)
+        self.view.setLimits(yMin=ROW_TOP, yMax=max(total, height) + 0.3, minYRange=3, maxYRange=max(total, height) + 0.6)
         if abs((bottom - top) - height) > 0.01 and (bottom - top) < total + 1:
             self.view.setYRange(top, top + height, padding=0)
 
@@ -464,6 +478,24 @@ class TimelineView(QWidget):
     def scroll_rows(self, rows: float) -> None:
         self.view.translateBy(y=rows)
 
+    def _rows_moved(self, *_) -> None:
+        """The scroll bar follows the lanes shown: its handle is the share of lanes on screen."""
+        top, bottom = self.visible_rows()
+        total = self.layout_data.height + 0.6
+        bar = self.lane_scrollbar
+        with QSignalBlocker(bar):
+            last_top = max(total, bottom - top) + 0.3 - (bottom - top)  # the view's yMax less what it shows
+            bar.setRange(round(ROW_TOP * SCROLL_STEPS), max(round(last_top * SCROLL_STEPS), round(ROW_TOP * SCROLL_STEPS)))
+            bar.setPageStep(max(round((bottom - top) * SCROLL_STEPS), 1))
+            bar.setSingleStep(SCROLL_STEPS)
+            bar.setValue(round(top * SCROLL_STEPS))
+        bar.setVisible(bar.maximum() > bar.minimum())
+
+    def _lane_scrollbar_moved(self, value: int) -> None:
+        top, bottom = self.visible_rows()
+        new_top = value / SCROLL_STEPS
+        self.view.setYRange(new_top, new_top + (bottom - top), padding=0)
+
     def handle_key(self, key: int, modifiers) -> bool:
         """Plain keys move the view; Alt+arrows are Back and Forward, never a pan."""
         if modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
@@ -511,6 +543,11 @@ class TimelineView(QWidget):
 
     def set_person_filter(self, persons: set[str] | None) -> None:
         self.persons = persons
+        self.reload()
+
+    def toggle_lane(self, name: str) -> None:
+        """Collapse a lane (``Lane.name``) to one row, or expand it again; the lanes above stay put."""
+        self.collapsed = self.collapsed ^ {name}
         self.reload()
 
     def set_kind_visible(self, kind: str, visible: bool) -> None:
@@ -599,8 +636,8 @@ class TimelineView(QWidget):
 
     def _mouse_moved(self, scene_position) -> None:
         if not self.view.sceneBoundingRect().contains(scene_position):
-            QToolTip.hideText()
             self._tooltip_item = None
+            self._lane_name_tooltip(scene_position)
             return
         position = self.view.mapFromScene(scene_position)
         viewport = Viewport.of(self.view)
@@ -615,6 +652,17 @@ class TimelineView(QWidget):
         text = tooltip_text(self.session.store, *item)
         if text:
             QToolTip.showText(QCursor.pos(), tooltip(text), self.graphics)
+
+    def _lane_name_tooltip(self, scene_position) -> None:
+        """A lane name cut short to fit its column is shown whole under the mouse."""
+        labels = self.lane_labels
+        lane = None
+        if labels.sceneBoundingRect().contains(scene_position):
+            lane = labels.lane_at(labels.mapFromScene(scene_position).y())
+        if lane is not None and labels.is_elided(lane):
+            QToolTip.showText(QCursor.pos(), _html_plain(labels.label_of(lane)), self.graphics)
+        else:
+            QToolTip.hideText()
 
     # --- following the selection --------------------------------------------------------
 
