@@ -30,7 +30,8 @@ SHOW_WINDOW = textwrap.dedent("""
              if d.isVisible()}
     print(json.dumps({"geometry": [g.x(), g.y(), g.width(), g.height()], "minimum": [m.width(), m.height()],
                       "timeline": [window.timeline.width(), window.timeline.minimumWidth()],
-                      "docks": docks}))
+                      "docks": docks, "persons": {"width": window.dossier_panes.person_list.width(),
+                                                  "names": window.dossier_panes.person_list.preferred_width()}}))
     QSettings().remove("MainWindow")
 """)
 
@@ -54,9 +55,12 @@ def test_first_start_fits_the_screen_with_its_frame(tmp_path, default_db_templat
     assert seen["minimum"][0] <= 1280 - frame.left() - frame.right()
     assert seen["minimum"][1] <= 720 - frame.top() - frame.bottom()
     timeline_width, timeline_minimum = seen["timeline"]
-    assert timeline_width >= timeline_minimum and timeline_width >= w * 0.45  # the timeline keeps the most room
+    assert timeline_width >= timeline_minimum and timeline_width >= w * 0.4
     for name, (dock_width, dock_minimum) in seen["docks"].items():
         assert dock_width >= dock_minimum, name  # nothing squeezed below what it needs
+        assert timeline_width > dock_width, name  # the timeline keeps the most room
+    if width >= 1366:
+        assert seen["persons"]["width"] >= seen["persons"]["names"]  # every name whole
 
 
 def test_first_geometry_is_centred_inside_the_screen_less_a_frame():

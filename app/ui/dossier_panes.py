@@ -18,6 +18,9 @@ from .plain_text import warn
 from .person_list import PersonList
 from .source_reader import SourceReader
 
+MAX_PERSONS_WIDTH, MAX_DOSSIER_WIDTH = 380, 540
+TIMELINE_SHARE = 45  # per cent of the window's width the timeline keeps on first start
+
 _DOSSIER_TABLES = {"persons", "terms", "allegations", "events"}
 _READER_TABLES = {"citations", "sources"}
 
@@ -70,13 +73,14 @@ class DossierPanes:
         session.store_replaced.connect(self._update_actions)
 
     def _first_sizes(self) -> None:
-        """Room to read a dossier on first start, the timeline keeping half the window; later starts
-        restore the user's layout."""
+        """On first start every person's name whole and room to read a dossier, the timeline keeping
+        about half the window; later starts restore the user's layout."""
         if self.window.layout_restored:
             return
         width = self.window.width()
-        self.window.resizeDocks([self.person_dock, self.dossier_dock], [min(340, width // 5), min(540, width * 3 // 10)],
-                                Qt.Orientation.Horizontal)
+        persons = min(self.person_list.preferred_width(), MAX_PERSONS_WIDTH)
+        dossier = min(MAX_DOSSIER_WIDTH, max(width * (100 - TIMELINE_SHARE) // 100 - persons, width // 4))
+        self.window.resizeDocks([self.person_dock, self.dossier_dock], [persons, dossier], Qt.Orientation.Horizontal)
 
     def person_id(self) -> str | None:
         return self.dossier.dossier.person_id if self.dossier.dossier else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QMargins, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self._restored = False
         self._after_first_frame = [session.run_deferred_check]
+        self._settled_size = QSize()  # the window's size once a resize is laid out
+        self._wanted_widths: dict[QDockWidget, int] = {}  # what each side panel was given, to grow back to
         self.layout_restored = False  # set by restore_settings: the user's saved dock layout was applied
         self.timeline = TimelineView(session, self)
         self.setCentralWidget(self.timeline)
@@ -172,9 +174,42 @@ class MainWindow(QMainWindow):
         dock.setObjectName(object_name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        dock.installEventFilter(self)
         toggle = dock.toggleViewAction()
         self.view_menu.addAction(toggle)
         return dock
+
+    # --- side panels that grow back --------------------------------------------------
+
+    def eventFilter(self, watched, event):
+        """A side panel resized while the window keeps its size was sized by the user (or first start)."""
+        if (event.type() == QEvent.Type.Resize and isinstance(watched, QDockWidget) and watched.isVisible()
+                and not watched.isFloating() and self.size() == self._settled_size):
+            self._wanted_widths[watched] = watched.width()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        grew = event.size().width() > event.oldSize().width() >= 0
+        self._settled_size = event.size()
+        if grew:
+            QTimer.singleShot(0, self, self._widen_docks)
+
+    def _widen_docks(self) -> None:
+        """Give the side panels squeezed by a smaller window their width back, the timeline the rest."""
+        docks, widths = [], []
+        for dock, wanted in self._wanted_widths.items():
+            if (dock.isVisible() and not dock.isFloating() and dock.width() < wanted
+                    and self.dockWidgetArea(dock) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                                      Qt.DockWidgetArea.RightDockWidgetArea)):
+                docks.append(dock)
+                widths.append(wanted)
+        spare = self.centralWidget().width() - self.centralWidget().minimumWidth()
+        if docks and spare > 0:
+            grow = [wanted - dock.width() for dock, wanted in zip(docks, widths)]
+            share = min(1.0, spare / sum(grow))
+            self.resizeDocks(docks, [dock.width() + int(more * share) for dock, more in zip(docks, grow)],
+                             Qt.Orientation.Horizontal)
 
     # --- behaviour -----------------------------------------------------------------
 

@@ -115,6 +115,43 @@ class SolarHijriAxis(pg.AxisItem):
         return [self._labels.get(value, "") for value in values]
 
 
+class CursorTag(pg.GraphicsWidget):
+    """The "as of" cursor's date, in a strip above the lanes: it never covers their labels.
+
+    Beside the cursor on the side with room, so it is never cut at the view's edge.
+    """
+
+    def __init__(self, view):
+        super().__init__()
+        self.view = view
+        self.text = ""
+        self.x_value = 0.0
+        self.setFixedHeight(QFontMetricsF(self.font()).height() + 4)
+        view.sigXRangeChanged.connect(lambda *_: self.update())
+        view.sigResized.connect(lambda *_: self.update())
+
+    def set_text(self, text: str, x_value: float) -> None:
+        self.text, self.x_value = text, x_value
+        self.update()
+
+    def text_rect(self) -> QRectF:
+        """Where the text goes, in this item's pixels."""
+        metrics = QFontMetricsF(self.font())
+        width = metrics.horizontalAdvance(self.text) + 8
+        x = self.mapFromScene(self.view.mapViewToScene(QPointF(self.x_value, 0))).x()
+        left = x + 4 if x + 4 + width <= self.width() else x - 4 - width
+        left = min(max(left, 0.0), max(self.width() - width, 0.0))
+        return QRectF(left, 0, width, self.height())
+
+    def paint(self, painter, option, widget=None):
+        if not self.text:
+            return
+        box = self.text_rect()
+        painter.fillRect(box, palette.LABEL_BOX)
+        painter.setPen(palette.CURSOR)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
 FOLD_WIDTH = 16  # the ▸/▾ that collapses or expands a lane, left of its name
 MAX_NAME_PX = 13  # lane names' largest font size
 MIN_LABEL_WIDTH, MAX_LABEL_WIDTH = 150, 260

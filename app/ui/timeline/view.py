@@ -24,7 +24,7 @@ from ...domain.timeline_layout import MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_
 from ..desktop import follow_color_scheme
 from ..plain_text import tooltip
 from . import palette
-from .axes import DayAxis, LaneLabels, SolarHijriAxis
+from .axes import CursorTag, DayAxis, LaneLabels, SolarHijriAxis
 from ...domain.records import tooltip_text
 from .layers import (
     SECONDS_PER_DAY, AllegationsLayer, EventsLayer, HighlightLayer, LaneBands, TermsLayer, Viewport,
@@ -141,10 +141,12 @@ class TimelineView(QWidget):
         self.bottom_axis = DayAxis("bottom")
         self.bottom_axis.linkToView(self.view)
         self.lane_labels = LaneLabels(self.view, self.layout_data)
-        self.graphics.ci.addItem(self.top_axis, row=0, col=1)
-        self.graphics.ci.addItem(self.lane_labels, row=1, col=0)
-        self.graphics.ci.addItem(self.view, row=1, col=1)
-        self.graphics.ci.addItem(self.bottom_axis, row=2, col=1)
+        self.cursor_tag = CursorTag(self.view)
+        self.graphics.ci.addItem(self.cursor_tag, row=0, col=1)
+        self.graphics.ci.addItem(self.top_axis, row=1, col=1)
+        self.graphics.ci.addItem(self.lane_labels, row=2, col=0)
+        self.graphics.ci.addItem(self.view, row=2, col=1)
+        self.graphics.ci.addItem(self.bottom_axis, row=3, col=1)
         self.top_axis.hide()
         self.top_axis.setHeight(0)
         for axis in (self.top_axis, self.bottom_axis):
@@ -156,9 +158,7 @@ class TimelineView(QWidget):
         self.bands, self.highlight = self.layers[0], self.layers[-1]
 
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(palette.CURSOR, width=2),
-                                      hoverPen=pg.mkPen(palette.CURSOR, width=4), label="",
-                                      labelOpts={"position": 0.02, "color": palette.CURSOR,
-                                                 "fill": palette.LABEL_BOX, "anchors": [(0, 0), (0, 0)]})
+                                      hoverPen=pg.mkPen(palette.CURSOR, width=4))
         self.cursor.setZValue(10)
         self.view.addItem(self.cursor, ignoreBounds=True)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
@@ -172,16 +172,16 @@ class TimelineView(QWidget):
         self.region = pg.LinearRegionItem(brush=QColor(211, 84, 0, 40), pen=pg.mkPen(palette.CURSOR, width=1.5))
         self.region.setZValue(10)
         self.overview.addItem(self.region, ignoreBounds=True)
-        overview_label = pg.LabelItem(OVERVIEW_LABEL, size="8pt", color=palette.MUTED_TEXT)
-        self.graphics.ci.addItem(overview_label, row=3, col=0)
-        self.graphics.ci.addItem(self.overview, row=3, col=1)
+        self.overview_label = pg.LabelItem(OVERVIEW_LABEL, size="8pt", color=palette.MUTED_TEXT)
+        self.graphics.ci.addItem(self.overview_label, row=4, col=0)
+        self.graphics.ci.addItem(self.overview, row=4, col=1)
         self.overview_axis = DayAxis("bottom")
         self.overview_axis.linkToView(self.overview)
         self.overview_axis.setStyle(tickLength=3)
-        self.graphics.ci.addItem(self.overview_axis, row=4, col=1)
+        self.graphics.ci.addItem(self.overview_axis, row=5, col=1)
         grid = self.graphics.ci.layout
-        for row in range(5):
-            grid.setRowStretchFactor(row, 1 if row == 1 else 0)
+        for row in range(6):
+            grid.setRowStretchFactor(row, 1 if row == 2 else 0)
 
         self.region.sigRegionChanged.connect(self._region_moved)
         self.view.sigXRangeChanged.connect(self._range_moved)
@@ -303,8 +303,8 @@ class TimelineView(QWidget):
         for axis in (self.top_axis, self.bottom_axis, self.overview_axis):
             axis.setPen(QPen(palette.AXIS))
             axis.setTextPen(QPen(palette.TEXT))
-        self.cursor.label.fill = pg.mkBrush(palette.LABEL_BOX)
-        self.graphics.ci.getItem(3, 0).setText(OVERVIEW_LABEL, color=palette.MUTED_TEXT)
+        self.cursor_tag.update()
+        self.overview_label.setText(OVERVIEW_LABEL, color=palette.MUTED_TEXT)
         self.graphics.scene().update()
         self.legend.update()
 
@@ -312,7 +312,7 @@ class TimelineView(QWidget):
         for item in (self.overview, self.overview_axis):
             item.setVisible(visible)
             item.setMaximumHeight(OVERVIEW_HEIGHT if visible else 0)
-        self.graphics.ci.getItem(3, 0).setVisible(visible)
+        self.overview_label.setVisible(visible)
 
     # --- data ------------------------------------------------------------------------
 
@@ -604,7 +604,8 @@ class TimelineView(QWidget):
             return
         self._as_of_day = day
         when = dates.day_from_number(day)
-        self.cursor.label.setFormat(f"as of {dates.format_day(when)} · {dates.solar_hijri_day(when)}")
+        self.cursor_tag.set_text(f"as of {dates.format_day(when)} · {dates.solar_hijri_day(when)}",
+                                 self.cursor.value())
         self._as_of_timer.start()
 
     # --- pointing ------------------------------------------------------------------
@@ -660,7 +661,7 @@ class TimelineView(QWidget):
         if labels.sceneBoundingRect().contains(scene_position):
             lane = labels.lane_at(labels.mapFromScene(scene_position).y())
         if lane is not None and labels.is_elided(lane):
-            QToolTip.showText(QCursor.pos(), _html_plain(labels.label_of(lane)), self.graphics)
+            QToolTip.showText(QCursor.pos(), tooltip(labels.label_of(lane)), self.graphics)
         else:
             QToolTip.hideText()
 
