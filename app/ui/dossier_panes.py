@@ -70,6 +70,7 @@ class DossierPanes:
         self._update_actions()
 
         session.selection.changed.connect(self._raise_pane)
+        window.timeline.open_requested.connect(self.open_dossier)
         session.store_replaced.connect(self._update_actions)
 
     def _first_sizes(self) -> None:
@@ -124,6 +125,14 @@ class DossierPanes:
         person_id = self.person_id()
         if person_id is not None:
             print_with_preview(self.window.session.store, person_id, self.window, self.window.timeline.as_of_day())
+
+    def open_dossier(self, table: str, row_id: str) -> None:
+        """Enter on a timeline item: its dossier in front, with the keyboard in it."""
+        self.window.session.selection.select(table, row_id)
+        if self.dossier.dossier is not None:
+            self.dossier_dock.show()
+            self.dossier_dock.raise_()
+            self.dossier.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _raise_pane(self, table: str, _row_id: str) -> None:
         if table in _DOSSIER_TABLES and self.dossier.dossier is not None:

@@ -12,7 +12,7 @@ import datetime as _dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPalette, QPen
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QColor, QCursor, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollBar, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
     QWidget,
@@ -97,6 +97,26 @@ class TimelineGraphics(pg.GraphicsLayoutWidget):
         super().__init__()
         self.timeline = timeline
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Arrows move from item to item, Enter opens its dossier, "
+                                      "Shift+arrows pan and scroll, + and - zoom")
+
+    def paintEvent(self, event):
+        """A frame in the highlight colour while the keyboard is here (Tab into the timeline shows it)."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
+            painter.end()
+
+    def focusInEvent(self, event):
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def keyPressEvent(self, event):
         if not self.timeline.handle_key(event.key(), event.modifiers()):
@@ -116,6 +136,7 @@ class TimelineView(QWidget):
     hovered_day = Signal(int)  # the day under the mouse
     as_of_changed = Signal(int)  # the day of the "as of" cursor
     layout_changed = Signal()
+    open_requested = Signal(str, str)  # Enter on the selected item: show its dossier
 
     def __init__(self, session, parent: QWidget | None = None, *, controls: bool = True):
         super().__init__(parent)
@@ -478,6 +499,67 @@ class TimelineView(QWidget):
     def scroll_rows(self, rows: float) -> None:
         self.view.translateBy(y=rows)
 
+    # --- the keyboard ------------------------------------------------------------------
+
+    def lane_items(self, lane_index: int) -> list[tuple[float, str, str]]:
+        """(middle day, table, id) of the items drawn in a lane, in time order."""
+        layout = self.layout_data
+        found = []
+        c, m = layout.conducts, layout.mades
+        parts = [("terms", layout.terms, layout.terms.possible_start, layout.terms.possible_end),
+                 ("events", layout.events, layout.events.possible_start, layout.events.possible_end)]
+        if len(c):
+            parts.append(("allegations", c, np.fmin(c.possible_start, m.possible_start),
+                          np.fmax(c.possible_end, m.possible_end)))
+        for table, spans, starts, ends in parts:
+            if not len(spans):
+                continue
+            for index in np.flatnonzero((spans.lane == lane_index) & ~np.isnan(starts)).tolist():
+                found.append(((starts[index] + ends[index]) / 2, table, spans.ids[index]))
+        return sorted(found)
+
+    def step_item(self, lanes: int, items: int) -> None:
+        """Select the next item in time (``items``) or the nearest one in the next lane with items (``lanes``)."""
+        layout = self.layout_data
+        extent = self._extent_of(*self.session.selection.current)
+        if extent is None:  # nothing selected here yet: start at the top lane on screen, nearest the middle
+            first, last = self.visible_days()
+            lane = layout.lanes_between(*self.visible_rows())
+            lane_index, day = (lane.start if len(lane) else 0), (first + last) / 2
+            lanes = items = 0
+        else:
+            lane_index, day = layout.lane_at(extent[2] + 0.5), (extent[0] + extent[1]) / 2
+        if lane_index is None or not layout.lanes:
+            return
+        if lanes:
+            lane_index += lanes
+            while 0 <= lane_index < len(layout.lanes) and not self.lane_items(lane_index):
+                lane_index += lanes
+            if not 0 <= lane_index < len(layout.lanes):
+                return
+        found = self.lane_items(lane_index)
+        if not found:
+            return
+        if items and extent is not None:
+            position = next(i for i, (_, table, row_id) in enumerate(found)
+                            if (table, row_id) == self.session.selection.current)
+            chosen = found[min(max(position + items, 0), len(found) - 1)]
+        else:
+            chosen = min(found, key=lambda item: abs(item[0] - day))
+        self.session.selection.select(chosen[1], chosen[2])
+        self._announce(chosen[1], chosen[2])
+
+    def _announce(self, table: str, row_id: str) -> None:
+        """Name the item for screen readers: the timeline's accessible name says what is selected on it."""
+        text = describe(self.session.store, table, row_id)
+        self.graphics.setAccessibleName("Timeline: " + ", ".join(text.splitlines()[:3]) if text else "Timeline")
+        QAccessible.updateAccessibility(QAccessibleEvent(self.graphics, QAccessible.Event.NameChanged))
+
+    def _open_current(self) -> None:
+        table, row_id = self.session.selection.current
+        if table:
+            self.open_requested.emit(table, row_id)
+
     def _rows_moved(self, *_) -> None:
         """The scroll bar follows the lanes shown: its handle is the share of lanes on screen."""
         top, bottom = self.visible_rows()
@@ -497,18 +579,25 @@ class TimelineView(QWidget):
         self.view.setYRange(new_top, new_top + (bottom - top), padding=0)
 
     def handle_key(self, key: int, modifiers) -> bool:
-        """Plain keys move the view; Alt+arrows are Back and Forward, never a pan."""
+        """Arrows step from item to item (selecting it), Shift+arrows pan and scroll, Enter opens
+        the dossier; Alt+arrows are Back and Forward, never a move here."""
         if modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
                         | Qt.KeyboardModifier.MetaModifier):
             return False
         top, bottom = self.visible_rows()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            moves = {Qt.Key.Key_Left: lambda: self.pan(-0.1), Qt.Key.Key_Right: lambda: self.pan(0.1),
+                     Qt.Key.Key_Up: lambda: self.scroll_rows(-1), Qt.Key.Key_Down: lambda: self.scroll_rows(1)}
+        else:
+            moves = {Qt.Key.Key_Left: lambda: self.step_item(0, -1), Qt.Key.Key_Right: lambda: self.step_item(0, 1),
+                     Qt.Key.Key_Up: lambda: self.step_item(-1, 0), Qt.Key.Key_Down: lambda: self.step_item(1, 0)}
         actions = {
+            **moves,
             Qt.Key.Key_Plus: lambda: self.zoom(0.5), Qt.Key.Key_Equal: lambda: self.zoom(0.5),
-            Qt.Key.Key_Minus: lambda: self.zoom(2.0), Qt.Key.Key_Left: lambda: self.pan(-0.1),
-            Qt.Key.Key_Right: lambda: self.pan(0.1), Qt.Key.Key_Up: lambda: self.scroll_rows(-1),
-            Qt.Key.Key_Down: lambda: self.scroll_rows(1), Qt.Key.Key_Home: self.fit_all,
+            Qt.Key.Key_Minus: lambda: self.zoom(2.0), Qt.Key.Key_Home: self.fit_all,
             Qt.Key.Key_PageUp: lambda: self.scroll_rows(-(bottom - top) * 0.9),
             Qt.Key.Key_PageDown: lambda: self.scroll_rows((bottom - top) * 0.9),
+            Qt.Key.Key_Return: self._open_current, Qt.Key.Key_Enter: self._open_current,
         }
         action = actions.get(Qt.Key(key))
         if action is None:
