@@ -20,6 +20,7 @@ from .source_reader import SourceReader
 
 MAX_PERSONS_WIDTH, MAX_DOSSIER_WIDTH = 380, 540
 TIMELINE_SHARE = 45  # per cent of the window's width the timeline keeps on first start
+SIDE_BY_SIDE_WIDTH = 1500  # narrower windows start with the persons list among the right-hand tabs
 
 _DOSSIER_TABLES = {"persons", "terms", "allegations", "events"}
 _READER_TABLES = {"citations", "sources"}
@@ -74,12 +75,20 @@ class DossierPanes:
         session.store_replaced.connect(self._update_actions)
 
     def _first_sizes(self) -> None:
-        """On first start every person's name whole and room to read a dossier, the timeline keeping
-        about half the window; later starts restore the user's layout."""
+        """First start: every person's name whole, room to read a dossier, the timeline the most room.
+
+        On a laptop-sized window the persons list joins the dossier's tabs on the right (in front
+        until a person is chosen); later starts restore the user's layout.
+        """
         if self.window.layout_restored:
             return
         width = self.window.width()
         persons = min(self.person_list.preferred_width(), MAX_PERSONS_WIDTH)
+        if width < SIDE_BY_SIDE_WIDTH:
+            self.window.tabifyDockWidget(self.dossier_dock, self.person_dock)
+            self.person_dock.raise_()
+            self.window.resizeDocks([self.dossier_dock], [max(persons, width * 3 // 10)], Qt.Orientation.Horizontal)
+            return
         dossier = min(MAX_DOSSIER_WIDTH, max(width * (100 - TIMELINE_SHARE) // 100 - persons, width // 4))
         self.window.resizeDocks([self.person_dock, self.dossier_dock], [persons, dossier], Qt.Orientation.Horizontal)
 
