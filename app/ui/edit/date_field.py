@@ -1,4 +1,4 @@
-"""A date entry that takes EDTF and says live what it means in both calendars."""
+"""A date entry that takes EDTF or a plain date ("1 Jun 2015") and says live what it means in both calendars."""
 
 from __future__ import annotations
 

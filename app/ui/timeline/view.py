@@ -552,7 +552,7 @@ class TimelineView(QWidget):
 
     def _announce(self, table: str, row_id: str) -> None:
         """Name the item for screen readers: the timeline's accessible name says what is selected on it."""
-        text = describe(self.session.store, table, row_id)
+        text = tooltip_text(self.session.store, table, row_id)
         self.graphics.setAccessibleName("Timeline: " + ", ".join(text.splitlines()[:3]) if text else "Timeline")
         QAccessible.updateAccessibility(QAccessibleEvent(self.graphics, QAccessible.Event.NameChanged))
 
