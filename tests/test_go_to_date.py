@@ -63,7 +63,7 @@ def test_a_date_that_cannot_be_read_cannot_be_gone_to(window, qtbot):
 def test_the_as_of_cursor_moves_to_a_typed_date(window, qtbot):
     window.timeline.fit_all()
     _answer(qtbot, "19 Jul 1988")
-    with qtbot.waitSignal(window.timeline.as_of_changed):
+    with qtbot.waitSignal(window.timeline.as_of_changed, check_params_cb=lambda moved: moved == day("1988-07-19")):
         _go_action(window, "Move \"As of\" Cursor to Date…").trigger()
     assert window.timeline.as_of_day() == day("1988-07-19")
     window.as_of_panel.lines()
