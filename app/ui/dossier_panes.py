@@ -50,6 +50,7 @@ class DossierPanes:
         self.dossier_dock.raise_()
         # NOTE: resizeDocks has no effect before the window is laid out, so it waits for the event loop.
         QTimer.singleShot(0, self._first_sizes)
+        window.after_first_frame(self._fit_names)  # after the fill above: the names are there to measure
 
         self.history = HistoryActions(session.selection, window)
         window.go_menu.addSeparator()
@@ -91,6 +92,14 @@ class DossierPanes:
             return
         dossier = min(MAX_DOSSIER_WIDTH, max(width * (100 - TIMELINE_SHARE) // 100 - persons, width // 4))
         self.window.resizeDocks([self.person_dock, self.dossier_dock], [persons, dossier], Qt.Orientation.Horizontal)
+
+    def _fit_names(self) -> None:
+        """First start, side by side: the persons list as wide as its names, once they are read."""
+        if self.window.layout_restored or self.window.tabifiedDockWidgets(self.person_dock):
+            return
+        wanted = min(self.person_list.preferred_width(), MAX_PERSONS_WIDTH)
+        if self.person_dock.width() < wanted:
+            self.window.resizeDocks([self.person_dock], [wanted], Qt.Orientation.Horizontal)
 
     def person_id(self) -> str | None:
         return self.dossier.dossier.person_id if self.dossier.dossier else None
