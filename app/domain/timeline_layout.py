@@ -44,6 +44,13 @@ class Lane:
     top: float  # y of its first row; rows grow downwards
     rows: int
     allegation_rows: int = 0  # the first rows of a person's lane hold allegations
+    collapsed: bool = False  # all its items on one row, over each other
+    stacked_rows: int = 1  # rows it takes when expanded (more than one: it can collapse)
+
+    @property
+    def name(self) -> str:
+        """What ``build_layout(collapsed=…)`` knows it by: "events" or "person:<id>"."""
+        return self.kind if self.kind == "events" else f"{self.kind}:{self.key}"
 
     @property
     def bottom(self) -> float:
@@ -299,11 +306,12 @@ def _without_cycle_collection(function):
 @_without_cycle_collection
 def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int | None = None,
                  show_terms: bool = True, show_events: bool = True, show_allegations: bool = True,
-                 event_label_days: float = 0.0) -> Layout:
+                 event_label_days: float = 0.0, collapsed: frozenset[str] = frozenset()) -> Layout:
     """Lay out the whole dossier (or only some persons, kinds, or what was known by a day).
 
     ``event_label_days`` reserves that many days after a short event for its label
-    (the view passes what a label needs at the full range).
+    (the view passes what a label needs at the full range). Lanes named in ``collapsed``
+    (``Lane.name``) take one row, their items drawn over each other.
     """
     as_of = store.as_of_day()
     undrawable: list[Undrawable] = []
@@ -398,7 +406,12 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
             rows = pack_rows(np.zeros(len(e_id), dtype=np.int32), np.where(keep, events.possible_start, 0),
                              np.where(keep, ends, 0))
             rows = np.where(keep, rows, 0)
-            lanes.append(Lane("events", "", "Events", top, int(rows[keep].max()) + 1))
+            stacked = int(rows[keep].max()) + 1
+            folded = "events" in collapsed
+            if folded:
+                rows = np.zeros_like(rows)
+            lanes.append(Lane("events", "", "Events", top, 1 if folded else stacked, collapsed=folded,
+                              stacked_rows=stacked))
             event_spans = _spans("events", e_id, np.zeros(len(e_id)), top + rows, events, keep,
                                  [NEUTRAL] * len(e_id), e_title)
             top = lanes[-1].bottom + LANE_GAP
@@ -433,10 +446,20 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     if term_keep.any():
         np.maximum.at(term_rows_of, term_lane[term_keep], term_sub[term_keep] + 1)
     lane_tops = np.zeros(len(allegation_rows_of))
+    folded_lanes = {lane_of[person] for person in ordered if f"person:{person}" in collapsed}
+    if folded_lanes:
+        term_sub[np.isin(term_lane, list(folded_lanes))] = 0
+        allegation_sub[np.isin(allegation_lane, list(folded_lanes))] = 0
     for person in ordered:
         index = lane_of[person]
         allegation_count, term_count = int(allegation_rows_of[index]), int(term_rows_of[index])
-        lanes.append(Lane("person", person, person_names[person], top, allegation_count + term_count, allegation_count))
+        stacked = max(allegation_count + term_count, 1)
+        if index in folded_lanes:
+            allegation_rows_of[index] = 0
+            lanes.append(Lane("person", person, person_names[person], top, 1, 0, collapsed=True, stacked_rows=stacked))
+        else:
+            lanes.append(Lane("person", person, person_names[person], top, allegation_count + term_count,
+                              allegation_count, stacked_rows=stacked))
         lane_tops[index] = top
         top = lanes[-1].bottom + LANE_GAP
 

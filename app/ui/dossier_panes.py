@@ -18,6 +18,10 @@ from .plain_text import warn
 from .person_list import PersonList
 from .source_reader import SourceReader
 
+MAX_PERSONS_WIDTH, MAX_DOSSIER_WIDTH = 380, 540
+TIMELINE_SHARE = 45  # per cent of the window's width the timeline keeps on first start
+SIDE_BY_SIDE_WIDTH = 1500  # narrower windows start with the persons list among the right-hand tabs
+
 _DOSSIER_TABLES = {"persons", "terms", "allegations", "events"}
 _READER_TABLES = {"citations", "sources"}
 
@@ -46,6 +50,7 @@ class DossierPanes:
         self.dossier_dock.raise_()
         # NOTE: resizeDocks has no effect before the window is laid out, so it waits for the event loop.
         QTimer.singleShot(0, self._first_sizes)
+        window.after_first_frame(self._fit_names)  # after the fill above: the names are there to measure
 
         self.history = HistoryActions(session.selection, window)
         window.go_menu.addSeparator()
@@ -67,13 +72,34 @@ class DossierPanes:
         self._update_actions()
 
         session.selection.changed.connect(self._raise_pane)
+        window.timeline.open_requested.connect(self.open_dossier)
         session.store_replaced.connect(self._update_actions)
 
     def _first_sizes(self) -> None:
-        """Room to read a dossier on first start; later starts restore the user's layout."""
+        """First start: every person's name whole, room to read a dossier, the timeline the most room.
+
+        On a laptop-sized window the persons list joins the dossier's tabs on the right (in front
+        until a person is chosen); later starts restore the user's layout.
+        """
         if self.window.layout_restored:
             return
-        self.window.resizeDocks([self.person_dock, self.dossier_dock], [340, 540], Qt.Orientation.Horizontal)
+        width = self.window.width()
+        persons = min(self.person_list.preferred_width(), MAX_PERSONS_WIDTH)
+        if width < SIDE_BY_SIDE_WIDTH:
+            self.window.tabifyDockWidget(self.dossier_dock, self.person_dock)
+            self.person_dock.raise_()
+            self.window.resizeDocks([self.dossier_dock], [max(persons, width * 3 // 10)], Qt.Orientation.Horizontal)
+            return
+        dossier = min(MAX_DOSSIER_WIDTH, max(width * (100 - TIMELINE_SHARE) // 100 - persons, width // 4))
+        self.window.resizeDocks([self.person_dock, self.dossier_dock], [persons, dossier], Qt.Orientation.Horizontal)
+
+    def _fit_names(self) -> None:
+        """First start, side by side: the persons list as wide as its names, once they are read."""
+        if self.window.layout_restored or self.window.tabifiedDockWidgets(self.person_dock):
+            return
+        wanted = min(self.person_list.preferred_width(), MAX_PERSONS_WIDTH)
+        if self.person_dock.width() < wanted:
+            self.window.resizeDocks([self.person_dock], [wanted], Qt.Orientation.Horizontal)
 
     def person_id(self) -> str | None:
         return self.dossier.dossier.person_id if self.dossier.dossier else None
@@ -117,6 +143,14 @@ class DossierPanes:
         person_id = self.person_id()
         if person_id is not None:
             print_with_preview(self.window.session.store, person_id, self.window, self.window.timeline.as_of_day())
+
+    def open_dossier(self, table: str, row_id: str) -> None:
+        """Enter on a timeline item: its dossier in front, with the keyboard in it."""
+        self.window.session.selection.select(table, row_id)
+        if self.dossier.dossier is not None:
+            self.dossier_dock.show()
+            self.dossier_dock.raise_()
+            self.dossier.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _raise_pane(self, table: str, _row_id: str) -> None:
         if table in _DOSSIER_TABLES and self.dossier.dossier is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -22,6 +22,7 @@ from ..domain import dates
 from .dossier_files import DossierFiles
 from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
+from .go_to_date import ask_date, days_of
 from .originals_ui import OriginalsActions
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
@@ -32,6 +33,21 @@ DOCK_LAYOUT_VERSION = 2
 SETTINGS_GROUP = "MainWindow"
 DEFAULT_SIZE = (1400, 860)
 FIRST_FRAME_MS = 300  # work left for after start-up (after_first_frame) starts this long after the window is shown
+SCREEN_SHARE = 0.92  # of the available screen on first start: room for the window manager's frame
+FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)  # the largest usual frame (title bar above, borders around)
+
+
+def first_geometry(available: QRect, minimum: QSize) -> QRect:
+    """The window's first place on a screen: most of it, centred, its frame inside the screen too.
+
+    Never smaller than the window can be, never larger than the screen less a frame.
+    """
+    room = available.marginsRemoved(FRAME_ALLOWANCE)
+    width = min(room.width(), max(minimum.width(), round(available.width() * SCREEN_SHARE)))
+    height = min(room.height(), max(minimum.height(), round(available.height() * SCREEN_SHARE)))
+    placed = QRect(0, 0, width, height)
+    placed.moveCenter(room.center())
+    return placed
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +57,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self._restored = False
         self._after_first_frame = [session.run_deferred_check]
+        self._settled_size = QSize()  # the window's size once a resize is laid out
+        self._wanted_widths: dict[QDockWidget, int] = {}  # what each side panel was given, to grow back to
         self.layout_restored = False  # set by restore_settings: the user's saved dock layout was applied
         self.timeline = TimelineView(session, self)
         self.setCentralWidget(self.timeline)
@@ -129,8 +147,13 @@ class MainWindow(QMainWindow):
         self.solar_hijri_action = self._action(self.view_menu, "Solar &Hijri Axis", timeline.set_solar_hijri_axis,
                                                checkable=True)
         self.colours_action = self._action(self.view_menu, "Institution &Colours…", self.show_institution_colours)
+        self.legend_action = self._action(self.view_menu, "&Legend", timeline.legend.setVisible, checkable=True,
+                                          checked=True)
         self.view_menu.addSeparator()  # the docks are listed below it (add_dock)
 
+        self._action(self.go_menu, "Go to &Date…", self.go_to_date, QKeySequence("Ctrl+G"))
+        self._action(self.go_menu, "Move \"As of\" Cursor to Da&te…", self.move_cursor_to_date,
+                     QKeySequence("Ctrl+Shift+G"))
         self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
         self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+Shift+K"))
         self._action(self.go_menu, "&Lanes Filter", lambda: timeline.person_filter.setFocus(), QKeySequence("Ctrl+L"))
@@ -154,9 +177,42 @@ class MainWindow(QMainWindow):
         dock.setObjectName(object_name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        dock.installEventFilter(self)
         toggle = dock.toggleViewAction()
         self.view_menu.addAction(toggle)
         return dock
+
+    # --- side panels that grow back --------------------------------------------------
+
+    def eventFilter(self, watched, event):
+        """A side panel resized while the window keeps its size was sized by the user (or first start)."""
+        if (event.type() == QEvent.Type.Resize and isinstance(watched, QDockWidget) and watched.isVisible()
+                and not watched.isFloating() and self.size() == self._settled_size):
+            self._wanted_widths[watched] = watched.width()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        grew = event.size().width() > event.oldSize().width() >= 0
+        self._settled_size = event.size()
+        if grew:
+            QTimer.singleShot(0, self, self._widen_docks)
+
+    def _widen_docks(self) -> None:
+        """Give the side panels squeezed by a smaller window their width back, the timeline the rest."""
+        docks, widths = [], []
+        for dock, wanted in self._wanted_widths.items():
+            if (dock.isVisible() and not dock.isFloating() and dock.width() < wanted
+                    and self.dockWidgetArea(dock) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                                      Qt.DockWidgetArea.RightDockWidgetArea)):
+                docks.append(dock)
+                widths.append(wanted)
+        spare = self.centralWidget().width() - self.centralWidget().minimumWidth()
+        if docks and spare > 0:
+            grow = [wanted - dock.width() for dock, wanted in zip(docks, widths)]
+            share = min(1.0, spare / sum(grow))
+            self.resizeDocks(docks, [dock.width() + int(more * share) for dock, more in zip(docks, grow)],
+                             Qt.Orientation.Horizontal)
 
     # --- behaviour -----------------------------------------------------------------
 
@@ -215,6 +271,22 @@ class MainWindow(QMainWindow):
                     f"{self.session.store.path}\n{problem}\n\nStop editing it: close the app and open it again "
                     "to be offered its newest good backup (Help > About lists the backups).", parent=self).exec()
 
+    def go_to_date(self) -> None:
+        """Show a typed date on the timeline (a day centred, a month or year whole)."""
+        text = ask_date(self, "Go to Date", "Show this date on the timeline:")
+        if text is not None:
+            self.timeline.show_days(*days_of(text))
+
+    def move_cursor_to_date(self) -> None:
+        """Put the "as of" cursor on a typed date (its first day), centring it when off screen."""
+        text = ask_date(self, "Move \"As of\" Cursor", "Show who held which office on:")
+        if text is not None:
+            first, _ = days_of(text)
+            self.timeline.set_as_of_day(first)
+            visible_first, visible_last = self.timeline.visible_days()
+            if not visible_first <= first <= visible_last:
+                self._centre_cursor()
+
     def show_about(self) -> None:
         from .about import show_about
 
@@ -255,14 +327,12 @@ class MainWindow(QMainWindow):
         settings.beginGroup(SETTINGS_GROUP)
         geometry, state = settings.value("geometry"), settings.value("state")
         self.solar_hijri_action.setChecked(settings.value("solarHijriAxis", False, type=bool))
+        self.legend_action.setChecked(settings.value("legend", True, type=bool))
         settings.endGroup()
         if geometry is not None:
             self.restoreGeometry(geometry)
         elif (self.width(), self.height()) == DEFAULT_SIZE and self.screen() is not None:
-            # First start: most of the screen, so the timeline and the dossier both have room.
-            available = self.screen().availableGeometry()
-            self.resize(min(available.width(), max(DEFAULT_SIZE[0], int(available.width() * 0.92))),
-                        min(available.height(), max(DEFAULT_SIZE[1], int(available.height() * 0.92))))
+            self.setGeometry(first_geometry(self.screen().availableGeometry(), self.minimumSizeHint()))
         self.layout_restored = state is not None and self.restoreState(state, DOCK_LAYOUT_VERSION)
 
     def save_settings(self) -> None:
@@ -271,6 +341,7 @@ class MainWindow(QMainWindow):
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState(DOCK_LAYOUT_VERSION))
         settings.setValue("solarHijriAxis", self.solar_hijri_action.isChecked())
+        settings.setValue("legend", self.legend_action.isChecked())
         settings.endGroup()
 
     def closeEvent(self, event):

@@ -166,13 +166,15 @@ class PersonList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per person; a name cut short is whole in its tooltip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_picked)
 
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_box)
@@ -181,6 +183,14 @@ class PersonList(QWidget):
         session.selection.changed.connect(self._follow_selection)
         session.changed.connect(self._data_changed)
         session.store_replaced.connect(self.model.reload)
+
+    def preferred_width(self) -> int:
+        """The width that shows every name whole beside the counts."""
+        table = self.table
+        columns = table.sizeHintForColumn(0) + sum(table.horizontalHeader().sectionSizeHint(c) for c in (1, 2))
+        margins = self.layout().contentsMargins()
+        return (columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+                + margins.left() + margins.right())
 
     def select_person(self, person_id: str) -> None:
         """Pick a person as a user would (this selects them everywhere)."""
