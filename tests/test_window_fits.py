@@ -86,7 +86,7 @@ def test_the_window_can_be_made_small_without_clipping(window, qtbot):
 
 
 def test_the_legend_takes_one_row_and_view_legend_hides_it_for_good(small_store, qtbot, window):
-    from PySide6.QtCore import QPointF, QSettings, Qt
+    from PySide6.QtCore import QSettings, Qt
 
     from app.ui.main_window import MainWindow
     from app.ui.session import Session
