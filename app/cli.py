@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -28,6 +29,24 @@ class CommandError(Exception):
     def __init__(self, message: str, status: int = EXIT_PROBLEMS):
         super().__init__(message)
         self.status = status
+
+
+class Stopped(BaseException):
+    """SIGTERM or SIGHUP during a command: raised like Ctrl+C's KeyboardInterrupt, so the
+    transaction in progress rolls back, partial files are removed and the dossier is closed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_signals() -> None:
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # Windows has no SIGHUP
+            signal.signal(getattr(signal, name), stop)
 
 
 def cmd_check(args) -> int:
@@ -235,6 +254,21 @@ def cmd_export_package(args) -> int:
     return EXIT_OK
 
 
+AS_OF_HELP = "where the \"as of\" cursor stands, as EDTF (e.g. 1988-07-19; default: the dossier's as_of)"
+
+
+def _as_of_day(text: str | None) -> int | None:
+    """The day an --as-of date names (its first), None when not given."""
+    from .domain import dates
+
+    if text is None:
+        return None
+    try:
+        return dates.bounds(text).earliest
+    except dates.DateError as error:
+        raise CommandError(f"--as-of: {error}", EXIT_REFUSED) from None
+
+
 def cmd_export_dossier(args) -> int:
     from .domain.person_dossier import match_persons
     from .ui.report_export import export_report_file
@@ -248,7 +282,7 @@ def cmd_export_dossier(args) -> int:
             listed = "".join(f"\n  {p['id']}  {p['name']}" for p in found)
             problem = f"{len(found)} persons match {args.person!r}:{listed}" if found else f"no person matches {args.person!r}"
             raise CommandError(problem)
-        pages = export_report_file(store, found[0]["id"], args.out)
+        pages = export_report_file(store, found[0]["id"], args.out, as_of_day=_as_of_day(args.as_of))
     finally:
         store.close()
     print(f"Exported {args.out}" + (f" ({pages} pages)" if pages else ""), file=sys.stderr)
@@ -267,7 +301,7 @@ def cmd_export_timeline(args) -> int:
             raise CommandError(f"no person matches {missing.args[0]!r}") from None
         try:
             export_timeline(store, args.out, first_year=args.first_year, last_year=args.last_year,
-                            persons=persons, size=parse_size(args.size))
+                            persons=persons, size=parse_size(args.size), as_of_day=_as_of_day(args.as_of))
         except ExportError as error:
             raise CommandError(str(error), EXIT_REFUSED) from None
     finally:
@@ -405,6 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
     dossier_export = kinds.add_parser("dossier", help="one person's printable report (PDF or HTML)")
     dossier_export.add_argument("person", metavar="PERSON", help="a person's id, or a name or alias matching one person")
     dossier_export.add_argument("out", metavar="OUT", help="OUT.pdf or OUT.html")
+    dossier_export.add_argument("--as-of", metavar="DATE", help=AS_OF_HELP)
     dossier_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     dossier_export.set_defaults(handler=cmd_export_dossier)
     timeline_export = kinds.add_parser("timeline", help="the timeline as an image (PNG or SVG), without a window")
@@ -413,6 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     timeline_export.add_argument("--to", dest="last_year", type=int, metavar="YEAR", help="last year shown (inclusive)")
     timeline_export.add_argument("--persons", nargs="+", metavar="ID_OR_NAME", help="only these persons' lanes")
     timeline_export.add_argument("--size", default="1600x900", metavar="WxH", help="image size in pixels (default 1600x900)")
+    timeline_export.add_argument("--as-of", metavar="DATE", help=AS_OF_HELP)
     timeline_export.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
     timeline_export.set_defaults(handler=cmd_export_timeline)
     return parser
@@ -476,8 +512,13 @@ def main(argv: list[str] | None = None) -> int:
     from .domain.originals import OriginalError
     from .domain.store import StoreError
 
+    _stop_on_signals()
     try:
         return handler(args)
+    except Stopped as stopped:
+        print(f"dossier-timeline: stopped by {signal.Signals(stopped.signum).name}; "
+              "the change in progress was rolled back", file=sys.stderr)
+        return 128 + stopped.signum
     except DossierRefused as error:
         print(f"dossier-timeline: {error}", file=sys.stderr)
         return EXIT_REFUSED

@@ -215,7 +215,7 @@ def _check_window(store) -> str:
             raise SelfTestFailure("the timeline laid out nothing from the default dossier")
         image = timeline.grab().toImage()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
-        bar_colours = {palette.institution_colour(index).rgb() for index in range(len(timeline.layout_data.organisations))}
+        bar_colours = {palette.institution_colour(colour).rgb() for *_, colour in timeline.layout_data.organisations}
         if not colours & bar_colours:
             raise SelfTestFailure("the timeline drew no office bars")
         _passed(

@@ -68,15 +68,14 @@ def test_a_pdf_whose_painting_fails_leaves_the_previous_file(qapp, small_store, 
 def test_an_svg_whose_painting_fails_leaves_the_previous_file(qapp, small_store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
-    from app.ui.timeline import TimelineView
-
     path = _previous_export(tmp_path, "svg")
+    render = QWidget.render
 
     def render_then_fail(view, painter, offset):
-        QWidget.render(view, painter, offset)
+        render(view, painter, offset)
         raise RuntimeError("painting failed")
 
-    monkeypatch.setattr(TimelineView, "render", render_then_fail, raising=False)
+    monkeypatch.setattr(QWidget, "render", render_then_fail)
     with pytest.raises(RuntimeError, match="painting failed"):
         _export("svg", small_store, path)
     _assert_untouched(path)
@@ -87,3 +86,26 @@ def test_a_successful_export_replaces_the_previous_file(qapp, small_store, tmp_p
     _export("html", small_store, path)
     assert "Jane Roe" in path.read_text(encoding="utf-8")
     assert os.listdir(path.parent) == [path.name]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "html", "png", "svg", "json"])
+def test_exports_follow_the_umask_like_any_other_file(qapp, small_store, tmp_path, kind):
+    """An export is the user's file (0644 under umask 022), not a private copy (0600)."""
+    import stat
+
+    from app.domain.exchange import export_json
+
+    path = tmp_path / f"export.{kind}"
+
+    def export():
+        export_json(small_store, path) if kind == "json" else _export(kind, small_store, path)
+
+    previous = os.umask(0o022)
+    try:
+        export()
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+        path.chmod(0o600)  # a file the user made private stays so when replaced
+        export()
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(previous)

@@ -112,3 +112,14 @@ def test_commands_survive_a_windowed_build_without_a_console(monkeypatch, tmp_pa
     monkeypatch.setattr(sys, "stderr", None)
     assert main(["import", str(SMALL), "--db", str(tmp_path / "d.db")]) == 0
     assert main(["check", str(tmp_path / "d.db")]) == 0
+
+
+def test_exports_print_no_qt_platform_noise(tmp_path):
+    """Only the result reaches the terminal, not Qt's notices about windows nobody sees."""
+    db = tmp_path / "d.db"
+    assert run("import", SMALL, "--db", db).returncode == 0
+    for command in (["export", "dossier", "jane-roe", tmp_path / "j.pdf"], ["export", "timeline", tmp_path / "t.png"]):
+        result = run(*command, "--db", db)
+        assert result.returncode == 0, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"Exported {command[-1]}"), result.stderr

@@ -86,3 +86,41 @@ def test_any_text_parses_or_fails_cleanly(text):
     dates.format_date(text)
     dates.format_solar_hijri(text)
     dates.bounds(text)
+
+
+def test_more_significant_digits_than_the_year_has_is_named_invalid():
+    """Found by the fuzz test: the parser divided by zero on "1988S21988"."""
+    with pytest.raises(dates.DateError, match="1988S21988"):
+        dates.validate("1988S21988")
+
+
+@pytest.mark.parametrize("typed, edtf", [
+    ("1 Jun 2015", "2015-06-01"),
+    ("19 Jul 1988", "1988-07-19"),
+    ("19 July 1988", "1988-07-19"),
+    ("Jul 19, 1988", "1988-07-19"),
+    ("june 2015", "2015-06"),
+    ("  19   Jul  1988 ", "1988-07-19"),
+    ("1988-07-19", "1988-07-19"),
+    ("1988~", "1988~"),
+    ("[..1988]", "[..1988]"),
+])
+def test_typed_dates_read_as_edtf_keeping_their_precision(typed, edtf):
+    assert dates.read_typed_date(typed) == edtf
+
+
+@pytest.mark.parametrize("typed, problem", [
+    ("31 Feb 1988", "not a possible date"),
+    ("1 Jux 2015", "'Jux' in '1 Jux 2015' is not a month name"),
+    ("Ju 2015", "not a month name"),  # June or July: too short to tell
+    ("yesterday", "not a date this app reads"),
+    ("1988-13", "not an EDTF date"),
+    ("", "empty date"),
+])
+def test_typed_dates_that_cannot_be_read_say_why(typed, problem):
+    with pytest.raises(dates.DateError, match=problem.replace("[", r"\[")):
+        dates.read_typed_date(typed)
+
+
+def test_a_year_before_the_solar_hijri_calendar_is_shown_as_written():
+    assert dates.format_both("1") == "1"  # the "1" of "1 Jun 2015" being typed

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from app import APP_ID, APP_NAME, DESKTOP_FILE_NAME, __version__
+from app.domain.institution_colours import DEFAULT_COLOURS
 from app.resources import resource_path
 from app.ui.about import AboutDialog
 from app.ui.desktop import ICON_SIZES, app_icon, icon_file
@@ -100,7 +101,7 @@ def test_the_timeline_restyles_when_the_desktop_turns_dark_and_back(window):
 def test_text_on_a_light_bar_stays_dark_in_dark_mode(window):
     try:
         QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
-        assert palette.text_colour_on(palette.institution_colour(5)).lightness() < 64  # a yellow bar
+        assert palette.text_colour_on(palette.institution_colour(DEFAULT_COLOURS[5])).lightness() < 64  # a yellow bar
     finally:
         QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
 

@@ -38,6 +38,22 @@ def test_allegation_is_an_attributed_sentence_with_the_office_held_then(default_
     assert allegation.grades_text == "not graded"
 
 
+@pytest.mark.parametrize("conduct_end", ["1988-12?", None, "1988"])
+def test_office_at_the_time_is_one_the_conduct_may_overlap(default_store, conduct_end):
+    """Conduct in "December 1988?" cannot overlap a term from June 1989 (the parser pads "?" by a year)."""
+    from app.domain.report import build_report, render_html
+
+    row = default_store.get("allegations", "alleg-ncri-khamenei-1988-executions")
+    plan_save(default_store, "", {"allegations": [{**row, "conduct_start": "1988-12?", "conduct_end": conduct_end}]}).do(default_store)
+    (allegation,) = build_person_dossier(default_store, "ali-khamenei").allegations
+    held = " ".join(allegation.offices_at_time)
+    assert "President of Iran" in held and "Chairman of the Expediency Discernment Council" in held
+    assert "Supreme Leader" not in held and "Islamic Republican Party" not in held  # from 1989; to 1987
+    page = render_html(build_report(default_store, "ali-khamenei"))
+    assert "President of Iran (October 1981 – August 1989)" in page
+    assert "Supreme Leader of Iran (since 4 June 1989)" not in page
+
+
 def test_unnamed_accuser_is_said_so_never_guessed(default_store):
     allegations = build_person_dossier(default_store, "mostafa-pourmohammadi").allegations
     unnamed = next(a for a in allegations if not a.accuser_named)
@@ -233,7 +249,84 @@ def test_an_office_known_only_at_the_time_is_held_then_and_possibly_held_outside
     from app.domain import dates
 
     def held(day):
-        return {t["id"]: t["certain"] for t in default_store.terms_on(dates.day_number(dt.date.fromisoformat(day)))}
+        return {t["id"]: t["standing"] for t in default_store.terms_on(dates.day_number(dt.date.fromisoformat(day)))}
 
-    assert held("1988-07-19")["term-fallahian-deputy-minister-of-intelligence"] == 1
-    assert held("1990-01-01")["term-fallahian-deputy-minister-of-intelligence"] == 0
+    assert held("1988-07-19")["term-fallahian-deputy-minister-of-intelligence"] == "held"
+    assert held("1990-01-01")["term-fallahian-deputy-minister-of-intelligence"] == "possibly"
+    assert held("2000-01-01")["term-fallahian-deputy-minister-of-intelligence"] == "known only"
+
+
+def test_as_of_bounds_open_sides_and_lists_what_is_known_only_at_another_time(default_store):
+    """19 Jul 1988: not the Council of the Islamic Revolution (known in 1979 only), Bourdon known only in 2016."""
+    import datetime as dt
+
+    from app.domain import dates
+
+    on = {t["id"]: t for t in default_store.terms_on(dates.day_number(dt.date(1988, 7, 19)))}
+    assert "term-khamenei-council-of-the-islamic-revolution" not in on  # 1979, end unknown: faded by 1981
+    bourdon = on["term-bourdon-ncri-lawyer"]
+    assert (bourdon["standing"], bourdon["known_when"]) == ("known only", "on 6 Sep 2016")
+    assert on["term-rafsanjani-commander-in-chief"]["standing"] == "possibly"  # from June 1988, end unknown
+
+
+def test_an_open_end_stops_at_death_and_at_the_next_term_of_the_same_office(default_store):
+    import datetime as dt
+
+    from app.domain import dates
+
+    def standing(term_id, day):
+        return {t["id"]: t["standing"] for t in default_store.terms_on(dates.day_number(day))}.get(term_id)
+
+    term = default_store.get("terms", "term-khamenei-council-of-the-islamic-revolution")
+    assert standing(term["id"], dt.date(1980, 6, 1)) == "possibly"
+    plan_save(default_store, "", {"persons": [{"id": "ali-khamenei", "died": "1980-03"}]}).do(default_store)
+    assert standing(term["id"], dt.date(1980, 6, 1)) is None  # not after his death
+    plan_save(default_store, "", {"persons": [{"id": "ali-khamenei", "died": None}]}).do(default_store)
+    plan_save(default_store, "", {"terms": [{**term, "id": "term-khamenei-council-again", "start": "1980-02", "end": "1980-03"}]}).do(
+        default_store)
+    assert standing(term["id"], dt.date(1980, 6, 1)) is None  # the next term of the office began in Feb 1980
+
+
+def test_the_as_of_panel_lists_a_claim_once_and_known_only_terms_apart(qtbot, default_store):
+    import datetime as dt
+
+    from app.domain import dates
+    from app.ui.main_window import MainWindow
+    from app.ui.session import Session
+
+    window = MainWindow(Session(default_store))
+    qtbot.addWidget(window)
+    panel = window.as_of_panel
+    panel.set_on_screen(True)
+    window.timeline.set_as_of_day(dates.day_number(dt.date(2000, 1, 1)))
+    panel.show_day(window.timeline.as_of_day())
+    lines = panel.lines()
+    assert lines.count("Ali Khamenei — Supreme Leader of Iran") == 1  # two versions of one claim
+    window.timeline.set_as_of_day(dates.day_number(dt.date(1988, 7, 19)))
+    panel.show_day(window.timeline.as_of_day())
+    lines = panel.lines()
+    known = next(i for i, line in enumerate(lines) if line.startswith("Known only at another time ("))
+    allegations = next(i for i, line in enumerate(lines) if line.startswith("Allegations about conduct"))
+    assert {"Mohammad Mohaddessin — Chairman of the NCRI Foreign Affairs Committee (known only on 6 Sep 2016)",
+            "William Bourdon — Lawyer for the National Council of Resistance of Iran (known only on 6 Sep 2016)",
+            } <= set(lines[known + 1:allegations])
+    assert not any("William Bourdon" in line for line in lines[:known])  # not "possibly held" in 1988
+    assert not any("Council of the Islamic Revolution" in line for line in lines)
+    assert len(lines) == len(set(lines))
+
+
+def test_the_person_list_counts_offices_as_the_dossier_lists_them(qtbot, default_store):
+    """Khamenei: 15 term rows, versions of 12 claims → 12 in the list and in the dossier."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.person_list import PersonListModel
+    from app.ui.session import Session
+
+    model = PersonListModel(Session(default_store))
+    counted = {model.data(model.index(r, 0), Qt.ItemDataRole.UserRole + 1): model.data(model.index(r, 1))
+               for r in range(model.rowCount())}
+    for person_id, offices in counted.items():
+        assert offices == len(build_person_dossier(default_store, person_id).offices), person_id
+    assert counted["ali-khamenei"] == 12 and counted["akbar-hashemi-rafsanjani"] == 9
+    assert default_store.count("terms") > sum(counted.values())  # versions were counted more than once before
+    assert "count once" in model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)

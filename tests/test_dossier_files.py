@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 from conftest import SMALL_DOSSIER
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from app.domain import exchange
 from app.domain.dossier_files import new_dossier, plan_for_path, save_copy
@@ -114,9 +114,24 @@ def test_import_json_previews_then_applies_as_one_undo_step(files, monkeypatch, 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
     assert files.import_path(path)
     assert files.session.store.get("persons", "new-person") is not None
-    assert "will add 1 and change 0 records" in previews[0]
+    assert "will add 1 record, all in one step" in previews[0]
     files.session.undo_stack.undo()
     assert snapshot(files.session.store) == before
+
+
+def test_import_preview_names_only_what_changes(files, monkeypatch, tmp_path):
+    """Settings only: no "change 0 records" before a list of settings."""
+    document = exchange.parse_document(SMALL_DOSSIER.read_text(encoding="utf-8"))
+    document["meta"]["title"] = "Another title"
+    path = tmp_path / "retitled.json"
+    path.write_text(exchange.dumps(document), encoding="utf-8")
+    seen = []
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: seen.append(
+        (dialog.heading.text(), [label.text() for label in dialog.findChildren(QLabel)])) or 0)
+    files.import_path(path)
+    heading, labels = seen[0]
+    assert heading == f"Importing {path.name} will change 1 setting (title), all in one step that Undo reverses."
+    assert "Changed settings:" in labels and "0 records" not in heading
 
 
 def test_refused_import_changes_nothing(files, monkeypatch, tmp_path):

@@ -95,6 +95,15 @@ def test_date_field_explains_live(qtbot):
     assert field.value() is None
 
 
+def test_date_field_takes_a_plain_date_whole(qtbot):
+    field = DateField()
+    qtbot.addWidget(field)
+    qtbot.keyClicks(field.line, "1 Jun 2015")
+    assert field.problem is None
+    assert field.value() == "2015-06-01"
+    assert field.meaning.text() == "1 June 2015 · 11 Khordad 1394"
+
+
 def test_form_refuses_end_before_start(qtbot, session):
     form = RecordForm(session, "events")
     qtbot.addWidget(form)

@@ -105,7 +105,8 @@ def test_json_encodings_are_read_correctly_or_refused(store, tmp_path, encoding,
 
 CSV_CASES = [
     ("UTF-16", PERSONS_HEADER + "x,X,,,,,\r\n", "utf-16", ["persons.csv", "UTF-16"]),
-    ("a NUL byte", PERSONS_HEADER + "x,X\x00,,,,,\r\n", "utf-8", ["persons.csv", "NUL bytes"]),
+    ("a NUL byte", PERSONS_HEADER + "x,X\x00,,,,,\r\n", "utf-8", ["persons.csv", "persons 'x': name", "NUL (U+0000)"]),
+    ("UTF-16 without a mark", PERSONS_HEADER + "x,X,,,,,\r\n", "utf-16-le", ["persons.csv", "NUL bytes", "UTF-16"]),
     ("a huge integer", "id,name,kind,country,interested_party,summary\r\no,O,,," + "9" * 40 + ",\r\n",
      "utf-8", ["organizations.csv", "interested_party"]),
     ("nan", "id,name,kind,country,interested_party,summary\r\no,O,,,nan,\r\n", "utf-8",
@@ -114,7 +115,7 @@ CSV_CASES = [
     ("an end before its start", PERSONS_HEADER + "x,X,,1990,1950,,\r\n", "utf-8", ["persons 'x'", "died"]),
     ("an impossible date", PERSONS_HEADER + "x,X,,1988-13-45,,,\r\n", "utf-8", ["persons 'x'", "born"]),
     ("an over-long field", PERSONS_HEADER + "x," + "X" * 30_000 + ",,,,,\r\n", "utf-8",
-     ["persons 'x'", "name", "too long"]),
+     ["persons.csv", "'x'", "name", "too long"]),
 ]
 
 

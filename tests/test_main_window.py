@@ -40,7 +40,7 @@ def test_geometry_and_docks_are_restored(small_store, qtbot):
     first = MainWindow(Session(small_store))
     qtbot.addWidget(first)
     first.show()
-    first.resize(1250, 700)
+    first.resize(780, 700)  # inside the offscreen 800×800 screen
     size = first.size()
     assert (size.width(), size.height()) != (1400, 860)  # not the default size
     dock = first.findChild(type(first.as_of_panel.parent()), "asOfDock")

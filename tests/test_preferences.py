@@ -154,7 +154,9 @@ def test_export_dialogs_start_in_the_chosen_folder_and_a_missing_one_is_refused(
     exports = tmp_path / "exports"
     exports.mkdir()
     choose(qtbot, window, folder=exports)
-    assert preferences.export_path("dossier.json") == str(exports / "dossier.json")
+    from app.ui.file_dialogs import start_folder
+
+    assert start_folder(export=True) == exports
 
     dialog = choose(qtbot, window, folder=tmp_path / "nowhere")
 

@@ -95,3 +95,17 @@ def test_export_dossier_lists_several_matches_and_fails(small_db_path, tmp_path,
 @pytest.mark.parametrize("out", ["x.docx", "x"])
 def test_export_dossier_refuses_other_formats(small_db_path, tmp_path, out):
     assert main(["export", "dossier", "jane-roe", str(tmp_path / out), "--db", str(small_db_path)]) == 2
+
+
+def test_export_dossier_lists_every_match_and_exits_1_when_a_name_is_ambiguous(tmp_path, default_db_template, capsys):
+    """"Montazeri" is Hossein-Ali's alias and part of Ahmad's name: both are listed, nothing is written."""
+    import shutil
+
+    from app.cli import main
+
+    db, out = tmp_path / "d.db", tmp_path / "m.pdf"
+    shutil.copyfile(default_db_template, db)
+    assert main(["export", "dossier", "Montazeri", str(out), "--db", str(db)]) == 1
+    error = capsys.readouterr().err
+    assert "hossein-ali-montazeri" in error and "ahmad-montazeri" in error
+    assert not out.exists()

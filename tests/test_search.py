@@ -413,3 +413,41 @@ def test_an_older_index_is_respelt(tmp_path):
         assert source_ids(SearchIndex(store.db), "علی کرمانی") == {"arabic-letters"}
     finally:
         store.close()
+
+
+# --- allegations by name; the script asked in first (issue 13, items 12 and 13) -------------------
+
+
+ALLEGATIONS = SearchFilters(kinds=frozenset({"allegation"}))
+
+
+@pytest.mark.parametrize("query, allegation", [
+    ("Rafsanjani", "alleg-ncri-rafsanjani-1988-executions"),  # the subject, by an alias
+    ("Hashemi Rafsanjani", "alleg-ncri-rafsanjani-1988-executions"),
+    ("Human Rights Watch", "alleg-hrw-pourmohammadi-tehran-commission"),  # the accusing organization
+    ("Mohaddessin", "alleg-ncri-khamenei-1988-executions"),  # the person who spoke
+    ("Argentine justice", "alleg-argentina-fallahian-amia"),
+    ("death commissions", "alleg-unnamed-pourmohammadi-death-commissions"),  # its words
+])
+def test_an_allegation_is_found_by_subject_accuser_and_words(default_index, query, allegation):
+    found = [r.id for r in default_index.search(query, filters=ALLEGATIONS)]
+    assert allegation in found
+
+
+def test_a_name_gives_the_person_first_then_the_allegations_against_them(default_index):
+    for query in ("Ali Akbar Hashemi Rafsanjani", "Rafsanjani"):
+        results = default_index.search(query)
+        assert [(r.kind, r.id) for r in results[:2]] == [
+            ("person", "akbar-hashemi-rafsanjani"), ("allegation", "alleg-ncri-rafsanjani-1988-executions")], query
+        assert results[1].snippet == "against Akbar Hashemi Rafsanjani"
+        assert results[1].snippet[slice(*results[1].highlights[0])] == "Akbar Hashemi Rafsanjani"
+
+
+def test_a_name_in_its_own_script_comes_before_near_spellings_which_say_why_they_matched(default_index):
+    results = default_index.search("خامنه‌ای")
+    assert [(r.kind, r.id) for r in results[:2]] == [
+        ("person", "ali-khamenei"), ("allegation", "alleg-ncri-khamenei-1988-executions")]
+    khomeini = next(r for r in results if r.id == "ruhollah-khomeini")
+    assert results.index(khomeini) > 1
+    assert khomeini.snippet.endswith("· a near spelling of “خامنه‌ای”")
+    assert "near spelling" not in results[0].snippet

@@ -204,3 +204,15 @@ def test_a_person_result_opens_the_dossier(qtbot, window):
     qtbot.keyClick(box.field, Qt.Key.Key_Return)
     assert window.session.selection.current == ("persons", "ali-khamenei")
     assert window.dossier_panes.person_id() == "ali-khamenei"
+
+
+def test_ctrl_f_finds_the_allegation_against_a_person_by_name(qtbot, window):
+    box = window.search_box
+    box.open_box()
+    type_query(qtbot, box, "Rafsanjani")
+    rows = shown(box)
+    person = rows.index(("person", "akbar-hashemi-rafsanjani"))
+    allegation = rows.index(("allegation", "alleg-ncri-rafsanjani-1988-executions"))
+    assert person < allegation
+    box.view.activated.emit(box.model.index(allegation, 0))
+    assert window.session.selection.current == ("allegations", "alleg-ncri-rafsanjani-1988-executions")

@@ -65,3 +65,10 @@ def test_plain_output_and_refusals(default_db):
     assert run("search", "x", "--db", default_db, "--limit", "0").returncode == 2
     bad_date = run("search", "x", "--db", default_db, "--from", "someday")
     assert bad_date.returncode == 2 and "--from" in bad_date.stderr and "Traceback" not in bad_date.stderr
+
+
+def test_an_allegation_is_found_by_its_subject_from_the_command_line(default_db):
+    result = run("search", "Rafsanjani", "--kind", "allegation", "--db", default_db, "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert [r["id"] for r in found["results"]] == ["alleg-ncri-rafsanjani-1988-executions"]

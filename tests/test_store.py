@@ -38,11 +38,13 @@ def test_terms_join_position_and_organization(small_store):
 
 def test_terms_on_a_day_certain_and_possible(small_store):
     on = {t["id"]: t for t in small_store.terms_on(day("1988-07-19"))}
-    assert on["term-roe-minister"]["certain"] == 1
-    assert on["term-roe-deputy"]["certain"] == 1  # known only "at the time" (1988): held in 1988
+    assert on["term-roe-minister"]["standing"] == "held"
+    assert on["term-roe-deputy"]["standing"] == "held"  # known only "at the time" (1988): held in 1988
     assert "term-doe-mayor" not in on
-    later = {t["id"]: t["certain"] for t in small_store.terms_on(day("2016-01-01"))}
-    assert later == {"term-doe-mayor": 1, "term-roe-deputy": 0}  # "possibly held" after 1988
+    soon_after = {t["id"]: t["standing"] for t in small_store.terms_on(day("1989-06-01"))}
+    assert soon_after["term-roe-deputy"] == "possibly"  # faded after 1988, as the timeline draws it
+    later = {t["id"]: t["standing"] for t in small_store.terms_on(day("2016-01-01"))}
+    assert later == {"term-doe-mayor": "held", "term-roe-deputy": "known only"}  # never "possibly" 28 years on
     after_as_of = {t["id"] for t in small_store.terms_on(day("2020-01-01"))}
     assert "term-doe-mayor" not in after_as_of
 

@@ -136,7 +136,7 @@ def test_known_by_hides_allegations_not_yet_made(small_store, timeline_of):
     view = timeline_of(small_store)
     assert len(view.layout_data.conducts) == 1
     view.known_by_check.setChecked(True)
-    view.known_by_edit.setDate(view.known_by_edit.date().addYears(-1))
+    view.set_known_by(view.known_by - 366)
     assert len(view.layout_data.conducts) == 0
     view.known_by_check.setChecked(False)
     assert len(view.layout_data.conducts) == 1
@@ -150,13 +150,17 @@ def test_lane_filter_and_kind_toggles(small_store, timeline_of):
     assert [lane.label for lane in view.layout_data.lanes] == ["John Doe"]
 
 
-def test_undrawable_items_are_counted_on_screen(small_store, timeline_of):
+def test_undrawable_items_are_counted_on_screen(small_store, timeline_of, qtbot):
     view = timeline_of(small_store)
     assert not view.not_drawn_button.isVisibleTo(view)
     view.session.write(lambda store: plan_save(store, "", {"terms": [{
         "id": "term-doe-undated", "person_id": "john-doe", "position_id": "mayor", "start": None, "end": None}]}).do(store))
-    assert view.not_drawn_button.isVisibleTo(view) and "1 not drawn" in view.not_drawn_button.text()
-    assert "Mayor of the City" in view.not_drawn_button.menu().actions()[0].text()
+    qtbot.waitUntil(lambda: view.not_drawn_button.isVisibleTo(view))  # its tool bar lays out in the event loop
+    assert view.not_drawn_button.text() == "⚠ 1 not drawn (John Doe)"
+    assert view.not_drawn_button.menu().actions()[0].text().startswith("John Doe — term: Mayor of the City")
+    view.session.write(lambda store: plan_save(store, "", {"terms": [{
+        "id": "term-roe-undated", "person_id": "jane-roe", "position_id": "mayor", "start": None, "end": None}]}).do(store))
+    assert view.not_drawn_button.text() == "⚠ 2 not drawn (John Doe and 1 more)"
 
 
 def test_tooltip_text_is_who_what_dates_as_written_and_sources(small_store):
@@ -218,3 +222,25 @@ def test_aggregated_drawing_when_every_lane_is_shown(small_store, timeline_of, m
     image = view.graphics.grab().toImage()
     assert _not_blank(image)
     assert np.isfinite(view.layout_data.terms.possible_start).all()
+
+
+@pytest.mark.parametrize(("first", "last"), [("1987-01-01", "1990-01-01"), ("1988-01-01", "1989-01-01")])
+def test_an_allegation_is_drawn_once_at_year_and_month_zoom(default_store, timeline_of, monkeypatch, first, last):
+    """Its conduct bar carries the label; the link to when it was made does not repeat it."""
+    from PySide6.QtGui import QPainter
+
+    view = timeline_of(default_store)
+    view.set_person_filter({"ali-khamenei"})
+    view.set_visible_days(day(first), day(last))
+    drawn = []
+    original = QPainter.drawText
+
+    def record(painter, *args):
+        drawn.append(args[-1])
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    view.grab()
+    monkeypatch.undo()
+    labels = [text for text in drawn if isinstance(text, str) and text.startswith("National Council of Resistance")]
+    assert len(labels) == 1, labels

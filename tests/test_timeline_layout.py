@@ -80,7 +80,27 @@ def test_lanes_order_persons_by_first_office_and_stack_concurrent_terms(small_st
 
 def test_institutions_get_colours_by_term_count(small_store):
     layout = build_layout(small_store)
-    assert [name for _, name, _ in layout.organisations] == ["Ministry of Works", "City Council"]
+    assert [name for _, name, *_ in layout.organisations] == ["Ministry of Works", "City Council"]
+
+
+def test_an_institution_keeps_its_colour_whatever_is_shown_and_as_the_user_chose(default_store):
+    """The window (all persons) and a report's lane (one person) colour an institution alike."""
+    from app.domain.institution_colours import DEFAULT_COLOURS, plan_colour
+
+    def colours(**kwargs):
+        return {org: colour for org, _, _, colour in build_layout(default_store, **kwargs).organisations}
+
+    everyone, khamenei = colours(), colours(persons={"ali-khamenei"})
+    assert khamenei["government-of-iran"] == everyone["government-of-iran"]
+    assert {org: everyone[org] for org in khamenei} == khamenei
+    assert len(set(everyone.values())) == min(len(everyone), len(DEFAULT_COLOURS))  # repeats only past the palette
+    plan_colour(default_store, "government-of-iran", "#123456", "Government").do(default_store)
+    chosen = colours(persons={"ali-khamenei"})
+    assert chosen["government-of-iran"] == "#123456"
+    assert {org: c for org, c in chosen.items() if org != "government-of-iran"} == \
+        {org: c for org, c in khamenei.items() if org != "government-of-iran"}
+    plan_colour(default_store, "government-of-iran", None, "Government").do(default_store)
+    assert colours()["government-of-iran"] == everyone["government-of-iran"] in DEFAULT_COLOURS
 
 
 def test_items_without_dates_are_listed_not_dropped(small_store):
@@ -133,3 +153,35 @@ def test_item_at_finds_what_is_drawn_at_a_row_and_day(small_store):
     middle = start + (min(end, start + 400) - start) / 2
     assert layout.item_at(terms.row[index] + 0.5, middle, tolerance_days=1) == ("terms", "term-doe-mayor")
     assert layout.item_at(terms.row[index] + 0.5, start - 10_000, tolerance_days=1) is None
+
+
+def test_an_open_end_is_drawn_faded_only_until_the_person_died(default_store):
+    """Khomeini died on 3 June 1989: an office from 1988 with no end is not drawn possible beyond it."""
+    plan_save(default_store, "", {"terms": [{"id": "term-khomeini-open", "person_id": "ruhollah-khomeini",
+                                             "position_id": "friday-prayer-imam-of-tehran", "start": "1988",
+                                             "end": None}]}).do(default_store)
+    layout = build_layout(default_store)
+    index = layout.terms.index_of("term-khomeini-open")
+    assert layout.terms.possible_end[index] == dates.day_number(dt.date(1989, 6, 4))
+    assert layout.terms.open_end[index]  # still drawn as open (a fade), only shorter
+
+
+def test_pack_rows_gives_each_item_the_lowest_row_free_at_its_start():
+    """The numpy steps and the item-by-item path agree with the rule, item by item."""
+    import numpy as np
+
+    from app.domain.timeline_layout import MAX_GROUP_IN_STEPS, pack_rows
+
+    rng = np.random.default_rng(1988)
+    groups = np.r_[rng.integers(0, 40, 2000), np.full(MAX_GROUP_IN_STEPS + 50, 99)]  # many small, one large
+    starts = rng.integers(0, 5000, len(groups)).astype(float)
+    ends = starts + rng.integers(1, 800, len(groups))
+    rows = pack_rows(groups, starts, ends)
+    order = np.lexsort((ends, starts, groups))
+    busy_until: dict[tuple[int, int], float] = {}
+    for index in order.tolist():
+        row = 0
+        while busy_until.get((groups[index], row), -np.inf) > starts[index]:
+            row += 1
+        assert rows[index] == row
+        busy_until[(groups[index], row)] = ends[index]

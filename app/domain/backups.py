@@ -22,6 +22,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import durable
 from .safety import DeadlinePassed, HardenedConnection, readonly_uri
 
 KEEP = 6
@@ -122,7 +123,7 @@ def set_kept(folder: Path, count: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{KEPT_FILE}.partial"
     partial.write_text(f"{count}\n", encoding="ascii")
-    os.replace(partial, folder / KEPT_FILE)
+    durable.replace(partial, folder / KEPT_FILE)
 
 
 def make_backup(source: sqlite3.Connection | Path, dossier: Path, folder: Path, reason: str) -> Backup:
@@ -150,7 +151,7 @@ def make_backup(source: sqlite3.Connection | Path, dossier: Path, folder: Path, 
                 conn.close()
         if not is_intact(partial):
             raise BackupError(f"the backup of {dossier.name} failed its integrity check")
-        os.replace(partial, target)
+        durable.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
         raise BackupError(f"could not back up {dossier.name} to {folder}: {error}") from None
     finally:
@@ -203,12 +204,12 @@ def restore(backup: Backup, dossier: Path, who: str | None = None) -> Path:
             source.close()
         _log_restore(building, backup, who)
         if dossier.exists():
-            os.replace(dossier, kept)
+            durable.replace(dossier, kept)
         for suffix in ("-wal", "-journal", "-shm"):
             sidecar = Path(f"{dossier}{suffix}")
             if sidecar.exists():
-                os.replace(sidecar, Path(f"{kept}{suffix}"))
-        os.replace(building, dossier)
+                durable.replace(sidecar, Path(f"{kept}{suffix}"))
+        durable.replace(building, dossier)
     except (OSError, sqlite3.Error) as error:
         building.unlink(missing_ok=True)
         raise BackupError(f"could not restore {backup.path.name}: {error}") from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import dates
+from . import control_characters, dates
 from .located_quotes import DATASET, LocatedQuotes
 from .originals import verify
 from .schema import CITABLE_TABLES, CLAIM_TABLES, CONTRACT, DATE_COLUMNS, META_KEYS, SPANS
@@ -44,6 +44,9 @@ def check(store: Store) -> CheckReport:
     for table, rowid, parent, _ in store.db.execute("PRAGMA foreign_key_check").fetchall():
         report.errors.append(f"{table} (row {rowid}): refers to a missing {parent} row")
     _check_dates(store, report)
+    for table in CONTRACT:  # stored before the rule, or written by another tool
+        for row in store.rows(table):
+            report.errors.extend(control_characters.problems_in_row(row, f"{table} {row['id']}"))
     _check_citations(store, report)
     for mismatch in verify(store.db.conn):
         report.errors.append(f"sources {mismatch}")

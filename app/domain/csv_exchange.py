@@ -9,11 +9,13 @@ NULL and empty text: an **empty, unquoted cell is NULL**; an empty text is
 written as a quoted empty cell ``""``. Integer columns (``interested_party``,
 ``excerpt``, ``credibility``) hold plain decimal digits, nothing else.
 
-Formulas: a cell a spreadsheet would run as a formula (starting with ``=``,
-``+``, ``-``, ``@``, tab or carriage return) is exported with a leading ``'``;
-so is a value that already starts with apostrophes followed by one of those.
-Import removes one leading ``'`` from such cells, so export → import gives back
-the same values exactly, while text like "'tis" is left alone.
+Formulas and apostrophes: a cell a spreadsheet would run as a formula (starting
+with ``=``, ``+``, ``-``, ``@``, tab or carriage return) is exported with a
+leading ``'``, the mark spreadsheets read as "this is text"; so is a value that
+itself starts with ``'`` (``'=already-escaped`` is written ``''=already-escaped``).
+Import removes one leading ``'`` where it is followed by another ``'`` or a
+formula character, so export → import gives back the same values exactly, while
+hand-written text like "'tis" is left alone.
 
 ``meta.csv`` (``key``, ``value``) holds the dossier's settings.
 
@@ -27,13 +29,14 @@ rows is refused with file, line and field named.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .exchange import (
-    FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, decode_text, plan_import, write_atomically,
-)
+from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, plan_import, write_atomically
+from .json_stream import StreamError, TextWindow, field_limits
+from .staging import StagedDocument
 from .edits import Cancelled, Progress
+from .folders import scratch_folder
 from .schema import CONTRACT
 from .store import Store
 
@@ -41,8 +44,8 @@ INTEGER_COLUMNS = {("sources", "interested_party"), ("sources", "excerpt"),
                    ("organizations", "interested_party"), ("allegations", "credibility")}
 META_COLUMNS = ("key", "value")
 TABLES = ("meta", *CONTRACT)
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
-_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+_ESCAPED_ON_EXPORT = re.compile(r"['=+\-@\t\r]")  # formula starts, and the escape mark itself
+_ESCAPED_ON_IMPORT = re.compile(r"'['=+\-@\t\r]")
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
 _NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
@@ -56,8 +59,8 @@ def columns_of(table: str) -> tuple[str, ...]:
 
 
 def neutralise(text: str) -> str:
-    """The cell a spreadsheet shows as text: a leading ' before formula starts."""
-    return "'" + text if _FORMULA.match(text) else text
+    """The cell a spreadsheet shows as text: a leading ' before formula starts and before a '."""
+    return "'" + text if _ESCAPED_ON_EXPORT.match(text) else text
 
 
 def encode_cell(value) -> str:
@@ -115,101 +118,163 @@ def export_csv(store: Store, folder: Path | str, progress: Progress | None = Non
 
 # --- reading -------------------------------------------------------------------------
 
+_UNQUOTED = re.compile(r'[^,\r\n"]*')
 
-def parse_records(text: str, name: str) -> list[tuple[int, list[tuple[str, bool]]]]:
-    """Strict RFC 4180 records: (line, [(cell, was_quoted), …]); raises ExchangeError."""
-    records: list[tuple[int, list[tuple[str, bool]]]] = []
-    line, position, length = 1, 0, len(text)
-    while position < length:
+
+def parse_records(window: TextWindow, name: str, longest: int,
+                  header: list[str] = ()) -> Iterator[tuple[int, list[tuple[str, bool]]]]:
+    """Strict RFC 4180 records as they are read: (line, [(cell, was_quoted), …]).
+
+    A cell longer than ``longest`` characters is refused as soon as it is, never held
+    whole, named by the record's id and its column in ``header`` (filled in by the caller
+    once read). Raises ExchangeError naming the line and field.
+    """
+    line = 1
+
+    def cell_too_long(number: int) -> ExchangeError:
+        column = header[number - 1] if number <= len(header) else f"field {number}"
+        record = next((f"{cell!r}: " for (cell, _), key in zip(cells, header) if key == "id"), "")
+        return ExchangeError([f"{name}: line {line}: {record}{column}: is too long "
+                              f"(more than the {longest} characters any field of this file may hold)"])
+
+    while True:
+        window.ensure(2)
+        if window.pos >= len(window.text):
+            return
         record_line, cells = line, []
         while True:
-            if position < length and text[position] == '"':
-                opened_on, position, parts = line, position + 1, []
+            window.ensure(2)
+            text, number = window.text, len(cells) + 1
+            if window.pos < len(text) and text[window.pos] == '"':
+                opened_on, parts, size = line, [], 0
+                window.pos += 1
                 while True:
-                    close = text.find('"', position)
-                    if close < 0:
-                        raise ExchangeError([f"{name}: line {opened_on}: field {len(cells) + 1}: a quote is never closed"])
-                    parts.append(text[position:close])
-                    line += text.count("\n", position, close)
+                    text = window.text
+                    close = text.find('"', window.pos)
+                    if close < 0 or (close == len(text) - 1 and not window.eof):
+                        end = len(text) if close < 0 else close
+                        parts.append(text[window.pos:end])
+                        size += end - window.pos
+                        line += text.count("\n", window.pos, end)
+                        window.pos = end
+                        if size > longest:
+                            raise cell_too_long(number)
+                        if not window.more():
+                            raise ExchangeError([f"{name}: line {opened_on}: field {number}: a quote is never closed"])
+                        continue
+                    parts.append(text[window.pos:close])
+                    size += close - window.pos
+                    line += text.count("\n", window.pos, close)
                     if text.startswith('""', close):
                         parts.append('"')
-                        position = close + 2
+                        window.pos = close + 2
                         continue
-                    position = close + 1
+                    window.pos = close + 1
                     break
+                if size > longest:
+                    raise cell_too_long(number)
                 cell, quoted = "".join(parts), True
-                if position < length and text[position] not in ",\r\n":
-                    raise ExchangeError([f"{name}: line {line}: field {len(cells) + 1}: text after a closing quote"])
+                window.ensure(1)
+                if window.pos < len(window.text) and window.text[window.pos] not in ",\r\n":
+                    raise ExchangeError([f"{name}: line {line}: field {number}: text after a closing quote"])
             else:
-                end = position
-                while end < length and text[end] not in ',\r\n':
-                    end += 1
-                cell, quoted = text[position:end], False
-                if '"' in cell:
-                    raise ExchangeError([f"{name}: line {line}: field {len(cells) + 1}: a quote inside an unquoted field"])
-                position = end
+                parts = []
+                while True:
+                    text = window.text
+                    end = _UNQUOTED.match(text, window.pos).end()
+                    parts.append(text[window.pos:end])
+                    window.pos = end
+                    if end < len(text) or not window.more():
+                        break
+                    if sum(map(len, parts)) > longest:
+                        raise cell_too_long(number)
+                cell, quoted = "".join(parts), False
+                if len(cell) > longest:
+                    raise cell_too_long(number)
+                if window.pos < len(window.text) and window.text[window.pos] == '"':
+                    raise ExchangeError([f"{name}: line {line}: field {number}: a quote inside an unquoted field"])
             cells.append((cell, quoted))
-            if position < length and text[position] == ",":
-                position += 1
+            window.ensure(2)
+            text = window.text
+            if window.pos < len(text) and text[window.pos] == ",":
+                window.pos += 1
                 continue
             break
-        if text.startswith("\r\n", position):
-            position += 2
-        elif position < length and text[position] == "\n":
-            position += 1
-        elif position < length and text[position] == "\r":
+        if text.startswith("\r\n", window.pos):
+            window.pos += 2
+        elif window.pos < len(text) and text[window.pos] == "\n":
+            window.pos += 1
+        elif window.pos < len(text) and text[window.pos] == "\r":
             raise ExchangeError([f"{name}: line {line}: a carriage return without a line feed"])
         line += 1
-        records.append((record_line, cells))
-    return records
+        yield record_line, cells
 
 
-def read_table_csv(path: Path | str, table: str | None = None, *, allow_empty: bool = False) -> tuple[str, list[dict]]:
-    """(table, rows) from a CSV file named ``<table>.csv`` (or for the table given).
+def table_of(path: Path | str, table: str | None = None) -> str:
+    """The table a CSV file holds: the one given, or the one it is named after."""
+    path = Path(path)
+    table = table or path.stem
+    if table not in TABLES:
+        raise ExchangeError([f"{path.name}: no table {table!r}; name the file <table>.csv or give the table "
+                             f"({', '.join(TABLES)})"])
+    return table
+
+
+def read_table_csv(path: Path | str, table: str, *, allow_empty: bool = False) -> Iterator[tuple[int, dict]]:
+    """(line, row) for every record of a CSV file of ``table``, read as a stream.
 
     A header without rows is refused unless ``allow_empty`` (an exported empty table).
+    Problems with values are collected and raised together at the end (at most 200).
     """
     path = Path(path)
     name = path.name
-    table = table or path.stem
-    if table not in TABLES:
-        raise ExchangeError([f"{name}: no table {table!r}; name the file <table>.csv or give the table "
-                             f"({', '.join(TABLES)})"])
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ExchangeError([f"{name}: {size} bytes is larger than the {MAX_FILE_BYTES} bytes allowed"])
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            try:
+                window = TextWindow(handle)
+            except StreamError as error:
+                raise ExchangeError([f"{name}: {error}"]) from None
+            yield from _rows(window, table, name, allow_empty)
     except OSError as error:
         raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
-    return table, rows_from_text(decode_text(raw, name), table, name, allow_empty=allow_empty)
 
 
-def rows_from_text(text: str, table: str, name: str, *, allow_empty: bool = False) -> list[dict]:
-    records = parse_records(text, name)
-    if not records:
-        raise ExchangeError([f"{name}: line 1: the file is empty; expected a header row"])
-    columns = columns_of(table)
-    header = _check_header(records[0][1], columns, name)
-    if len(records) == 1 and not allow_empty:
+def _rows(window: TextWindow, table: str, name: str, allow_empty: bool) -> Iterator[tuple[int, dict]]:
+    limits = field_limits()[table] if table != "meta" else {"key": 100, "value": field_limits()["meta"][""]}
+    header: list[str] = []
+    records = parse_records(window, name, max(limits.values()), header)
+    try:
+        first = next(records)
+    except StopIteration:
+        raise ExchangeError([f"{name}: line 1: the file is empty; expected a header row"]) from None
+    except StreamError as error:
+        raise ExchangeError([f"{name}: {error}"]) from None
+    header.extend(_check_header(first[1], columns_of(table), name))
+    problems, count = [], 0
+    try:
+        for line, cells in records:
+            count += 1
+            if len(cells) != len(header):
+                problems.append(f"{name}: line {line}: {len(cells)} fields where the header has {len(header)}")
+                continue
+            row = {}
+            for column, (cell, quoted) in zip(header, cells):
+                try:
+                    row[column] = _decode_cell(table, column, cell, quoted)
+                except ValueError as error:
+                    problems.append(f"{name}: line {line}: {column}: {error}")
+            if len(problems) >= 200:
+                break
+            yield line, row
+    except StreamError as error:
+        raise ExchangeError([f"{name}: {error}"]) from None
+    if count == 0 and not allow_empty:
         raise ExchangeError([f"{name}: line 2: a header with no rows; nothing to import"])
-    rows, problems = [], []
-    for line, cells in records[1:]:
-        if len(cells) != len(header):
-            problems.append(f"{name}: line {line}: {len(cells)} fields where the header has {len(header)}")
-            continue
-        row = {}
-        for column, (cell, quoted) in zip(header, cells):
-            try:
-                row[column] = _decode_cell(table, column, cell, quoted)
-            except ValueError as error:
-                problems.append(f"{name}: line {line}: {column}: {error}")
-        rows.append(row)
-        if len(problems) >= 200:
-            break
     if problems:
         raise ExchangeError(problems)
-    return rows
 
 
 def _check_header(cells: list[tuple[str, bool]], columns: tuple[str, ...], name: str) -> list[str]:
@@ -241,36 +306,44 @@ def _decode_cell(table: str, column: str, cell: str, quoted: bool):
         if not _INTEGER.fullmatch(cell):
             raise ValueError(f"{cell[:40]!r} is not a whole number")
         return int(cell)
-    return cell[1:] if _NEUTRALISED.match(cell) else cell
+    return cell[1:] if _ESCAPED_ON_IMPORT.match(cell) else cell
 
 
 # --- importing -----------------------------------------------------------------------
 
 
-def build_document(store: Store, tables: dict[str, list[dict]]) -> dict:
-    """An exchange document holding these rows, with the store's meta unless meta.csv is given."""
-    meta = dict(store.meta())
-    meta.pop("schema_version", None)
-    if "meta" in tables:
-        meta.update({row["key"]: row["value"] for row in tables["meta"]})
-    document: dict = {"format": FORMAT, "format_version": FORMAT_VERSION, "meta": meta}
-    for table in CONTRACT:
-        document[table] = tables.get(table, [])
-    return document
-
-
 def plan_csv_import(paths: Iterable[Path | str], store: Store, table: str | None = None,
                     *, allow_empty: bool = False) -> ImportPlan:
-    """Read and validate CSV files (each named after its table, or all for ``table``)."""
-    tables: dict[str, list[dict]] = {}
-    names = []
-    for path in paths:
-        found, rows = read_table_csv(path, table, allow_empty=allow_empty)
-        if found in tables:
-            raise ExchangeError([f"{Path(path).name}: a second file for table {found!r}"])
-        tables[found] = rows
-        names.append(Path(path).name)
-    return plan_import(build_document(store, tables), store, ", ".join(names))
+    """Read and validate CSV files (each named after its table, or all for ``table``), a row at a time.
+
+    The rows wait in a staged document (on disk) with the store's meta, updated by
+    ``meta.csv`` if given; then the same rules as JSON decide.
+    """
+    document = StagedDocument(scratch_folder())
+    try:
+        document.parts.update(format=FORMAT, format_version=FORMAT_VERSION)
+        meta = dict(store.meta())
+        meta.pop("schema_version", None)
+        seen, names = set(), []
+        for path in paths:
+            name, found = Path(path).name, table_of(path, table)
+            if found in seen:
+                raise ExchangeError([f"{name}: a second file for table {found!r}"])
+            seen.add(found)
+            names.append(name)
+            for _, row in read_table_csv(path, found, allow_empty=allow_empty):
+                if found == "meta":
+                    meta[row["key"]] = row["value"]
+                else:
+                    row_id = row.get("id")
+                    document.add(found, row, f"{name}: {found} {row_id!r}" if row_id else None)
+        document.set_meta(meta, f"{', '.join(names)}: meta")
+        if document.problems:
+            raise ExchangeError(document.problems)
+        return plan_import(document, store, ", ".join(names))
+    except BaseException:
+        document.close()
+        raise
 
 
 def csv_files_in(folder: Path | str) -> list[Path]:

@@ -74,7 +74,8 @@ def parse(text: str):
     try:
         for edge in _struct_bounds(parsed):
             _to_day(edge)  # a year the calendar cannot hold (e.g. -1988) fails here, not later
-    except (ValueError, OverflowError, TypeError) as error:
+    # NOTE: more significant digits than the year has ("1988S21988") makes the parser divide by zero.
+    except (ValueError, OverflowError, TypeError, ZeroDivisionError) as error:
         raise DateError(f"{text!r} is not a possible date ({error})") from None
     return parsed
 
@@ -118,8 +119,13 @@ def _to_day(value) -> int | None:
     return day_number(_dt.date(value.tm_year, value.tm_mon, value.tm_mday))
 
 
+@functools.lru_cache(maxsize=8192)
 def bounds(text: str | None) -> Bounds:
-    """Earliest and latest possible day of a date text (None where open/unknown/ongoing)."""
+    """Earliest and latest possible day of a date text (None where open/unknown/ongoing).
+
+    Cached like ``parse``: an import of a million records derives the bounds of the
+    same few thousand dates again and again.
+    """
     if text is None or text == ONGOING:
         return Bounds(None, None)
     plain = _plain_bounds(text)  # the commonest forms: no parser (pyparsing takes ms)
@@ -142,6 +148,58 @@ def end_before_start(start: str | None, end: str | None) -> bool:
     start_earliest = bounds(start).earliest
     end_latest = bounds(end).latest
     return start_earliest is not None and end_latest is not None and end_latest < start_earliest
+
+
+# --- dates as a person types them -----------------------------------------------------
+
+_TYPED_FORMS = (  # "1 Jun 2015", "1 June, 2015"; "Jun 1 2015", "June 1, 2015"; "June 2015"
+    (re.compile(r"(?P<day>[0-9]{1,2})\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>[0-9]{1,4})"), True),
+    (re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>[0-9]{1,2}),?\s+(?P<year>[0-9]{1,4})"), True),
+    (re.compile(r"(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>[0-9]{1,4})"), False),
+)
+TYPED_DATE_EXAMPLES = "19 Jul 1988, July 1988, 1988-07-19, 1988-07, 1988, 1988~, [..1988]"
+
+
+def _month_named(word: str) -> int | None:
+    """1–12 for an English month name or its abbreviation of three letters or more ("Jun", "Sept")."""
+    word = word.casefold()
+    if len(word) < 3:
+        return None
+    found = [number for number, name in enumerate(MONTHS, 1) if name.casefold().startswith(word)]
+    return found[0] if len(found) == 1 else None
+
+
+def read_typed_date(text: str) -> str:
+    """The EDTF text for a date as typed: EDTF itself, or a plain date such as "1 Jun 2015".
+
+    The one reader behind every date the user types (Go to Date, Known by, the edit
+    forms), so each takes the same forms and says the same thing about a typo. A plain
+    date keeps the precision it was typed with: "June 2015" is the month, not its first day.
+    """
+    typed = " ".join(text.split()) if isinstance(text, str) else ""
+    if not typed:
+        raise DateError("empty date")
+    try:
+        parse(typed)
+        return typed
+    except DateError as error:
+        edtf_error = error
+    for pattern, has_day in _TYPED_FORMS:
+        match = pattern.fullmatch(typed)
+        if match is None:
+            continue
+        month = _month_named(match["month"])
+        if month is None:
+            raise DateError(f"{match['month']!r} in {typed!r} is not a month name (e.g. Jul or July)")
+        year = int(match["year"])
+        try:
+            day = _dt.date(year, month, int(match["day"]) if has_day else 1)
+        except ValueError as error:
+            raise DateError(f"{typed!r} is not a possible date ({error})") from None
+        return day.isoformat() if has_day else f"{day.year:04d}-{day.month:02d}"
+    if re.search(r"[^\W\d_]", typed) and not re.fullmatch(r"[0-9XYu~?%.\[\]{},/-]+", typed):
+        raise DateError(f"{typed!r} is not a date this app reads (e.g. {TYPED_DATE_EXAMPLES})")
+    raise edtf_error
 
 
 # --- reading dates as a person does -------------------------------------------------
@@ -236,6 +294,15 @@ def format_span(start: str | None, end: str | None, *, as_of: str | None = None,
     return f"{first} – {format_date(end, short=short)}"
 
 
+def format_known_time(start: str, end: str) -> str:
+    """When a term known only at one time ("[..2016]"–"[2016..]") is known: "in 2016", "on 6 Sep 2016"."""
+    first, last = start.strip("[]").removeprefix(ONGOING), end.strip("[]").removesuffix(ONGOING)
+    if first != last:
+        return f"from {format_date(first, short=True)} to {format_date(last, short=True)}"
+    named = strict_bounds(first)
+    return f"{'on' if named.earliest == named.latest else 'in'} {format_date(first, short=True)}"
+
+
 def format_event_span(start: str | None, end: str | None) -> str:
     """An event's dates; an event with no end is a point in time, not an open span."""
     if end is None:
@@ -286,6 +353,13 @@ def format_solar_hijri(text: str | None) -> str:
         return text
     if described is None or strict.earliest is None and strict.latest is None:
         return text
+    try:
+        return _solar_hijri_of(described, strict)
+    except ValueError:  # before the Solar Hijri calendar's year 1 (a year being typed, "1" of "1 Jun 2015")
+        return text
+
+
+def _solar_hijri_of(described: _Described, strict: Bounds) -> str:
     if described.open_before:
         return f"by {_solar_hijri_range(*_named_days(described))}"
     if described.open_after:

@@ -12,7 +12,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import csv_exchange, datasets, popolo
+from . import csv_exchange, datasets, durable, popolo
 from .datasets import MAX_DEPTH, Dataset, check_size
 from .edits import plan_save
 from .exchange import FORMAT, ExchangeError, ImportPlan, export_document, plan_import, read_document
@@ -56,7 +56,7 @@ def save_copy(store: Store, target: Path | str) -> Path:
     building.unlink(missing_ok=True)
     try:
         store.db.execute("VACUUM INTO ?", [str(building)])
-        building.replace(target)
+        durable.replace(building, target)
     except BaseException:
         building.unlink(missing_ok=True)
         raise

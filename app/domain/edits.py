@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from . import dates
+from . import control_characters, dates
 from .records import RECORD_NAMES, record_label
 from .located_quotes import DATASET, LocatedQuotes
 from .schema import CONTRACT, POINTING_TABLES, REFERENCES, SPANS
@@ -29,6 +29,7 @@ RowKey = tuple[str, str]  # (table, id); ("meta", key) for a meta setting
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 _TABLE_ORDER = {table: position for position, table in enumerate(("meta", *CONTRACT))}
 _PROGRESS_EVERY = 500
+_INSERT_BATCH = 2000  # new rows of an import written per statement
 
 
 class Cancelled(Exception):
@@ -85,22 +86,8 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
         with store.writing():
             for done, (table, row_id) in enumerate(ordered):
                 keep_going(done)
-                row = wanted[(table, row_id)]
-                if row is None:
-                    continue
-                existing = stored_row(store, table, row_id)
-                if table == "meta":
-                    if existing != row:
-                        store.db["meta"].upsert(row, pk="key")
-                        change.note("updated", "meta", row_id)
-                    continue
-                row = with_bounds(table, row)
-                if existing is None:
-                    store.db[table].insert(row)
-                    change.note("added", table, row_id)
-                elif existing != row:
-                    store.db[table].update(row_id, row)
-                    change.note("updated", table, row_id)
+                if wanted[(table, row_id)] is not None:
+                    write_row(store, table, row_id, wanted[(table, row_id)], change)
             for done, (table, row_id) in enumerate(reversed(ordered), len(ordered)):
                 keep_going(done)
                 if wanted[(table, row_id)] is None and stored_row(store, table, row_id) is not None:
@@ -112,6 +99,67 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
     if progress is not None:
         progress(total, total)
     return change
+
+
+def write_row(store: Store, table: str, row_id: str, row: dict, change: Change | None = None) -> None:
+    """Insert or update one row (date bounds derived); note it in ``change`` when one is kept."""
+    existing = stored_row(store, table, row_id)
+    if table == "meta":
+        if existing != row:
+            store.db["meta"].upsert(row, pk="key")
+            if change is not None:
+                change.note("updated", "meta", row_id)
+        return
+    row = with_bounds(table, row)
+    if existing is None:
+        store.db[table].insert(row)
+        if change is not None:
+            change.note("added", table, row_id)
+    elif existing != row:
+        store.db[table].update(row_id, row)
+        if change is not None:
+            change.note("updated", table, row_id,
+                        [column for column, value in row.items() if existing.get(column) != value])
+
+
+def _insert_batch(store: Store, table: str, rows: list[dict]) -> None:
+    """Insert new rows (bounds derived) with one statement per column set, then empty the list."""
+    by_columns: dict[tuple[str, ...], list[dict]] = {}
+    for row in rows:
+        by_columns.setdefault(tuple(row), []).append(row)
+    for columns, same in by_columns.items():
+        names = ", ".join(f"[{column}]" for column in columns)
+        store.db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})",
+                                  [tuple(row[column] for column in columns) for row in same])
+    rows.clear()
+
+
+def write_rows(store: Store, meta: dict[str, str], rows: Iterable[tuple[str, dict, bool]]) -> None:
+    """Write meta settings and (table, row, is_new) rows in one transaction, keeping none of them.
+
+    The command line's import (``exchange.apply_import``): rows arrive one at a time,
+    parents first, so memory stays bounded however many there are; new rows go in by the
+    thousand. The window's import is undoable and so builds an Edit instead; a row
+    that changes is written by ``write_row`` either way.
+    """
+    batch: list[dict] = []
+    batch_table = None
+    try:
+        with store.db.atomic():
+            for key, value in meta.items():
+                write_row(store, "meta", key, {"key": key, "value": value})
+            for table, row, is_new in rows:
+                if batch and (table != batch_table or len(batch) >= _INSERT_BATCH):
+                    _insert_batch(store, batch_table, batch)
+                if is_new:
+                    batch_table = table
+                    batch.append(with_bounds(table, row))
+                else:
+                    write_row(store, table, row["id"], {**store.get(table, row["id"]), **row})
+            if batch:
+                _insert_batch(store, batch_table, batch)
+    except sqlite3.IntegrityError as error:
+        raise StoreError(_explain_integrity(error)) from None
 
 
 def _explain_integrity(error: sqlite3.IntegrityError) -> str:
@@ -151,6 +199,12 @@ def plan_save(store: Store, description: str, rows: dict[str, list[dict]],
             edit.after[key] = with_bounds(table, {**base, **row})
     _check_rows(store, edit)
     return edit
+
+
+def plan_meta(store: Store, description: str, key: str, value: str | None) -> Edit:
+    """An edit setting one dossier-wide setting (None removes it)."""
+    after = {"key": key, "value": value} if value is not None else None
+    return Edit(description, before={("meta", key): stored_row(store, "meta", key)}, after={("meta", key): after})
 
 
 def plan_delete(store: Store, table: str, row_id: str) -> Edit:
@@ -208,6 +262,9 @@ def _check_rows(store: Store, edit: Edit) -> None:
     for (table, row_id), row in edit.after.items():
         if row is None:
             continue
+        refused = control_characters.problems_in_row(row, f"{table} {row_id}")
+        if refused:
+            raise StoreError(refused[0])
         for (ref_table, column), target in REFERENCES.items():
             if ref_table == table and row.get(column) and not exists(target, row[column]):
                 raise StoreError(f"{table} {row_id}: {column}: no {target} record has id {row[column]!r}")

@@ -1,19 +1,20 @@
 """The JSON exchange format (design.md §3): export, validate, plan and import.
 
-Import is validate-everything-then-write-all: ``plan_import`` reads and checks a
-whole document against the JSON Schema and the dossier's rules (dates, references,
-verbatim quotes) and says what would be added, changed or left alone; only a plan
-with no problems is applied, in one transaction.
+Import is validate-everything-then-write-all: ``read_document`` reads a file as a
+stream (``json_stream``), checking each record against the JSON Schema as it comes and
+keeping it on disk (``staging``); ``plan_import`` checks the dossier's rules (dates,
+references, verbatim quotes) and says what would be added, changed or left alone; only a
+plan with no problems is applied, in one transaction.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
-import re
-import tempfile
-from collections.abc import Iterator
+import secrets
+import stat
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -21,20 +22,18 @@ from pathlib import Path
 import jsonschema
 
 from ..resources import EXCHANGE_SCHEMA
-from . import dates, file_kinds, originals
-from .edits import Edit, plan_delete_into, stored_row
-from .folders import backup_before
+from . import control_characters, dates, durable, file_kinds, json_stream, originals
+from .edits import Edit, plan_delete_into, stored_row, write_rows
+from .folders import backup_before, scratch_folder
 from .located_quotes import DATASET, LocatedQuotes
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
+from .staging import StagedDocument
 from .store import Store, with_bounds
 
 FORMAT = "dossier-timeline"
 FORMAT_VERSION = 2  # 2 added source_originals (issue 18) and identifiers (issue 19)
 READABLE_VERSIONS = (1, 2)
-TABLES_SINCE_VERSION_2 = ("source_originals", "identifiers")
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_INTEGER_DIGITS = 18
-_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class ExchangeError(Exception):
@@ -106,21 +105,80 @@ def export_json(store: Store, path: Path | str) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target then replace it, so a crash never leaves half a file."""
+    """Write beside the target then replace it, so a crash never leaves half a file.
+
+    The file gets the permissions any new file of the user's gets (the umask), or keeps
+    those of the file it replaces: an export is the user's file, not a private copy.
+    """
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    folder = path.parent or Path(".")
+    temporary = folder / f".{path.name}.{secrets.token_hex(8)}"
+    # NOTE: os.open applies the umask to 0o666; tempfile.mkstemp would make it 0600.
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            if path.exists():
+                os.chmod(out.fileno(), stat.S_IMODE(path.stat().st_mode))
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+        durable.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
 # --- reading -------------------------------------------------------------------------
+
+
+def read_document(path: Path | str) -> StagedDocument:
+    """Read an exchange file strictly, one record at a time (``json_stream``), into a staged document.
+
+    Every record is checked against the JSON Schema as it is read; the records wait
+    on disk (``staging``), so memory stays bounded whatever the file holds.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError([f"{name}: {size} bytes is larger than the {MAX_FILE_BYTES} bytes allowed"])
+        with open(path, "rb") as handle:
+            document = StagedDocument(scratch_folder())
+            try:
+                _read_into(handle, name, document)
+            except BaseException:
+                document.close()
+                raise
+    except OSError as error:
+        raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
+    return document
+
+
+_OTHER_ENCODINGS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"), (b"\xff\xfe", "UTF-16"),
+)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """UTF-8 text of a small part of a package (a leading byte-order mark dropped); binary formats and
+    other encodings refused by name."""
+    kind = file_kinds.sniff(raw[:file_kinds.HEAD_BYTES])
+    if kind is not None:
+        raise ExchangeError([f"{name}: {file_kinds.not_exchange_file(kind)}"])
+    for mark, encoding in _OTHER_ENCODINGS:
+        if raw.startswith(mark):
+            raise ExchangeError([f"{name}: is {encoding} text; save it as UTF-8 and import again"])
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ExchangeError([f"{name}: not UTF-8 text (byte {error.start})"]) from None
+
+
+MAX_INTEGER_DIGITS = 18
 
 
 def _no_duplicate_keys(pairs):
@@ -136,44 +194,6 @@ def _no_constants(name):
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def read_document(path: Path | str) -> dict:
-    """Read an exchange file strictly (UTF-8, no duplicate keys, no NaN)."""
-    path = Path(path)
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
-    if size > MAX_FILE_BYTES:
-        raise ExchangeError([f"{name}: {size} bytes is larger than the {MAX_FILE_BYTES} bytes allowed"])
-    return parse_document(decode_text(path.read_bytes(), name), name)
-
-
-_OTHER_ENCODINGS = (
-    (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\xfe\xff", "UTF-16"), (b"\xff\xfe", "UTF-16"),
-)
-
-
-def decode_text(raw: bytes, name: str) -> str:
-    """UTF-8 text (a leading byte-order mark dropped); binary formats and other encodings refused by name."""
-    kind = file_kinds.sniff(raw[:file_kinds.HEAD_BYTES])
-    if kind is not None:
-        raise ExchangeError([file_kinds.not_exchange_file(name, kind)])
-    for mark, encoding in _OTHER_ENCODINGS:
-        if raw.startswith(mark):
-            raise ExchangeError([f"{name}: is {encoding} text; save it as UTF-8 and import again"])
-    if b"\x00" in raw:  # never in UTF-8 text; every other character of UTF-16 without a mark
-        raise ExchangeError([f"{name}: holds NUL bytes: UTF-16 or UTF-32 text without a byte-order mark, "
-                             "or not text at all; save it as UTF-8 and import again"])
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ExchangeError([f"{name}: not UTF-8 text (byte {error.start})"]) from None
-
-
 def _finite_number(text: str) -> float:
     number = float(text)
     if not math.isfinite(number):
@@ -187,25 +207,10 @@ def _bounded_integer(text: str) -> int:
     return int(text)
 
 
-def _lone_surrogates(value, where: str) -> Iterator[str]:
-    """Places holding a \\ud800-style escape with no pair: not text SQLite can store."""
-    if isinstance(value, str):
-        if any("\ud800" <= ch <= "\udfff" for ch in value):
-            yield where
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if any("\ud800" <= ch <= "\udfff" for ch in key):
-                yield f"{where}: {key!r}" if where else repr(key)
-            yield from _lone_surrogates(item, f"{where}: {key}" if where else str(key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
-            yield from _lone_surrogates(item, f"{where} {label!r}" if label else f"{where}[{index}]")
-
-
 def strict_json(text: str):
-    """JSON as received files must be: no duplicate keys, no NaN or Infinity, no huge numbers.
+    """JSON as received datasets must be: no duplicate keys, no NaN or Infinity, no huge numbers.
 
+    (Exchange files have their own streamed reader, ``json_stream``, with the same rules.)
     Raises json.JSONDecodeError, ValueError (saying what), or RecursionError (too deeply nested).
     """
     return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants,
@@ -213,35 +218,51 @@ def strict_json(text: str):
 
 
 def parse_document(text: str, name: str = "document") -> dict:
+    """A document given as text, read by the same strict reader, as a plain dictionary (small documents)."""
+    document: dict = {"meta": {}, **{table: [] for table in CONTRACT}}
     try:
-        document = strict_json(text)
-    except json.JSONDecodeError as error:
-        raise ExchangeError([f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]) from None
-    except (ValueError, RecursionError) as error:
+        for part, value in json_stream.read_exchange(io.BytesIO(text.encode("utf-8", "surrogatepass"))):
+            if part == "row":
+                table, _, row = value
+                document[table].append(row)
+            else:
+                document[part] = value
+                _check_format(part, value, name)
+    except json_stream.StreamError as error:
         raise ExchangeError([f"{name}: {error}"]) from None
-    if not isinstance(document, dict):
-        raise ExchangeError([f"{name}: the top level must be an object with format, meta and tables"])
-    if _ESCAPED_SURROGATE.search(text):
-        places = list(_lone_surrogates(document, ""))[:20]
-        if places:
-            raise ExchangeError([f"{name}: {place}: holds a lone UTF-16 surrogate escape, not text" for place in places])
-    if document.get("format") != FORMAT:
-        raise ExchangeError([f"{name}: format: expected {FORMAT!r}, found {document.get('format')!r}"])
-    version = document.get("format_version")
-    if type(version) is int and version > FORMAT_VERSION:  # never read a newer format as if it were ours
+    return document
+
+
+def _read_into(handle, name: str, document: StagedDocument) -> None:
+    try:
+        for part, value in json_stream.read_exchange(handle):
+            if part == "row":
+                table, index, row = value
+                document.add(table, row, f"{name}: {table} {row['id']!r}" if isinstance(row.get("id"), str)
+                             and row["id"] else f"{name}: {table}[{index}]")
+            elif part == "meta":
+                document.set_meta(value, f"{name}: meta")
+            else:
+                document.parts[part] = value
+                _check_format(part, value, name)
+    except json_stream.StreamError as error:
+        raise ExchangeError([f"{name}: {error}"]) from None
+    if document.problems:
+        raise ExchangeError(document.problems)
+
+
+def _check_format(part: str, value, name: str) -> None:
+    if part == "format" and value != FORMAT:
+        raise ExchangeError([f"{name}: format: expected {FORMAT!r}, found {value!r}"])
+    if part == "format_version" and type(value) is int and value > FORMAT_VERSION:  # never read a newer format as ours
         raise ExchangeError([
-            f"{name}: was made by a newer Dossier Timeline (format version {version}; this version reads up to "
+            f"{name}: was made by a newer Dossier Timeline (format version {value}; this version reads up to "
             f"{FORMAT_VERSION}); update the app to import it"
         ])
-    if version not in READABLE_VERSIONS:
+    if part == "format_version" and value not in READABLE_VERSIONS:
         raise ExchangeError([
-            f"{name}: format_version: this version reads {' and '.join(map(str, READABLE_VERSIONS))}, "
-            f"found {document.get('format_version')!r}"
+            f"{name}: format_version: this version reads {' and '.join(map(str, READABLE_VERSIONS))}, found {value!r}"
         ])
-    if document["format_version"] == 1:
-        for table in TABLES_SINCE_VERSION_2:  # a version 1 file has none: it had no such records
-            document.setdefault(table, [])
-    return document
 
 
 
@@ -298,6 +319,10 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
     def exists(table: str, row_id: str) -> bool:
         return row_id in ids.get(table, ()) or store.get(table, row_id) is not None
 
+    problems.extend(control_characters.problems_in_row(document["meta"], f"{name}: meta"))
+    for table in CONTRACT:
+        for row in document[table]:
+            problems.extend(control_characters.problems_in_row(row, f"{name}: {table} {row['id']!r}"))
     if "as_of" in document["meta"]:
         try:
             dates.parse(document["meta"]["as_of"])
@@ -393,9 +418,10 @@ def plan_import(document: dict, store: Store, name: str = "document",
 
     ``originals_at_hand`` and ``dataset_files``: what a package or a dataset brings (see ``rule_problems``).
     """
-    problems = schema_problems(document, name)
-    if problems:
-        raise ExchangeError(problems)
+    if not isinstance(document, StagedDocument):  # a staged document was checked as it was read
+        problems = schema_problems(document, name)
+        if problems:
+            raise ExchangeError(problems)
     problems = rule_problems(document, store, name, originals_at_hand, dataset_files)
     if problems:
         raise ExchangeError(problems)
@@ -451,14 +477,20 @@ def plan_from_import(store: Store, plan: ImportPlan, description: str) -> Edit:
 def apply_import(plan: ImportPlan, store: Store) -> None:
     """Write a validated plan in one transaction: all of it or, on any error, nothing.
 
-    The rows are written by the same edit the window's undoable import uses
-    (``plan_from_import``): one way to write an import.
+    Rows are written one at a time from the plan's document (``edits.write_rows``), so a
+    large import needs no more memory than a small one; the window's undoable import
+    writes the same rows through ``plan_from_import``. An update of the default dossier,
+    the one import that also removes rows (with all that goes with them), is small and
+    goes through that edit.
     """
     if any(plan.added.values()) or any(plan.changed.values()) or any(plan.removed.values()) or plan.meta_changed:
         backup_before(store, "import")
-    with store.writing():  # a dataset's file and the rows citing it: together or not at all
+    with store.writing():  # a received file's bytes and the rows citing it: together or not at all
         store_originals(store, plan)
-        plan_from_import(store, plan, "Import").do(store)
+        if any(plan.removed.values()) or plan.originals:
+            plan_from_import(store, plan, "Import").do(store)
+            return
+        write_rows(store, {key: plan.document["meta"][key] for key in plan.meta_changed}, _planned_rows(plan))
 
 
 def store_originals(store: Store, plan: ImportPlan) -> None:
@@ -472,6 +504,18 @@ def store_originals(store: Store, plan: ImportPlan) -> None:
         stored = originals.store_original(store.db.conn, pending.path, name=pending.path.name)
         if stored.sha256 != pending.sha256:
             raise ExchangeError([f"{pending.path.name}: changed while it was being imported; import it again"])
+
+
+def _planned_rows(plan: ImportPlan):
+    """(table, row, is_new) for every row a plan adds or changes, parents first, read one at a time."""
+    for table in CONTRACT:
+        added, changed = set(plan.added.get(table, ())), set(plan.changed.get(table, ()))
+        if added or changed:
+            for row in plan.document[table]:
+                if row["id"] in added:
+                    yield table, row, True
+                elif row["id"] in changed:
+                    yield table, row, False
 
 
 def import_file(path: Path | str, store: Store, *, dry_run: bool = False) -> ImportPlan:

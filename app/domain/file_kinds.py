@@ -75,7 +75,7 @@ def sniff_file(path: Path | str) -> FileKind | None:
         return sniff(handle.read(HEAD_BYTES))
 
 
-def not_exchange_file(name: str, kind: FileKind) -> str:
-    """The refusal for a binary file given where JSON or CSV was expected."""
+def not_exchange_file(kind: FileKind) -> str:
+    """The refusal (after the file's name) for a binary file given where JSON or CSV was expected."""
     hint = "; open it with File > Open or merge it instead" if kind is SQLITE else ""
-    return f"{name}: this is {kind.described}, not a JSON or CSV file{hint}"
+    return f"this is {kind.described}, not a JSON or CSV file{hint}"

@@ -225,7 +225,7 @@ def _map_entities(entities: dict, dataset: Dataset, problems: Problems) -> None:
             dataset.positions[key] = record
         else:
             if not props.get("name"):
-                problems.add(f"{where}: name", f"required for an organization")
+                problems.add(f"{where}: name", "required for an organization")
                 continue
             record.row = {"name": props["name"][0], "kind": exact.get("kind", schema.label.lower()),
                           "country": _first(props, "country") or _first(props, "jurisdiction"),

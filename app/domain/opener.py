@@ -11,10 +11,18 @@ our migrations create for that version — nothing else — and pass a full
 
 Only a file that passes is opened normally for work, after a backup copy; an
 older one is migrated in a copy that then replaces it, with a backup kept.
+
+The user's own file is trusted as far as the app wrote it: closing a working
+dossier cleanly records its fingerprint in the data folder (``closed-cleanly.json``).
+When a file's fingerprint still matches, only its header, version and schema are
+checked before it opens (milliseconds, on the file itself, through a hardened
+connection); the integrity check runs after the window is up (``DeferredCheck``),
+on the daily backup copy when one is due, so the file is not checked twice.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -29,8 +37,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import backups
-from .exchange import import_file
+from . import backups, durable
 from .folders import (
     backup_before,
     backups_folder,
@@ -45,13 +52,14 @@ from .schema import APPLICATION_ID
 from .store import Store
 
 __all__ = [
-    "DossierInfo", "DossierRefused", "backup_before", "create_built", "create_dossier", "create_from_dataset",
+    "DeferredCheck", "DossierInfo", "DossierRefused", "backup_before", "create_built", "create_dossier", "create_from_dataset",
     "data_folder", "open_dossier", "open_or_create", "open_snapshot", "readonly_uri", "use_data_folder",
     "validate", "verify_originals",
 ]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 VALIDATION_SECONDS = 60.0
+CLOSED_CLEANLY = "closed-cleanly.json"  # in the data folder: fingerprints of files the app closed cleanly
 VERIFY_SECONDS = 3600.0  # re-hashing gigabytes of originals takes a while
 
 # Schema objects SQLite itself may add to any database (ANALYZE, AUTOINCREMENT).
@@ -153,6 +161,26 @@ def validate(path: Path | str, *, deadline_seconds: float = VALIDATION_SECONDS) 
 
 
 def _inspect(path: Path, conn: HardenedConnection) -> DossierInfo:
+    version, expected = _inspect_schema(path, conn)
+    # The integrity check runs in a thread beside the value check (SQLite lets go of the
+    # GIL while it works); its verdict still comes first, as if they ran one after the other.
+    integrity = _IntegrityCheck(conn)
+    try:
+        problem, value_error = _value_problem(conn, expected), None
+    except Exception as error:  # noqa: BLE001 — raised below, once the integrity check has had its say
+        problem, value_error = None, error
+    problems = integrity.result()
+    if problems != ["ok"]:
+        raise DossierRefused(path, f"is damaged ({'; '.join(problems[:3])})", "damaged")
+    if value_error is not None:
+        raise value_error
+    if problem:
+        raise DossierRefused(path, f"is damaged: {problem}", "damaged")
+    return DossierInfo(path, version, version < schema_version())
+
+
+def _inspect_schema(path: Path, conn: HardenedConnection) -> tuple[int, frozenset]:
+    """The file's schema version and our schema for it, once its id, version and schema objects are ours."""
     (application_id,), = conn.execute("PRAGMA application_id")
     if application_id != APPLICATION_ID:
         raise DossierRefused(
@@ -172,21 +200,7 @@ def _inspect(path: Path, conn: HardenedConnection) -> DossierInfo:
     problem = _schema_difference(found, expected)
     if problem:
         raise DossierRefused(path, problem[0], problem[1])
-    # The integrity check runs in a thread beside the value check (SQLite lets go of the
-    # GIL while it works); its verdict still comes first, as if they ran one after the other.
-    integrity = _IntegrityCheck(conn)
-    try:
-        problem, value_error = _value_problem(conn, expected), None
-    except Exception as error:  # noqa: BLE001 — raised below, once the integrity check has had its say
-        problem, value_error = None, error
-    problems = integrity.result()
-    if problems != ["ok"]:
-        raise DossierRefused(path, f"is damaged ({'; '.join(problems[:3])})", "damaged")
-    if value_error is not None:
-        raise value_error
-    if problem:
-        raise DossierRefused(path, f"is damaged: {problem}", "damaged")
-    return DossierInfo(path, version, version < ours)
+    return version, expected
 
 
 class _IntegrityCheck:
@@ -349,14 +363,19 @@ def open_dossier(path: Path | str, *, user_file: bool = True) -> Store:
 
     ``user_file`` files (the user's dossier, a file opened to work on) get WAL
     with synchronous FULL and a daily backup; other files are private copies.
+    A user file the app closed cleanly and nobody touched since opens after a
+    schema check only; ``store.deferred_check`` then holds what is left to check.
     """
-    info = validate(path)
+    path = Path(path)
+    trusted = user_file and _closed_cleanly(path)
+    info = _check_own_file(path) if trusted else validate(path)
     path = info.path
     if user_file:
         _refuse_if_read_only(path)
+        _forget_clean_close(path)  # open for work now: a crash before the next clean close means a full check
     folder = backups_folder() if user_file else None
     try:
-        if folder is not None and not backups.has_backup_today(folder, path):
+        if folder is not None and not trusted and not backups.has_backup_today(folder, path):
             backups.make_backup(path, path, folder, "daily")
         if info.needs_migration:
             _migrate_in_copy(path, folder)
@@ -367,7 +386,133 @@ def open_dossier(path: Path | str, *, user_file: bool = True) -> Store:
     except sqlite3.OperationalError as error:
         reason = plain_failure(error) or str(error)
         raise DossierRefused(path, f"cannot be opened for work: {reason}", "read-only") from None
+    check = store.deferred_check = DeferredCheck(path) if trusted else None
+    if user_file and data_folder() is not None:
+        def closed_cleanly() -> None:
+            if check is None or check.problem is None:  # a file that failed its check is checked in full next time
+                _remember_clean_close(path)
+
+        store.on_close = closed_cleanly
     return store
+
+
+def _check_own_file(path: Path) -> DossierInfo:
+    """Header, application id, version and schema of a file the app closed cleanly, on the file itself.
+
+    The hardened connection reads only; the integrity and value checks are left to ``DeferredCheck``.
+    """
+    _check_header(path)
+    try:
+        conn = HardenedConnection(path, VALIDATION_SECONDS)
+        try:
+            version, _ = _inspect_schema(path, conn)
+        finally:
+            conn.close()
+    except DeadlinePassed as error:
+        raise DossierRefused(path, f"is refused: it {error}", "too-slow") from None
+    except sqlite3.DatabaseError as error:
+        raise DossierRefused(path, f"is damaged ({str(error)[:200]})", "damaged") from None
+    except UnicodeDecodeError:
+        raise DossierRefused(path, "is damaged (its structure holds bytes that are not text)", "damaged") from None
+    return DossierInfo(path, version, version < schema_version())
+
+
+@dataclass
+class DeferredCheck:
+    """What a trusted own file skipped at opening: a full integrity check, run once the window is up.
+
+    When the day's backup is due, the checked backup copy is the check (``backups.make_backup``
+    runs integrity_check on it); otherwise the file gets ``PRAGMA integrity_check`` on a
+    hardened connection. Safe in a thread: it opens its own connections.
+    """
+
+    path: Path
+    problem: str | None = None  # what the check found, once it has run
+
+    def run(self) -> str | None:
+        """None when the file is intact, else what is wrong, in words (kept in ``problem``)."""
+        self.problem = self._problem()
+        return self.problem
+
+    def _problem(self) -> str | None:
+        folder = backups_folder()
+        try:
+            if folder is not None and not backups.has_backup_today(folder, self.path):
+                backups.make_backup(self.path, self.path, folder, "daily")
+                return None
+            conn = HardenedConnection(self.path, VALIDATION_SECONDS)
+            try:
+                problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+            finally:
+                conn.close()
+        except backups.BackupError as error:
+            return str(error)
+        except (sqlite3.Error, DeadlinePassed) as error:
+            return f"it could not be checked ({str(error)[:200]})"
+        return None if problems == ["ok"] else f"it is damaged ({'; '.join(problems[:3])})"
+
+
+# --- files the app closed cleanly ------------------------------------------------------
+
+
+def _fingerprint(path: Path) -> dict | None:
+    """What changes when any program writes the file: size, times (ctime cannot be set back), inode.
+
+    None while a journal or a non-empty WAL sits beside it (the file alone is not the dossier).
+    """
+    try:
+        if Path(f"{path}-journal").exists() or (Path(f"{path}-wal").exists()
+                                                and Path(f"{path}-wal").stat().st_size):
+            return None
+        status = path.stat()
+    except OSError:
+        return None
+    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns, "ctime_ns": status.st_ctime_ns,
+            "inode": status.st_ino, "device": status.st_dev}
+
+
+def _clean_closes() -> tuple[Path | None, dict]:
+    folder = data_folder()
+    if folder is None:
+        return None, {}
+    record = folder / CLOSED_CLEANLY
+    try:
+        found = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return record, {}
+    return record, found if isinstance(found, dict) else {}
+
+
+def _write_clean_closes(record: Path, closes: dict) -> None:
+    record.parent.mkdir(parents=True, exist_ok=True)
+    partial = record.with_name(f".{record.name}.partial")
+    partial.write_text(json.dumps(closes, indent=1), encoding="utf-8")
+    os.replace(partial, record)
+
+
+def _closed_cleanly(path: Path) -> bool:
+    _, closes = _clean_closes()
+    fingerprint = closes.get(str(path.resolve())) if closes else None
+    return fingerprint is not None and fingerprint == _fingerprint(path)
+
+
+def _forget_clean_close(path: Path) -> None:
+    record, closes = _clean_closes()
+    if record is not None and closes.pop(str(path.resolve()), None) is not None:
+        _write_clean_closes(record, closes)
+
+
+def _remember_clean_close(path: Path) -> None:
+    """Record the fingerprint of a working dossier just closed (its WAL folded back in by SQLite)."""
+    record, closes = _clean_closes()
+    fingerprint = _fingerprint(path)
+    if record is None or fingerprint is None:
+        return
+    closes[str(path.resolve())] = fingerprint
+    try:
+        _write_clean_closes(record, closes)
+    except OSError:
+        pass  # not recorded: the next opening checks the file in full
 
 
 def _refuse_if_read_only(path: Path) -> None:
@@ -406,7 +551,7 @@ def _migrate_in_copy(path: Path, folder: Path | None) -> None:
             store.close()
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)  # checkpointed above; stale now
-        os.replace(building, path)
+        durable.replace(building, path)
     finally:
         building.unlink(missing_ok=True)
 
@@ -469,12 +614,14 @@ def create_built(path: Path | str, build: Callable[[Store], object]) -> Store:
         building.unlink(missing_ok=True)
         raise
     store.close()
-    building.replace(path)
+    durable.replace(building, path)
     return open_dossier(path)
 
 
 def create_from_dataset(path: Path | str, dataset: Path | str) -> Store:
     """A new dossier file at path holding an exchange file's data, or no file at all."""
+    from .exchange import import_file  # NOTE: here, so opening a dossier does not load jsonschema
+
     return create_built(path, lambda store: import_file(dataset, store))
 
 

@@ -255,7 +255,7 @@ def build_person_dossier(store: Store, person_id: str, known_by: str | None = No
         summary=person.get("summary") or None,
         citations=cited("persons", person_id),
         offices=offices,
-        allegations=tuple(_allegation(cited, row, terms, as_of_day) for row in shown),
+        allegations=tuple(_allegation(cited, row, terms, as_of_day, _life_days(person)) for row in shown),
         events=_events(cited, events),
         sources=tuple(_source(row) for row in store.sources_of_person(person_id)),
         known_by=known_by,
@@ -447,34 +447,40 @@ def _grades_text(row: dict) -> str:
     return "; ".join(grades) if grades else "not graded"
 
 
-def _conduct_days(row: dict) -> tuple[int | None, int | None]:
-    earliest = row.get("conduct_start_earliest")
-    if earliest is None:
-        earliest = row.get("conduct_start_latest")
-    latest = row.get("conduct_end_latest") if row.get("conduct_end") not in (None, dates.ONGOING) else None
-    if latest is None:
-        latest = row.get("conduct_start_latest")
-    return earliest, latest
+def _conduct_days(row: dict, as_of_day: int) -> tuple[int | None, int | None]:
+    """First and last day the conduct may have happened on: the days its dates name.
+
+    An uncertain or approximate date ("1988-12?") still names its days (December
+    1988): the parser's padding of a year either side would make "Supreme Leader
+    (since June 1989)" an office held at the time of conduct in December 1988.
+    """
+    start, end = row.get("conduct_start"), row.get("conduct_end")
+    named_start = dates.strict_bounds(start)
+    named_end = dates.Bounds(as_of_day, as_of_day) if end == dates.ONGOING else dates.strict_bounds(end)
+    first = next((d for d in (named_start.earliest, named_start.latest, named_end.earliest) if d is not None), None)
+    last = next((d for d in (named_end.latest, named_start.latest) if d is not None), None)
+    return first, last
 
 
-def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, as_of_day: int) -> list[str]:
+def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, as_of_day: int,
+               life: tuple[int | None, int | None] = (None, None)) -> list[str]:
     """The offices held during [first_day, last_day], each "Title (span)".
 
-    Held: the term's evidenced span (what the timeline draws solid, ``spans.spans_of``)
-    meets the period. Possibly held: only its possible span as drawn does — an open side
-    fades out ``spans.OPEN_FADE_DAYS`` after the evidence, so an office known only "at the
-    time" (1988) is not offered for conduct years later. An unknown end does not count, so
-    it is never guessed. Deprecated versions are left out.
+    Held: the term's evidenced span (what the timeline draws solid) meets the period.
+    Possibly held: only its possible span as drawn does, open sides bounded as the As of
+    panel and the timeline bound them (``spans.bounded_term_spans``: the person's ``life``
+    days, the same office's neighbouring terms, else a fade of ``spans.OPEN_FADE_DAYS``), so
+    an office known only "at the time" (1988) is not offered for conduct years later. An
+    unknown end does not count, so it is never guessed. Deprecated versions are left out.
     """
-    from .spans import spans_of  # numpy stays out of this module's import path
+    from .spans import bounded_term_spans  # numpy stays out of this module's import path
 
     if first_day is None or last_day is None:
         return []
     terms = [t for t in terms if t.get("rank") != "deprecated" and (t["start"] is not None or t["end"] is not None)]
     if not terms:
         return []
-    spans = spans_of(*([t[key] for t in terms] for key in (
-        "start_earliest", "start_latest", "end_earliest", "end_latest", "end")), as_of_day=as_of_day)
+    spans = bounded_term_spans(terms, {t["person_id"]: life for t in terms}, as_of_day=as_of_day)
     held, possibly = [], []
     for index, term in enumerate(terms):
         title = f"{term['position_title']} ({dates.format_span(term['start'], term['end'])})"
@@ -489,7 +495,13 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _allegation(cited: _Citations, row: dict, terms: list[dict], as_of_day: int) -> AllegationItem:
+def _life_days(person: dict) -> tuple[int | None, int | None]:
+    """First day the person may have been born on, last day they may have died on (None: unknown)."""
+    return dates.bounds(person.get("born")).earliest, dates.bounds(person.get("died")).latest
+
+
+def _allegation(cited: _Citations, row: dict, terms: list[dict], as_of_day: int,
+                life: tuple[int | None, int | None]) -> AllegationItem:
     accuser, named = accuser_text(row)
     shown_terms = [t for group in _claim_groups(terms) for t in group[:1]]
     return AllegationItem(
@@ -504,7 +516,7 @@ def _allegation(cited: _Citations, row: dict, terms: list[dict], as_of_day: int)
         conduct_text=conduct_text(row.get("conduct_start"), row.get("conduct_end")),
         status=row["status"],
         grades_text=_grades_text(row),
-        offices_at_time=tuple(offices_at(shown_terms, *_conduct_days(row), as_of_day)),
+        offices_at_time=tuple(offices_at(shown_terms, *_conduct_days(row, as_of_day), as_of_day, life)),
         event_id=row.get("event_id"),
         event_title=row.get("event_title"),
         citations=cited("allegations", row["id"]),
@@ -536,10 +548,12 @@ def _events(cited: _Citations, rows: list[dict]) -> tuple[EventItem, ...]:
 
 
 def match_persons(store: Store, text: str) -> list[dict]:
-    """Persons an id or a name stands for: the exact id, else exact names or aliases, else parts.
+    """Persons an id or a name stands for: the exact id, else every person a name fits.
 
     Names are compared folded (``names.fold``: case, accents and Persian letter forms
-    ignored), so "rafsanjani" finds "Akbar Hashemi Rafsanjani".
+    ignored), so "rafsanjani" finds "Akbar Hashemi Rafsanjani". A name that is one
+    person's alias and part of another's name ("Montazeri") stands for both: exact
+    matches come first, and a caller that needs one person lists them all.
     """
     if store.get("persons", text):
         return [store.get("persons", text)]
@@ -552,5 +566,5 @@ def match_persons(store: Store, text: str) -> list[dict]:
     for alias in store.rows("aliases"):
         written.setdefault(alias["person_id"], []).append(fold(alias["alias"]))
     exact = [pid for pid, folded in written.items() if wanted in folded]
-    found = exact or [pid for pid, folded in written.items() if any(wanted in name for name in folded)]
-    return [store.get("persons", pid) for pid in found]
+    partial = [pid for pid, folded in written.items() if pid not in exact and any(wanted in name for name in folded)]
+    return [store.get("persons", pid) for pid in exact + partial]

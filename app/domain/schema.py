@@ -43,6 +43,10 @@ CONTRACT: dict[str, tuple[str, ...]] = {
     "identifiers": ("id", "record_table", "record_id", "scheme", "value"),
 }
 
+# Tables the exchange format gained after version 1: a file of an older version has none of them
+# (it had no such records), so their lists may be missing from it.
+TABLES_ADDED_IN_FORMAT = {"source_originals": 2, "identifiers": 2}
+
 # The record tables of the first schema: what a citation may point at, and whose rows
 # take their citations with them when deleted. Fixed, because migration 1 is.
 CITABLE_TABLES = (

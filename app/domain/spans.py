@@ -83,3 +83,50 @@ def spans_of(start_earliest, start_latest, end_earliest, end_latest, end_texts, 
         open_end=np.where(point, np.isnan(sl), open_end),
         ongoing=ongoing, drawable=drawable & ~(point & np.isnan(se) & np.isnan(sl)),
     )
+
+
+def bounded_term_spans(terms: list[dict], lives: dict[str, tuple[int | None, int | None]], *,
+                       as_of_day: int) -> SpanArrays:
+    """``spans_of`` the terms (rows with ``person_id``, ``position_id``, the four bounds and
+    ``end``), their open sides bounded as ``bound_open_sides`` says."""
+    columns = [[t[key] for t in terms] for key in ("start_earliest", "start_latest", "end_earliest", "end_latest")]
+    spans = spans_of(*columns, [t["end"] for t in terms], as_of_day=as_of_day)
+    return bound_open_sides(spans, [t["person_id"] for t in terms], [t["position_id"] for t in terms], lives)
+
+
+def bound_open_sides(spans: SpanArrays, persons: list[str], positions: list[str],
+                     lives: dict[str, tuple[int | None, int | None]]) -> SpanArrays:
+    """Stop the possible part of open sides where the dossier knows a term must stop (in place).
+
+    An open start ("[..1988]", unknown) cannot precede the person's birth nor the end of
+    their earlier term of the same office; an open end (unknown, "[1988..]") cannot
+    follow their death nor the start of their later term of the same office. Where
+    nothing bounds a side, it fades out as drawn (``OPEN_FADE_DAYS``). ``lives`` maps a
+    person to (first day born, last day died), None where unknown. The timeline, the As
+    of panel and the dossier's "office held at the time" all read spans bounded so.
+    """
+    open_terms = np.flatnonzero((spans.open_start | spans.open_end) & spans.drawable).tolist()
+    if not open_terms:
+        return spans
+    wanted = {(persons[i], positions[i]) for i in open_terms}
+    same_office: dict[tuple[str, str], list[int]] = {}
+    for index, office in enumerate(zip(persons, positions)):
+        if office in wanted:
+            same_office.setdefault(office, []).append(index)
+    starts, ends = spans.certain_start, spans.certain_end
+    for i in open_terms:
+        born, died = lives.get(persons[i], (None, None))
+        low = -np.inf if born is None else born
+        high = np.inf if died is None else died + 1
+        for j in same_office[(persons[i], positions[i])]:
+            if j == i or not spans.drawable[j]:
+                continue
+            if ends[j] <= starts[i]:  # an earlier term of the office ended first
+                low = max(low, ends[j])
+            elif starts[j] >= ends[i]:  # a later one began after
+                high = min(high, starts[j])
+        if spans.open_start[i] and low > spans.possible_start[i]:
+            spans.possible_start[i] = min(low, starts[i])
+        if spans.open_end[i] and high < spans.possible_end[i]:
+            spans.possible_end[i] = max(high, ends[i])
+    return spans

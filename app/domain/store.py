@@ -10,7 +10,9 @@ bounds on every write, so range queries never parse EDTF.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,13 +45,29 @@ class Change:
     added: dict[str, set[str]] = field(default_factory=dict)
     updated: dict[str, set[str]] = field(default_factory=dict)
     deleted: dict[str, set[str]] = field(default_factory=dict)
+    columns: dict[str, set[str]] = field(default_factory=dict)  # per table, the columns its updates changed
 
-    def note(self, kind: str, table: str, row_id: str) -> None:
+    def note(self, kind: str, table: str, row_id: str, columns: Iterable[str] = ()) -> None:
         getattr(self, kind).setdefault(table, set()).add(row_id)
+        if kind == "updated":
+            self.columns.setdefault(table, set()).update(columns)
 
     @property
     def tables(self) -> set[str]:
         return set(self.added) | set(self.updated) | set(self.deleted)
+
+    def touches(self, shown: dict[str, set[str] | None]) -> bool:
+        """Whether a view showing these columns of these tables (None: every column) must refresh.
+
+        Rows added or deleted always count; an update counts when it changed a shown column.
+        """
+        for table, columns in shown.items():
+            if table in self.added or table in self.deleted:
+                return True
+            if table in self.updated and (columns is None or table not in self.columns
+                                          or self.columns[table] & columns):
+                return True
+        return False
 
 
 def with_bounds(table: str, row: dict) -> dict:
@@ -83,6 +101,8 @@ class Store:
         self.actor: str | None = None
         self._writing = 0
         self.db.execute("PRAGMA foreign_keys = ON")
+        self.deferred_check = None  # opener.DeferredCheck: checks a trusted file skipped at opening
+        self.on_close: Callable[[], None] | None = None  # the opener records a clean close
 
     @contextmanager
     def writing(self) -> Iterator[Database]:
@@ -121,7 +141,15 @@ class Store:
             self.db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
 
     def close(self) -> None:
+        closed, self.on_close = self.on_close, None
+        if closed is not None:
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file alone is the dossier again
+            except sqlite3.Error:
+                closed = None  # not folded back (a full disk, a file gone): not recorded as closed cleanly
         self.db.close()
+        if closed is not None:
+            closed()
 
     # --- reading -----------------------------------------------------------------
 
@@ -151,17 +179,29 @@ class Store:
         return self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 
     def persons(self) -> list[dict]:
-        """Persons with counts: ``offices``, ``allegations``, ``first_start`` (day number)."""
+        """Persons with counts: ``offices``, ``allegations``, ``first_start`` (day number).
+
+        ``offices`` counts terms as the dossier lists them: versions of one claim (rows
+        sharing a ``claim_group``, where sources differ) count once.
+        """
         return self.query("""
             SELECT p.*, coalesce(t.offices, 0) AS offices, coalesce(a.allegations, 0) AS allegations,
                    t.first_start
             FROM persons p
-            LEFT JOIN (SELECT person_id, count(*) AS offices,
+            LEFT JOIN (SELECT person_id,
+                              count(DISTINCT coalesce('group ' || claim_group, 'term ' || id)) AS offices,
                               min(coalesce(start_earliest, start_latest)) AS first_start
                        FROM terms GROUP BY person_id) t ON t.person_id = p.id
             LEFT JOIN (SELECT subject_id, count(*) AS allegations FROM allegations GROUP BY subject_id) a
                    ON a.subject_id = p.id
             ORDER BY p.name""")
+
+    def institution_term_counts(self) -> list[tuple[str, int]]:
+        """(organization id, terms of its positions), most terms first, then by name."""
+        return [(row["id"], row["terms"]) for row in self.query("""
+            SELECT o.id, count(t.id) AS terms FROM organizations o
+            JOIN positions pos ON pos.organization_id = o.id JOIN terms t ON t.position_id = pos.id
+            GROUP BY o.id ORDER BY terms DESC, o.name, o.id""")]
 
     def aliases(self, person_id: str) -> list[dict]:
         return self.rows("aliases", "person_id = ?", [person_id], order_by="alias")
@@ -195,19 +235,23 @@ class Store:
         return rows[0] if rows else None
 
     def terms_on(self, day: int) -> list[dict]:
-        """Terms possibly in effect on a day, each with ``certain`` (1 when evidenced then).
+        """Terms in effect, possibly in effect, or known only at another time on a day.
 
-        Evidenced and possible mean what the timeline draws solid and faded
-        (``spans.spans_of``): a term known only "at the time" ([..1988]–[1988..]) is
-        held in 1988 and possibly held outside it. An ongoing end counts as ``as_of``;
-        an unknown end leaves the term possible. Deprecated versions are left out.
+        One version per claim (a claim group's preferred one, as the timeline draws),
+        each row with ``standing``: "held" where evidenced that day, "possibly" where
+        only possible (``spans.bounded_term_spans``: open sides bounded by life dates and
+        the same office's neighbouring terms, else faded as drawn), or "known only" for
+        a term known only at one time ("[..2016]"–"[2016..]") outside it, with
+        ``known_when`` ("2016"). An ongoing end counts as ``as_of``.
         """
-        from .spans import spans_of  # numpy stays out of the store's import path
+        from .spans import bounded_term_spans  # numpy stays out of the store's import path
 
         as_of = self.as_of_day()
         rows = self.query(
             self._TERM_SELECT + """
             WHERE t.rank != 'deprecated'
+              AND NOT (t.claim_group IS NOT NULL AND t.rank != 'preferred' AND EXISTS (
+                  SELECT 1 FROM terms g WHERE g.claim_group = t.claim_group AND g.rank = 'preferred'))
               AND (t.start_earliest IS NULL OR t.start_earliest <= :day)
               AND (t.[end] IS NULL OR (t.[end] = '..' AND :day <= :as_of)
                    OR (t.[end] != '..' AND (t.end_latest IS NULL OR t.end_latest >= :day)))
@@ -215,12 +259,38 @@ class Store:
             ORDER BY p.name, t.start_earliest""",
             {"day": day, "as_of": as_of},
         )
-        if rows:
-            spans = spans_of(*([row[key] for row in rows] for key in (
-                "start_earliest", "start_latest", "end_earliest", "end_latest", "end")), as_of_day=as_of)
-            for row, start, end in zip(rows, spans.certain_start.tolist(), spans.certain_end.tolist()):
-                row["certain"] = int(start <= day < end)  # NaN compares false: nothing evidenced
-        return rows
+        seen_claims: set[str] = set()
+        rows = [r for r in rows if not r["claim_group"] or not (r["claim_group"] in seen_claims
+                                                                 or seen_claims.add(r["claim_group"]))]
+        if not rows:
+            return []
+        # Neighbouring terms matter only to an open side: fetch those of open terms' offices.
+        offices = json.dumps(sorted({f"{r['person_id']}\t{r['position_id']}" for r in rows
+                                     if r["start_earliest"] is None or (r["end_latest"] is None and r["end"] != "..")}))
+        neighbours = self.query("""
+            SELECT id, person_id, position_id, [end], start_earliest, start_latest, end_earliest, end_latest
+            FROM terms WHERE rank != 'deprecated'
+              AND person_id || char(9) || position_id IN (SELECT value FROM json_each(?))""", [offices])
+        lives = {p["id"]: (p["born_earliest"], p["died_latest"]) for p in self.query(
+            "SELECT id, born_earliest, died_latest FROM persons WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted({r["person_id"] for r in rows}))])}
+        listed = {r["id"] for r in rows}
+        together = rows + [n for n in neighbours if n["id"] not in listed]
+        spans = bounded_term_spans(together, lives, as_of_day=as_of)
+        found = []
+        for index, row in enumerate(rows):
+            if spans.certain_start[index] <= day < spans.certain_end[index]:  # NaN compares false
+                row["standing"] = "held"
+            elif spans.possible_start[index] <= day < spans.possible_end[index]:
+                row["standing"] = "possibly"
+            elif row["start"] and row["end"] not in (None, dates.ONGOING) and row["start_earliest"] is None \
+                    and row["end_latest"] is None:
+                row["standing"] = "known only"
+                row["known_when"] = dates.format_known_time(row["start"], row["end"])
+            else:
+                continue
+            found.append(row)
+        return found
 
     def events(self, person_id: str | None = None) -> list[dict]:
         """Events by start; for a person, those linked to them or to allegations about them."""

@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .institution_colours import NEUTRAL as NEUTRAL_COLOUR
+from .institution_colours import institution_colours
 from .person_dossier import match_persons
 from .records import allegation_claim
-from .spans import SpanArrays, spans_of
+from .spans import SpanArrays, bound_open_sides, spans_of
 from .store import Store
 
 LANE_GAP = 0.6  # vertical space between lanes, in rows
@@ -42,6 +44,13 @@ class Lane:
     top: float  # y of its first row; rows grow downwards
     rows: int
     allegation_rows: int = 0  # the first rows of a person's lane hold allegations
+    collapsed: bool = False  # all its items on one row, over each other
+    stacked_rows: int = 1  # rows it takes when expanded (more than one: it can collapse)
+
+    @property
+    def name(self) -> str:
+        """What ``build_layout(collapsed=…)`` knows it by: "events" or "person:<id>"."""
+        return self.kind if self.kind == "events" else f"{self.kind}:{self.key}"
 
     @property
     def bottom(self) -> float:
@@ -88,6 +97,7 @@ class Undrawable:
     id: str
     label: str
     reason: str
+    whose: str = ""  # the person it is about (a term's holder, an allegation's subject); "" for an event
 
 
 @dataclass
@@ -97,7 +107,7 @@ class Layout:
     events: Spans
     conducts: Spans  # an allegation's alleged conduct
     mades: Spans  # the same allegation's "made on" date, same index as conducts
-    organisations: list[tuple[str, str, int]]  # (id, name, terms) by colour index
+    organisations: list[tuple[str, str, int, str]]  # (id, name, terms shown, "#RRGGBB") by colour index
     undrawable: list[Undrawable]
     as_of_day: int
     hidden_versions: dict[str, int] = field(default_factory=dict)  # claim_group -> versions not drawn
@@ -178,16 +188,61 @@ def pack_rows(groups: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.nd
     """Sub-row per item within its group: overlapping items go to different rows.
 
     Each item takes the lowest row free at its start (rows read top-down), so a group
-    uses as few rows as its most overlapping moment needs.
+    uses as few rows as its most overlapping moment needs. Groups are independent, so
+    the k-th item of every group is placed in one numpy step (10,000 persons' terms in
+    a few dozen steps); a group too large for that (the events lane) goes item by item.
     """
-    rows = np.zeros(len(starts), dtype=np.int32)
+    count = len(starts)
+    rows = np.zeros(count, dtype=np.int32)
+    if not count:
+        return rows
     order = np.lexsort((ends, starts, groups))
-    current_group, free, used = None, [], 0
-    for index, group, start, end in zip(order.tolist(), groups[order].tolist(), starts[order].tolist(),
-                                        ends[order].tolist()):
-        if group != current_group:
-            current_group, free, used = group, [], 0
-            ending: list[tuple[float, int]] = []
+    sorted_groups = np.asarray(groups)[order]
+    first = np.flatnonzero(np.r_[True, sorted_groups[1:] != sorted_groups[:-1]])
+    sizes = np.diff(np.r_[first, count])
+    group_of = np.repeat(np.arange(len(first)), sizes)  # dense group number of each sorted item
+    rank = np.arange(count) - first[group_of]  # its place within its group
+    large = sizes[group_of] > MAX_GROUP_IN_STEPS
+    placed = np.zeros(count, dtype=np.int32)
+    placed[~large] = _pack_in_steps(group_of[~large], rank[~large], np.asarray(starts, float)[order][~large],
+                                    np.asarray(ends, float)[order][~large], int(sizes[sizes <= MAX_GROUP_IN_STEPS].max(initial=0)))
+    for group in np.flatnonzero(sizes > MAX_GROUP_IN_STEPS).tolist():
+        members = np.arange(first[group], first[group] + sizes[group])
+        placed[members] = _pack_one(np.asarray(starts, float)[order][members], np.asarray(ends, float)[order][members])
+    rows[order] = placed
+    return rows
+
+
+MAX_GROUP_IN_STEPS = 256  # larger groups are packed item by item (the steps' table would be too wide)
+
+
+def _pack_in_steps(group_of: np.ndarray, rank: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                   width: int) -> np.ndarray:
+    """``pack_rows`` for items sorted by group, start and end: one step per place within a group."""
+    rows = np.zeros(len(starts), dtype=np.int32)
+    if not len(starts):
+        return rows
+    row_end = np.full((int(group_of.max()) + 1, width), -np.inf)  # when each row of each group is free again
+    by_rank = np.argsort(rank, kind="stable")
+    bounds = np.searchsorted(rank[by_rank], np.arange(width + 1))
+    for step in range(width):
+        items = by_rank[bounds[step]:bounds[step + 1]]
+        if not len(items):
+            break
+        group = group_of[items]
+        row = np.argmax(row_end[group] <= starts[items, None], axis=1)  # the lowest free row; one always is
+        row_end[group, row] = ends[items]
+        rows[items] = row
+    return rows
+
+
+def _pack_one(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """``pack_rows`` for one group's items, sorted by start and end, item by item with two heaps."""
+    rows = np.zeros(len(starts), dtype=np.int32)
+    free: list[int] = []
+    ending: list[tuple[float, int]] = []
+    used = 0
+    for index, (start, end) in enumerate(zip(starts.tolist(), ends.tolist())):
         while ending and ending[0][0] <= start:  # rows whose item has ended are free again
             heapq.heappush(free, heapq.heappop(ending)[1])
         if free:
@@ -251,11 +306,12 @@ def _without_cycle_collection(function):
 @_without_cycle_collection
 def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int | None = None,
                  show_terms: bool = True, show_events: bool = True, show_allegations: bool = True,
-                 event_label_days: float = 0.0) -> Layout:
+                 event_label_days: float = 0.0, collapsed: frozenset[str] = frozenset()) -> Layout:
     """Lay out the whole dossier (or only some persons, kinds, or what was known by a day).
 
     ``event_label_days`` reserves that many days after a short event for its label
-    (the view passes what a label needs at the full range).
+    (the view passes what a label needs at the full range). Lanes named in ``collapsed``
+    (``Lane.name``) take one row, their items drawn over each other.
     """
     as_of = store.as_of_day()
     undrawable: list[Undrawable] = []
@@ -280,7 +336,9 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     positions = {row[0]: row[1:] for row in execute("SELECT id, title, organization_id FROM positions")}
     t_title = [positions[position][0] for position in t_position]
     t_org = [positions[position][1] for position in t_position]
-    terms = spans_of(*t_bounds, t_end, as_of_day=as_of)
+    lives = {person: (born, died) for person, born, died in execute(
+        "SELECT id, born_earliest, died_latest FROM persons WHERE born IS NOT NULL OR died IS NOT NULL")}
+    terms = bound_open_sides(spans_of(*t_bounds, t_end, as_of_day=as_of), t_person, t_position, lives)
 
     # Allegations with the names their labels need (labels say who alleges, never bare fact).
     allegation_rows = execute("""
@@ -306,20 +364,25 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     mades = spans_of(a_made_e, a_made_l, [None] * len(a_id), [None] * len(a_id), [None] * len(a_id),
                      as_of_day=as_of, point=True)
 
+    person_names = dict(execute("SELECT id, name FROM persons").fetchall())
     for index in np.flatnonzero(~terms.drawable).tolist():
-        undrawable.append(Undrawable("terms", t_id[index], t_title[index], "no start or end date"))
+        undrawable.append(Undrawable("terms", t_id[index], t_title[index], "no start or end date",
+                                     person_names.get(t_person[index], t_person[index])))
     for index in np.flatnonzero(~conducts.drawable & ~mades.drawable).tolist():
-        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made"))
+        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made",
+                                     a_subject_name[index]))
 
-    # Colours: institutions ranked by how many terms they have.
+    # Colours: one per institution over the whole dossier (institution_colours), whatever is shown.
     organisation_terms: dict[str, int] = defaultdict(int)
     for org in t_org:
         if org:
             organisation_terms[org] += 1
     names = dict(execute("SELECT id, name FROM organizations").fetchall())
+    colours = institution_colours(store)
     ranked = sorted(organisation_terms, key=lambda o: (-organisation_terms[o], names.get(o, o)))
     colour_of = {org: index for index, org in enumerate(ranked)}
-    organisations = [(org, names.get(org, org), organisation_terms[org]) for org in ranked]
+    organisations = [(org, names.get(org, org), organisation_terms[org], colours.get(org, NEUTRAL_COLOUR))
+                     for org in ranked]
     t_colour = [colour_of.get(org, NEUTRAL) for org in t_org]
 
     lanes: list[Lane] = []
@@ -343,7 +406,12 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
             rows = pack_rows(np.zeros(len(e_id), dtype=np.int32), np.where(keep, events.possible_start, 0),
                              np.where(keep, ends, 0))
             rows = np.where(keep, rows, 0)
-            lanes.append(Lane("events", "", "Events", top, int(rows[keep].max()) + 1))
+            stacked = int(rows[keep].max()) + 1
+            folded = "events" in collapsed
+            if folded:
+                rows = np.zeros_like(rows)
+            lanes.append(Lane("events", "", "Events", top, 1 if folded else stacked, collapsed=folded,
+                              stacked_rows=stacked))
             event_spans = _spans("events", e_id, np.zeros(len(e_id)), top + rows, events, keep,
                                  [NEUTRAL] * len(e_id), e_title)
             top = lanes[-1].bottom + LANE_GAP
@@ -352,7 +420,6 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
                              np.zeros(0, dtype=bool), [], [])
 
     # Person lanes, ordered by first office (then name); persons with only allegations after.
-    person_names = dict(execute("SELECT id, name FROM persons").fetchall())
     first_office: dict[str, float] = {}
     for person, start, ok in zip(t_person, terms.certain_start.tolist(), terms.drawable.tolist()):
         if ok and start < first_office.get(person, np.inf):
@@ -379,10 +446,20 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     if term_keep.any():
         np.maximum.at(term_rows_of, term_lane[term_keep], term_sub[term_keep] + 1)
     lane_tops = np.zeros(len(allegation_rows_of))
+    folded_lanes = {lane_of[person] for person in ordered if f"person:{person}" in collapsed}
+    if folded_lanes:
+        term_sub[np.isin(term_lane, list(folded_lanes))] = 0
+        allegation_sub[np.isin(allegation_lane, list(folded_lanes))] = 0
     for person in ordered:
         index = lane_of[person]
         allegation_count, term_count = int(allegation_rows_of[index]), int(term_rows_of[index])
-        lanes.append(Lane("person", person, person_names[person], top, allegation_count + term_count, allegation_count))
+        stacked = max(allegation_count + term_count, 1)
+        if index in folded_lanes:
+            allegation_rows_of[index] = 0
+            lanes.append(Lane("person", person, person_names[person], top, 1, 0, collapsed=True, stacked_rows=stacked))
+        else:
+            lanes.append(Lane("person", person, person_names[person], top, allegation_count + term_count,
+                              allegation_count, stacked_rows=stacked))
         lane_tops[index] = top
         top = lanes[-1].bottom + LANE_GAP
 

@@ -29,7 +29,7 @@ from ..domain.person_dossier import notice_of
 from ..domain.store import Store
 from .backups_ui import StoredFilesPanel
 from .desktop import app_icon
-from .plain_text import plain_label, tooltip
+from .plain_text import bound_cells, plain_label, tooltip
 
 SOURCE_COLUMNS = ("Source", "Publisher", "Published", "Licence")
 NO_LICENCE = "not recorded"
@@ -105,6 +105,7 @@ class AboutDialog(QDialog):
         self.sources_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sources_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sources_table.setWordWrap(False)
+        bound_cells(self.sources_table)
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)  # an item's text is never interpreted as markup

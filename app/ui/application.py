@@ -11,24 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-
-def create_application():
-    """The QApplication with the app's identity and icon; the self-test starts the same way."""
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    from .. import APP_NAME, DESKTOP_FILE_NAME
-    from .desktop import app_icon
-    from .fonts import load_bundled_fonts
-    from .paths import set_identity
-
-    set_identity()  # NOTE: before anything touches QSettings or QStandardPaths
-    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationDisplayName(APP_NAME)
-    app.setWindowIcon(app_icon())
-    load_bundled_fonts()  # Persian names need a font with their glyphs, on screen and in PDFs
-    return app
+from .qt_app import create_application  # the self-test and outside checks start Qt through here too
 
 
 def run(args) -> int:
@@ -43,6 +26,9 @@ def run(args) -> int:
     from .preferences import apply_preferences
 
     app = create_application()
+    from .quit_signals import quit_on_signals
+
+    quit_on_signals(app)  # before the dossier opens: from then on a SIGTERM closes it cleanly
     start_log(data_folder())
     reporter = ErrorReporter(app, data_folder())
     try:
@@ -85,7 +71,7 @@ def _run_window(app, args) -> int:
         QTimer.singleShot(0, lambda: window.dossier_files.import_path(to_import))
     status = app.exec()
     release(window.session.store.path)
-    window.session.store.close()
+    window.session.store.close()  # a clean close: the opener records the file's fingerprint
     log.info("%s closed", APP_NAME)
     return status if status else EXIT_OK
 

@@ -16,14 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressDialog,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QProgressDialog
 
 from ..domain import csv_exchange, exchange, file_kinds, packages
 from ..domain.dataset_upgrade import UpgradeOffer, read_history, upgrade_offer
@@ -40,8 +33,8 @@ from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 from .edit.commands import perform
 from .edit.import_preview import ImportPreviewDialog
 from .file_lock import DossierInUse, claim, release, same_file
+from .file_dialogs import open_file, open_folder, save_file
 from .plain_text import plain_label, warn
-from .preferences import export_path
 from .session import Session
 
 RECENT_KEY = "files/recent_dossiers"
@@ -117,7 +110,9 @@ class DossierFiles(QObject):
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.file_label)
         session.store_replaced.connect(self.show_open_file)
-        session.undo_stack.cleanChanged.connect(lambda _clean: self.show_open_file())
+        # NOTE: a bound method, not a lambda: Qt drops it with this object, whereas a lambda would
+        # still run when the undo stack is cleared on quit, after the window is gone.
+        session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.show_open_file()
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -149,6 +144,9 @@ class DossierFiles(QObject):
         self.file_label.setText(str(path) if path else "unsaved dossier (in memory)")
         self.file_label.setToolTip("Every confirmed edit is saved to this file at once")
 
+    def _clean_changed(self, _clean: bool) -> None:
+        self.show_open_file()
+
     def recent_files(self) -> list[str]:
         return [p for p in (QSettings().value(RECENT_KEY, [], type=list) or []) if p]
 
@@ -175,9 +173,9 @@ class DossierFiles(QObject):
     # --- new, open, save a copy ----------------------------------------------------------
 
     def choose_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "New dossier file", "dossier.db", DOSSIER_FILTER)
+        path = save_file(self.window, "New dossier file", "dossier.db", DOSSIER_FILTER)
         if path:
-            self.new_path(Path(path))
+            self.new_path(path)
 
     def new_path(self, path: Path) -> bool:
         if path.exists():
@@ -194,9 +192,9 @@ class DossierFiles(QObject):
         return True
 
     def choose_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open dossier file", "", DOSSIER_FILTER)
+        path = open_file(self.window, "Open dossier file", DOSSIER_FILTER)
         if path:
-            self.open_path(Path(path))
+            self.open_path(path)
 
     def open_or_import(self, path: Path) -> bool:
         """A file given from outside (dropped, from the command line, the desktop): a JSON or CSV
@@ -232,9 +230,9 @@ class DossierFiles(QObject):
         self.window.statusBar().showMessage(f"Opened {store.path}", 5000)
 
     def choose_save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save a copy", "dossier-copy.db", DOSSIER_FILTER)
+        path = save_file(self.window, "Save a copy", "dossier-copy.db", DOSSIER_FILTER)
         if path:
-            self.save_copy_to(Path(path))
+            self.save_copy_to(path)
 
     def save_copy_to(self, path: Path) -> bool:
         """A compacted copy: consistent, and free of deleted text."""
@@ -249,14 +247,14 @@ class DossierFiles(QObject):
     # --- import --------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import into this dossier", "", IMPORT_FILTER)
+        path = open_file(self.window, "Import into this dossier", IMPORT_FILTER)
         if path:
-            self.import_path(Path(path))
+            self.import_path(path)
 
     def choose_import_csv_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of <table>.csv files")
+        folder = open_folder(self.window, "Import a folder of <table>.csv files")
         if folder:
-            self.import_path(Path(folder))
+            self.import_path(folder)
 
     def import_path(self, path: Path) -> bool:
         """Preview, then import all or nothing as one undoable step (a package: one step, not undoable)."""
@@ -363,9 +361,9 @@ class DossierFiles(QObject):
     # --- export --------------------------------------------------------------------------
 
     def choose_export_json(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export JSON", export_path("dossier.json"), "JSON (*.json)")
+        path = save_file(self.window, "Export JSON", "dossier.json", "JSON (*.json)", export=True)
         if path:
-            self.export_json_to(Path(path))
+            self.export_json_to(path)
 
     def export_json_to(self, path: Path) -> bool:
         try:
@@ -377,9 +375,9 @@ class DossierFiles(QObject):
         return True
 
     def choose_export_csv(self) -> None:
-        folder, _ = QFileDialog.getSaveFileName(self.window, "Export CSV into a new folder", export_path("dossier-csv"))
+        folder = save_file(self.window, "Export CSV into a new folder", "dossier-csv", export=True)
         if folder:
-            self.export_csv_to(Path(folder))
+            self.export_csv_to(folder)
 
     def export_csv_to(self, folder: Path) -> bool:
         """One <table>.csv per table into a folder it creates; Cancel leaves nothing."""

@@ -9,10 +9,11 @@ and restored on first show (after every dock has been added).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from pathlib import Path
 
@@ -21,14 +22,32 @@ from ..domain import dates
 from .dossier_files import DossierFiles
 from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
+from .go_to_date import ask_date, days_of
 from .originals_ui import OriginalsActions
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
+from .plain_text import TITLE_CHARS, shown
 
 # Raise when the docks change, so a layout saved by an older version is not restored.
 DOCK_LAYOUT_VERSION = 2
 SETTINGS_GROUP = "MainWindow"
 DEFAULT_SIZE = (1400, 860)
+FIRST_FRAME_MS = 300  # work left for after start-up (after_first_frame) starts this long after the window is shown
+SCREEN_SHARE = 0.92  # of the available screen on first start: room for the window manager's frame
+FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)  # the largest usual frame (title bar above, borders around)
+
+
+def first_geometry(available: QRect, minimum: QSize) -> QRect:
+    """The window's first place on a screen: most of it, centred, its frame inside the screen too.
+
+    Never smaller than the window can be, never larger than the screen less a frame.
+    """
+    room = available.marginsRemoved(FRAME_ALLOWANCE)
+    width = min(room.width(), max(minimum.width(), round(available.width() * SCREEN_SHARE)))
+    height = min(room.height(), max(minimum.height(), round(available.height() * SCREEN_SHARE)))
+    placed = QRect(0, 0, width, height)
+    placed.moveCenter(room.center())
+    return placed
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +56,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self._restored = False
+        self._after_first_frame = [session.run_deferred_check]
+        self._settled_size = QSize()  # the window's size once a resize is laid out
+        self._wanted_widths: dict[QDockWidget, int] = {}  # what each side panel was given, to grow back to
         self.layout_restored = False  # set by restore_settings: the user's saved dock layout was applied
         self.timeline = TimelineView(session, self)
         self.setCentralWidget(self.timeline)
@@ -75,6 +97,7 @@ class MainWindow(QMainWindow):
         self.timeline.hovered_day.connect(self.show_date)
         session.changed.connect(lambda change: "meta" in change.tables and self.update_title())
         session.store_replaced.connect(self.update_title)
+        session.check_failed.connect(self.show_check_failed)
         self.update_title()
         self.setAcceptDrops(True)  # a dossier file dropped on the window opens; a JSON or CSV file imports
 
@@ -123,14 +146,29 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.solar_hijri_action = self._action(self.view_menu, "Solar &Hijri Axis", timeline.set_solar_hijri_axis,
                                                checkable=True)
+        self.colours_action = self._action(self.view_menu, "Institution &Colours…", self.show_institution_colours)
+        self.legend_action = self._action(self.view_menu, "&Legend", timeline.legend.setVisible, checkable=True,
+                                          checked=True)
         self.view_menu.addSeparator()  # the docks are listed below it (add_dock)
 
+        self._action(self.go_menu, "Go to &Date…", self.go_to_date, QKeySequence("Ctrl+G"))
+        self._action(self.go_menu, "Move \"As of\" Cursor to Da&te…", self.move_cursor_to_date,
+                     QKeySequence("Ctrl+Shift+G"))
         self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
         self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+Shift+K"))
         self._action(self.go_menu, "&Lanes Filter", lambda: timeline.person_filter.setFocus(), QKeySequence("Ctrl+L"))
 
         self._action(self.help_menu, "Show &Log Folder", self.show_log_folder)
         self._action(self.help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
+
+    def _run_after_first_frame(self) -> None:
+        if self.isVisible():  # a window closed before its first frame settled does nothing more
+            for work in self._after_first_frame:
+                work()
+
+    def after_first_frame(self, work: Callable[[], object]) -> None:
+        """Run ``work`` shortly after the window is first shown (what start-up need not wait for)."""
+        self._after_first_frame.append(work)
 
     def add_dock(self, widget: QWidget, title: str, object_name: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
@@ -139,17 +177,50 @@ class MainWindow(QMainWindow):
         dock.setObjectName(object_name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        dock.installEventFilter(self)
         toggle = dock.toggleViewAction()
         self.view_menu.addAction(toggle)
         return dock
 
+    # --- side panels that grow back --------------------------------------------------
+
+    def eventFilter(self, watched, event):
+        """A side panel resized while the window keeps its size was sized by the user (or first start)."""
+        if (event.type() == QEvent.Type.Resize and isinstance(watched, QDockWidget) and watched.isVisible()
+                and not watched.isFloating() and self.size() == self._settled_size):
+            self._wanted_widths[watched] = watched.width()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        grew = event.size().width() > event.oldSize().width() >= 0
+        self._settled_size = event.size()
+        if grew:
+            QTimer.singleShot(0, self, self._widen_docks)
+
+    def _widen_docks(self) -> None:
+        """Give the side panels squeezed by a smaller window their width back, the timeline the rest."""
+        docks, widths = [], []
+        for dock, wanted in self._wanted_widths.items():
+            if (dock.isVisible() and not dock.isFloating() and dock.width() < wanted
+                    and self.dockWidgetArea(dock) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                                      Qt.DockWidgetArea.RightDockWidgetArea)):
+                docks.append(dock)
+                widths.append(wanted)
+        spare = self.centralWidget().width() - self.centralWidget().minimumWidth()
+        if docks and spare > 0:
+            grow = [wanted - dock.width() for dock, wanted in zip(docks, widths)]
+            share = min(1.0, spare / sum(grow))
+            self.resizeDocks(docks, [dock.width() + int(more * share) for dock, more in zip(docks, grow)],
+                             Qt.Orientation.Horizontal)
+
     # --- behaviour -----------------------------------------------------------------
 
     def update_title(self) -> None:
-        title = self.session.store.meta().get("title") or "Untitled dossier"
+        title = shown(self.session.store.meta().get("title"), TITLE_CHARS, TITLE_CHARS) or "Untitled dossier"
         path = self.session.store.path
-        shown = f"{title} ({Path(path).name})" if path else title
-        self.setWindowTitle(f"{shown} — {APP_NAME}")
+        named = f"{title} ({Path(path).name})" if path else title
+        self.setWindowTitle(f"{named} — {APP_NAME}")
 
     def show_date(self, day: int) -> None:
         """The day under the mouse in both calendars: "19 Jul 1988 · 28 Tir 1367"."""
@@ -183,6 +254,39 @@ class MainWindow(QMainWindow):
 
         show_log_folder(log_folder(data_folder()))
 
+    def show_institution_colours(self) -> None:
+        from .institution_colours_dialog import InstitutionColoursDialog
+
+        InstitutionColoursDialog(self.session, self).exec()
+
+    def show_check_failed(self, problem: str) -> None:
+        """A trusted dossier failed the check deferred to after start-up: say so, and what to do.
+
+        The file is not vouched for when it closes, so the next opening checks it in full
+        and, when it is damaged, offers its newest good backup.
+        """
+        from .plain_text import message_box
+
+        message_box(QMessageBox.Icon.Critical, APP_NAME, "Checking this dossier file after opening found a problem.",
+                    f"{self.session.store.path}\n{problem}\n\nStop editing it: close the app and open it again "
+                    "to be offered its newest good backup (Help > About lists the backups).", parent=self).exec()
+
+    def go_to_date(self) -> None:
+        """Show a typed date on the timeline (a day centred, a month or year whole)."""
+        text = ask_date(self, "Go to Date", "Show this date on the timeline:")
+        if text is not None:
+            self.timeline.show_days(*days_of(text))
+
+    def move_cursor_to_date(self) -> None:
+        """Put the "as of" cursor on a typed date (its first day), centring it when off screen."""
+        text = ask_date(self, "Move \"As of\" Cursor", "Show who held which office on:")
+        if text is not None:
+            first, _ = days_of(text)
+            self.timeline.set_as_of_day(first)
+            visible_first, visible_last = self.timeline.visible_days()
+            if not visible_first <= first <= visible_last:
+                self._centre_cursor()
+
     def show_about(self) -> None:
         from .about import show_about
 
@@ -214,6 +318,8 @@ class MainWindow(QMainWindow):
         if not self._restored:
             self._restored = True
             self.restore_settings()
+            # NOTE: once the first frame is on screen; this work competes for the CPU otherwise.
+            QTimer.singleShot(FIRST_FRAME_MS, self, self._run_after_first_frame)
         super().showEvent(event)
 
     def restore_settings(self) -> None:
@@ -221,14 +327,12 @@ class MainWindow(QMainWindow):
         settings.beginGroup(SETTINGS_GROUP)
         geometry, state = settings.value("geometry"), settings.value("state")
         self.solar_hijri_action.setChecked(settings.value("solarHijriAxis", False, type=bool))
+        self.legend_action.setChecked(settings.value("legend", True, type=bool))
         settings.endGroup()
         if geometry is not None:
             self.restoreGeometry(geometry)
         elif (self.width(), self.height()) == DEFAULT_SIZE and self.screen() is not None:
-            # First start: most of the screen, so the timeline and the dossier both have room.
-            available = self.screen().availableGeometry()
-            self.resize(min(available.width(), max(DEFAULT_SIZE[0], int(available.width() * 0.92))),
-                        min(available.height(), max(DEFAULT_SIZE[1], int(available.height() * 0.92))))
+            self.setGeometry(first_geometry(self.screen().availableGeometry(), self.minimumSizeHint()))
         self.layout_restored = state is not None and self.restoreState(state, DOCK_LAYOUT_VERSION)
 
     def save_settings(self) -> None:
@@ -237,6 +341,7 @@ class MainWindow(QMainWindow):
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState(DOCK_LAYOUT_VERSION))
         settings.setValue("solarHijriAxis", self.solar_hijri_action.isChecked())
+        settings.setValue("legend", self.legend_action.isChecked())
         settings.endGroup()
 
     def closeEvent(self, event):

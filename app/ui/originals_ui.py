@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import originals, packages
-from ..domain.edits import Cancelled
 from ..domain.originals import OriginalError
 from ..domain.source_files import plan_source_from_file
 from ..domain.store import StoreError

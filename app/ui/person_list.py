@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..domain.names import fold
-from .plain_text import tooltip
+from .plain_text import bound_cells, tooltip
 from .session import Session
 from .table_model import ReadOnlyTableModel
 
@@ -18,19 +18,31 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_PERSON_TABLES = {"persons", "aliases", "terms", "allegations"}
+# What the list shows (names, aliases, counts of offices and allegations): other edits leave it as it is.
+_SHOWN_COLUMNS: dict[str, set[str] | None] = {"persons": {"name", "name_native"}, "aliases": None,
+                                              "terms": {"person_id"}, "allegations": {"subject_id"}}
 
 
 class PersonListModel(ReadOnlyTableModel):
     """Persons as rows (name, offices, allegations); ids and search text in custom roles."""
 
     HEADERS = ("Name", "Offices", "Allegations")
+    HEADER_TIPS = ("Name, native name and other spellings",
+                   "Terms in office, as the dossier lists them: versions of one claim where sources differ count once",
+                   "Allegations made against the person")
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, parent=None, *, fill_later: bool = False):
         super().__init__(parent)
         self.session = session
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
-        self.reload()
+        self.filled = False
+        if not fill_later:
+            self.reload()
+
+    def fill(self) -> None:
+        """Read the persons now if they were left for later (``fill_later``)."""
+        if not self.filled:
+            self.reload()
 
     def reload(self) -> None:
         store = self.session.store
@@ -44,6 +56,7 @@ class PersonListModel(ReadOnlyTableModel):
             rows.append(person)
         self.beginResetModel()
         self._rows = rows
+        self.filled = True
         self._order_rows()
         self.endResetModel()
 
@@ -68,6 +81,11 @@ class PersonListModel(ReadOnlyTableModel):
             key = ("sort_name", "offices", "allegations")[column]
             self._rows.sort(key=lambda row: row[key], reverse=order == Qt.SortOrder.DescendingOrder)
 
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.HEADER_TIPS[section]
+        return super().headerData(section, orientation, role)
+
     def cell(self, row: dict, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row["name"], row["offices"], row["allegations"])[column]
@@ -83,7 +101,8 @@ class PersonListModel(ReadOnlyTableModel):
                 lines.append(row["name_native"])
             if row["alias_list"]:
                 lines.append("Also written: " + ", ".join(row["alias_list"]))
-            lines.append(f"{row['offices']} offices, {row['allegations']} allegations")
+            lines.append(f"{row['offices']} offices (versions of one claim counted once), "
+                         f"{row['allegations']} allegations")
             return tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -121,11 +140,12 @@ class PersonFilterProxy(QSortFilterProxyModel):
 class PersonList(QWidget):
     """The person list dock's contents: a filter box over a sortable table."""
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, parent=None, *, fill_later: bool = False):
+        """``fill_later``: the persons are read by ``model.fill`` (the window calls it after its first frame)."""
         super().__init__(parent)
         self.session = session
         self._following = False
-        self.model = PersonListModel(session, self)
+        self.model = PersonListModel(session, self, fill_later=fill_later)
         self.proxy = PersonFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -138,6 +158,7 @@ class PersonList(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Persons")
         self.table.setModel(self.proxy)
+        bound_cells(self.table)
         # NOTE: the indicator first, so enabling sorting sorts once, by name (not by name descending, then again).
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -145,13 +166,15 @@ class PersonList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per person; a name cut short is whole in its tooltip
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_picked)
 
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_box)
@@ -161,8 +184,17 @@ class PersonList(QWidget):
         session.changed.connect(self._data_changed)
         session.store_replaced.connect(self.model.reload)
 
+    def preferred_width(self) -> int:
+        """The width that shows every name whole beside the counts."""
+        table = self.table
+        columns = table.sizeHintForColumn(0) + sum(table.horizontalHeader().sectionSizeHint(c) for c in (1, 2))
+        margins = self.layout().contentsMargins()
+        return (columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+                + margins.left() + margins.right())
+
     def select_person(self, person_id: str) -> None:
         """Pick a person as a user would (this selects them everywhere)."""
+        self.model.fill()
         source_row = self.model.row_of(person_id)
         if source_row < 0:
             return
@@ -195,7 +227,7 @@ class PersonList(QWidget):
         return row[column] if row else None
 
     def _data_changed(self, change) -> None:
-        if change.tables & _PERSON_TABLES:
+        if change.touches(_SHOWN_COLUMNS):
             current = self.table.currentIndex().data(ID_ROLE)
             self.model.reload()
             if current:

@@ -69,11 +69,6 @@ def export_folder() -> Path:
     return Path(chosen) if chosen and Path(chosen).is_dir() else documents_folder()
 
 
-def export_path(name: str) -> str:
-    """A suggested file name for an export dialog, in the export folder."""
-    return str(export_folder() / name)
-
-
 def backups_folder() -> Path:
     return data_folder() / "backups"
 

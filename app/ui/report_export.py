@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextBlockFormat, QTextCursor,
-    QTextDocument, QTextFormat,
+    QTextDocument, QTextFormat, QTextOption,
 )
 
 from .. import APP_NAME, __version__
@@ -22,7 +22,9 @@ from ..domain.exchange import write_atomically
 from ..domain.person_dossier import NOTICE
 from ..domain.report import PersonReport, build_report, render_html
 from ..domain.store import Store
+from .qt_app import headless_application
 from .fonts import PERSIAN_FAMILY, load_bundled_fonts
+from .plain_text import TITLE_CHARS, shown
 
 TIMELINE_URL = "dossier-timeline:lane.png"
 PDF_RESOLUTION = 300
@@ -32,14 +34,18 @@ HEAD_FOOT_POINTS = 16  # height of the running head and of the foot, in points
 LANE_IMAGE_SIZE = (1400, 640)
 
 
-def _lane_image(store: Store, person_id: str) -> QImage | None:
-    """The person's timeline lane, drawn by the timeline's headless export (None if it cannot be)."""
+def _lane_image(store: Store, person_id: str, as_of_day: int | None) -> QImage | None:
+    """The person's timeline lane, drawn by the timeline's headless export (None if it cannot be).
+
+    The "as of" cursor stands where the window's stood (``as_of_day``), else at the dossier's as_of.
+    """
     from .timeline_export import ExportError, export_timeline
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "lane.png"
         try:
-            export_timeline(store, path, persons={person_id}, size=LANE_IMAGE_SIZE)
+            export_timeline(store, path, persons={person_id}, size=LANE_IMAGE_SIZE,
+                            as_of_day=store.as_of_day() if as_of_day is None else as_of_day)
         except ExportError:
             return None
         image = QImage(str(path))
@@ -52,6 +58,9 @@ def report_document(report: PersonReport, device: QPagedPaintDevice, timeline: Q
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(QFont(PERSIAN_FAMILY, 10))
+    wrapping = document.defaultTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long word must not run off the page
+    document.setDefaultTextOption(wrapping)
     body = _body_rect(device)
     if timeline is not None and not timeline.isNull():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_URL), timeline)
@@ -129,7 +138,8 @@ def paint_report(report: PersonReport, device: QPagedPaintDevice, timeline: QIma
     return pages
 
 
-def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | None = None) -> int:
+def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | None = None,
+               as_of_day: int | None = None) -> int:
     """Write the person's report as a PDF; return its page count.
 
     The PDF is made in memory and replaces the file whole, so a failure never leaves half a PDF.
@@ -146,16 +156,17 @@ def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | N
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
         QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter,
     ))
-    pages = paint_report(report, writer, _lane_image(store, person_id))
+    pages = paint_report(report, writer, _lane_image(store, person_id, as_of_day))
     buffer.close()
     write_atomically(Path(path), bytes(pdf))
     return pages
 
 
-def export_html(store: Store, person_id: str, path: str | Path, known_by: str | None = None) -> None:
+def export_html(store: Store, person_id: str, path: str | Path, known_by: str | None = None,
+                as_of_day: int | None = None) -> None:
     """Write the person's report as one self-contained HTML file (the timeline inlined)."""
     report = build_report(store, person_id, known_by=known_by)
-    image = _lane_image(store, person_id)
+    image = _lane_image(store, person_id, as_of_day)
     source = _data_url(image) if image is not None else None
     write_atomically(Path(path), render_html(report, source, 900).encode("utf-8"))
 
@@ -168,45 +179,30 @@ def _data_url(image: QImage) -> str:
     return "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")
 
 
-def print_with_preview(store: Store, person_id: str, parent=None) -> None:
+def print_with_preview(store: Store, person_id: str, parent=None, as_of_day: int | None = None) -> None:
     """Show the print preview of the person's report; printing goes from there."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     report = build_report(store, person_id)
-    timeline = _lane_image(store, person_id)
+    timeline = _lane_image(store, person_id, as_of_day)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(f"{report.dossier.name} — person dossier")
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print — {report.dossier.name}")
+    dialog.setWindowTitle(f"Print — {shown(report.dossier.name, TITLE_CHARS, TITLE_CHARS)}")
     dialog.paintRequested.connect(lambda device: paint_report(report, device, timeline))
     dialog.exec()
 
 
-def ensure_application():
-    """A QApplication for exporting from the command line, offscreen when there is no display."""
-    import os
-    import sys
+def export_report_file(store: Store, person_id: str, path: str | Path, as_of_day: int | None = None) -> int | None:
+    """Write the report as PDF or HTML by the file's suffix; the PDF's page count, else None.
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # its "no propagateSizeHints" notice is noise here
-            os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    load_bundled_fonts()
-    return app
-
-
-def export_report_file(store: Store, person_id: str, path: str | Path) -> int | None:
-    """Write the report as PDF or HTML by the file's suffix; the PDF's page count, else None."""
+    ``as_of_day``: where the lane's "as of" cursor stands (the window's), else at the dossier's as_of.
+    """
     suffix = Path(path).suffix.lower()
     if suffix not in (".pdf", ".html"):
         raise ValueError(f"{path}: the report is written as .pdf or .html")
-    ensure_application()
+    headless_application()
     if suffix == ".pdf":
-        return export_pdf(store, person_id, path)
-    export_html(store, person_id, path)
+        return export_pdf(store, person_id, path, as_of_day=as_of_day)
+    export_html(store, person_id, path, as_of_day=as_of_day)
     return None

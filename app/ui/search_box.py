@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain import dates
 from ..domain.schema import STATUSES
 from ..domain.search import KINDS, SearchFilters, SearchIndex, SearchResult
-from .plain_text import plain_label
+from .plain_text import plain_label, shown
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,7 +54,7 @@ def result_html(result: SearchResult, secondary_colour: str) -> str:
         position = end
     pieces.append(html.escape(result.snippet[position:]))
     snippet = "".join(pieces)
-    title = f"<b>{html.escape(result.title)}</b>"
+    title = f"<b>{html.escape(shown(result.title))}</b>"
     if not result.snippet or result.snippet == result.title:
         return title if not result.highlights else f"<b>{snippet}</b>"
     return f"{title}<br><span style='color:{secondary_colour}'>{snippet}</span>"
@@ -141,6 +141,13 @@ class SearchRunner(QObject):
 
     def wait(self) -> None:
         self.pool.waitForDone()
+
+    def close(self) -> None:
+        """At quit: let a running search end, then close its connection, so no -wal is left."""
+        self.pool.waitForDone()
+        if self._index is not None:
+            self._index.conn.close()
+            self._index = None
 
 
 class _Job(QRunnable):
@@ -285,7 +292,7 @@ class SearchBox(QFrame):
         session.store_replaced.connect(self._schedule)
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)
-        app.aboutToQuit.connect(self.runner.wait)
+        app.aboutToQuit.connect(self.runner.close)
         if parent is not None:
             parent.installEventFilter(self)
         self.hide()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
@@ -29,7 +29,7 @@ from ..domain.source_files import locator_for
 from ..domain.person_dossier import field_name
 from .edit.cite import cite_for
 from .desktop import QUOTE_EMPHASIS, QUOTE_GAP, QUOTE_HIGHLIGHT, follow_color_scheme, is_dark
-from .plain_text import plain_label, tooltip, warn
+from .plain_text import bound_cells, plain_label, tooltip, warn
 from .session import Session
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,7 +87,11 @@ class SourceReader(QWidget):
         self.text_view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.text_view.setCenterOnScroll(True)  # a quote near the end can be centred too
         self.text_view.cursorPositionChanged.connect(self._cursor_moved)
+        self._centre_pending = False
+        self.text_view.viewport().installEventFilter(self)
+        self.text_view.verticalScrollBar().actionTriggered.connect(lambda _action: self._stop_centring())
         self.cite_button = QPushButton("Cite for…")
         self.cite_button.setToolTip("Attach the selected text, verbatim, as a citation for a record")
         self.cite_button.setEnabled(False)
@@ -100,6 +104,7 @@ class SourceReader(QWidget):
         self.cited_by = QListWidget()
         self.cited_by.setAccessibleName("Records citing the quote")
         self.cited_by.setWordWrap(True)
+        bound_cells(self.cited_by)
         self.cited_by.itemClicked.connect(self._record_picked)
         self.cited_by.itemActivated.connect(self._record_picked)
 
@@ -141,13 +146,36 @@ class SourceReader(QWidget):
         wanted = next((s for s in self.spans if s.citation_id == citation_id), None)
         cursor = QTextCursor(self.text_view.document())
         if wanted is not None:
-            cursor.setPosition(wanted.start)
-            cursor.setPosition(wanted.end, QTextCursor.MoveMode.KeepAnchor)
+            # Anchored at the end, the cursor at the start: centring keeps the quote's first line in view.
+            cursor.setPosition(wanted.end)
+            cursor.setPosition(wanted.start, QTextCursor.MoveMode.KeepAnchor)
         self.text_view.setTextCursor(cursor)
-        if wanted is not None:
-            self.text_view.centerCursor()
-        else:
+        self._centre_pending = wanted is not None
+        if wanted is None:
             self.text_view.verticalScrollBar().setValue(0)
+        self._centre_quote()
+
+    def _centre_quote(self) -> None:
+        """Centre the asked-for quote, again whenever the text view is shown or resized,
+        until the reader moves on (another quote, a scroll, a click in the text).
+
+        NOTE: a reader opened in a hidden or tabbed-behind dock has no height yet, and the
+        dock's layout resizes it more than once as it comes forward: centring only once
+        leaves the quote above the view.
+        """
+        if self._centre_pending and self.text_view.isVisible() and self.text_view.viewport().height() > 0:
+            self.text_view.centerCursor()
+
+    def _stop_centring(self) -> None:
+        self._centre_pending = False
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Resize) and self._centre_pending:
+            QTimer.singleShot(0, self, self._centre_quote)  # after the layout that sizes the view
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self._stop_centring()
+        return super().eventFilter(watched, event)
 
     def selected_text(self) -> str:
         # NOTE: QTextCursor.selectedText() writes paragraph breaks as U+2029.
@@ -324,9 +352,15 @@ class SourceReader(QWidget):
             self.open_source(row_id)
 
     def _data_changed(self, change) -> None:
-        if self.source_id and ({"sources", "citations"} & change.tables):
+        if not self.source_id:
+            return
+        if self.source_id in change.updated.get("sources", set()) | change.deleted.get("sources", set()):
             source_id, citation_id, self.source_id = self.source_id, self.citation_id, None
             self.open_source(source_id, citation_id)
+        elif "citations" in change.tables:
+            # Only the highlights moved (a quote was just cited): the reader keeps its place and selection.
+            self.spans, _missing = quote_spans(self.session.store, self.source_id)
+            self._paint_highlights()
 
     def _store_replaced(self) -> None:
         self.source_id = self.citation_id = self.capture = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import os
 from pathlib import Path
 
 from ..domain import dates
@@ -12,26 +11,6 @@ from ..domain.exchange import write_atomically
 
 class ExportError(Exception):
     """An export that cannot be made, with a message for the user."""
-
-
-def _application():
-    """A QApplication for rendering; offscreen when no display is asked for."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # its "no propagateSizeHints" notice is noise here
-        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-    from PySide6.QtWidgets import QApplication
-
-    from .paths import set_identity
-
-    set_identity()
-    if QApplication.instance() is not None:
-        return QApplication.instance()
-    from .desktop import color_scheme
-    from .preferences import theme
-
-    app = QApplication(["dossier-timeline"])
-    color_scheme().use(theme())
-    return app
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -46,8 +25,12 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def export_timeline(store, out: Path | str, *, first_year: int | None = None, last_year: int | None = None,
-                    persons: set[str] | None = None, size: tuple[int, int] = (1600, 900)) -> Path:
+                    persons: set[str] | None = None, size: tuple[int, int] = (1600, 900),
+                    as_of_day: int | None = None) -> Path:
     """Render the timeline of ``store`` (years inclusive, some persons) to OUT.png or OUT.svg.
+
+    The "as of" cursor stands on ``as_of_day`` (the window's cursor when exported from it),
+    else on the dossier's as_of, never on wherever the middle of the range happens to fall.
 
     The image is made in memory and replaces the file whole, so a failure never leaves half an image.
     """
@@ -55,7 +38,11 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     suffix = out.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ExportError(f"{out}: the file name must end in .png or .svg")
-    app = _application()
+    from .qt_app import headless_application
+
+    app = headless_application()
+    from PySide6.QtCore import Qt
+
     from .desktop import is_dark
     from .session import Session
     from .timeline import TimelineView
@@ -66,7 +53,8 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     view.persons = persons
     view.resize(*size)
     view.reload(fit=True)
-    view.show()  # NOTE: offscreen platform; laying out needs a shown widget
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # a window's export never flashes a window
+    view.show()  # NOTE: laying out needs a shown widget
     app.processEvents()
     first, last = view.visible_days()
     if first_year is not None:
@@ -76,43 +64,75 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     if last <= first:
         raise ExportError("--to is before --from")
     view.set_visible_days(first, last)
+    view.set_as_of_day(store.as_of_day() if as_of_day is None else as_of_day)
     view.fit_rows_to_content()
     app.processEvents()
     try:
-        image = _rendered(view, suffix, size, store.meta().get("title") or "")
+        image = _rendered([view], suffix, store.meta().get("title") or "")
     finally:
         view.close()
         view.deleteLater()
+    _write(out, image)
+    return out
+
+
+def export_view(view, out: Path | str) -> Path:
+    """What a window's timeline shows, as OUT.png or OUT.svg at its size on screen.
+
+    The plot (lanes, axes, overview, "as of" cursor) and the legend as they are, without
+    the controls above them.
+    """
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise ExportError(f"{out}: the file name must end in .png or .svg")
+    parts = [widget for widget in (view.graphics, view.legend) if widget.isVisible()]
+    _write(out, _rendered(parts, suffix, view.session.store.meta().get("title") or ""))
+    return out
+
+
+def _write(out: Path, image: bytes) -> None:
     try:
         write_atomically(out, image)
     except OSError as error:
         raise ExportError(f"{out}: cannot be written ({error.strerror})") from None
-    return out
 
 
-def _rendered(view, suffix: str, size: tuple[int, int], description: str) -> bytes:
-    """The view as the bytes of a PNG or an SVG file."""
+def _rendered(parts, suffix: str, description: str) -> bytes:
+    """Widgets stacked top to bottom as the bytes of a PNG or an SVG file."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtWidgets import QWidget
 
+    from .timeline import palette
+
+    width, height = max(part.width() for part in parts), sum(part.height() for part in parts)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if suffix == ".png":
-        if not view.grab().save(buffer, "PNG"):
-            raise ExportError("the timeline could not be encoded as PNG")
+        ratio = parts[0].devicePixelRatioF()
+        image = QImage(int(width * ratio), int(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(palette.BACKGROUND)
+        device = image
     else:
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(QSize(*size))
-        generator.setViewBox(QRect(0, 0, *size))
-        generator.setTitle("Dossier timeline")
-        generator.setDescription(description)
-        painter = QPainter(generator)
-        try:
-            view.render(painter, QPoint(0, 0))
-        finally:
-            painter.end()
+        device = QSvgGenerator()
+        device.setOutputDevice(buffer)
+        device.setSize(QSize(width, height))
+        device.setViewBox(QRect(0, 0, width, height))
+        device.setTitle("Dossier timeline")
+        device.setDescription(description)
+    painter = QPainter(device)
+    try:
+        top = 0
+        for part in parts:
+            QWidget.render(part, painter, QPoint(0, top))  # NOTE: pyqtgraph's GraphicsView.render draws its scene only
+            top += part.height()
+    finally:
+        painter.end()
+    if suffix == ".png" and not image.save(buffer, "PNG"):
+        raise ExportError("the timeline could not be encoded as PNG")
     buffer.close()
     return bytes(data)

@@ -37,6 +37,12 @@ class NameMatch:
     entry: NameEntry
     score: float
     matched_words: set[str]
+    query: str = ""  # as the user wrote it, to say why a near spelling matched
+
+    @property
+    def near(self) -> bool:
+        """Matched by a near spelling (a skeleton, a typo, a spacing variant), not by the words asked for."""
+        return self.score < WORDS * 100
 
 
 class NameIndex:
@@ -120,7 +126,7 @@ class NameIndex:
 
         def keep(index: int, score: float, matched: set[str]) -> None:
             if self.entries[index].kind in kinds and (index not in matches or matches[index].score < score):
-                matches[index] = NameMatch(self.entries[index], score, matched)
+                matches[index] = NameMatch(self.entries[index], score, matched, query)
 
         for index in self.by_folded.get(folded, []) + self.by_folded.get(compact, []):
             keep(index, EXACT * 100 + 99, set(self.entries[index].words))
@@ -148,6 +154,22 @@ class NameIndex:
                 leads = entry.words[0] in candidates[0]
                 within = 60 * sum(qualities) / len(qualities) + 30 * coverage + (9 if leads else 0)
                 keep(index, min(tiers) * 100 + within, matched)
+
+        if len(query_words) >= 3:
+            # A fuller form of a name ("Ali Akbar Hashemi Rafsanjani" for "Akbar Hashemi Rafsanjani"):
+            # every word of the name is in the query, which has one word more.
+            for skipped in range(len(query_words)):
+                rest = candidates[:skipped] + candidates[skipped + 1:]
+                if not all(rest):
+                    continue
+                entry_sets = [{index for word in found for index in self.by_word[word]} for found in rest]
+                for index in set.intersection(*sorted(entry_sets, key=len)):
+                    entry = self.entries[index]
+                    if index in matches or len(entry.words) > len(rest):
+                        continue
+                    matched = {max((found[w] + (w,) for w in entry.words if w in found))[2] for found in rest}
+                    if matched >= set(entry.words):
+                        keep(index, WORDS * 100 + 60 * len(rest) / len(query_words), matched)
 
         if len(compact) >= 4:
             # Spacing variants: "خامنه ای" for خامنه‌ای, "hashemirafsanjani".

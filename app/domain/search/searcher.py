@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import sqlite3
 
@@ -35,6 +36,21 @@ from .query import (
 )
 
 # --- the searcher ----------------------------------------------------------------------
+
+# Added to a name written as the query is (same letters, same script): such names rank above
+# near spellings and transliterations ("خامنه‌ای": Ali Khamenei before Khomeini).
+SAME_SCRIPT = 1000
+ALLEGATION_BELOW_NAME = 0.5  # an allegation found by a name ranks right after that name
+
+
+def _written_as(query: str, name: str) -> bool:
+    """The query's words stand in the name as written (case and Persian letter forms aside)."""
+    def plain(text: str) -> str:
+        return names.normalise_persian(text).casefold()
+
+    written = plain(name)
+    return all(word in written for word in plain(query).split())
+
 
 
 def _span_meets(earliest: str, latest: str) -> str:
@@ -124,12 +140,21 @@ class SearchIndex:
         first, last = filters.day_range()
         as_of = self._as_of_day() if first is not None or last is not None else None
         params = {"first": first, "last": last, "as_of": as_of}
-        # (kind, id) -> (score, NameMatch or a search_text rowid)
-        found: dict[tuple[str, str], tuple[float, NameMatch | int]] = {}
-        name_kinds = [kind for kind in NAME_KINDS if filters.allows(kind)]
-        if name_kinds:
-            for match in self.names().match(query, name_kinds):
-                found.setdefault((match.entry.kind, match.entry.record_id), (match.score, match))
+        # (kind, id) -> (rank, score, NameMatch or a search_text rowid or why an allegation was found);
+        # the rank is the score, raised for names written as the query is (SAME_SCRIPT).
+        found: dict[tuple[str, str], tuple[float, float, NameMatch | int | str]] = {}
+        with_allegations = filters.allows("allegation")
+        name_kinds = [kind for kind in NAME_KINDS if filters.allows(kind) or with_allegations]
+        named: dict[tuple[str, str], tuple[float, NameMatch]] = {}
+        for match in self.names().match(query, name_kinds) if name_kinds else []:
+            key = (match.entry.kind, match.entry.record_id)
+            rank = match.score + (SAME_SCRIPT if _written_as(query, match.entry.name) else 0)
+            named.setdefault(key, (rank, match))
+            if filters.allows(match.entry.kind):
+                found.setdefault(key, (rank, match.score, match))
+        if with_allegations and named:
+            for key, found_by in self._allegations_of(named).items():
+                found.setdefault(key, found_by)
         found = self._filtered(found, filters, params, keep_at_least=limit)
 
         expression = full_text_query(query, self._terms_beginning)
@@ -137,7 +162,7 @@ class SearchIndex:
             for kind in KINDS:
                 if filters.allows(kind):
                     for record_id, score, rowid in self._full_text(kind, expression, filters, params, limit):
-                        found.setdefault((kind, record_id), (score, rowid))
+                        found.setdefault((kind, record_id), (score, score, rowid))
         ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         results = self._results(ranked, expression)
         self._fill_titles(results)
@@ -145,7 +170,7 @@ class SearchIndex:
 
     def _results(self, ranked: list, expression: str | None) -> list[SearchResult]:
         """Results with snippets, made only for the records shown (snippets cost)."""
-        kinds = {how: kind for (kind, _), (_, how) in ranked if isinstance(how, int)}
+        kinds = {how: kind for (kind, _), (_, _, how) in ranked if isinstance(how, int)}
         snippets = {}
         if kinds:
             marks = ", ".join("?" for _ in kinds)
@@ -166,9 +191,14 @@ class SearchIndex:
                 snippets[rowid] = parse_highlighted(
                     SNIPPET_FIELD_JOIN.join(part for part in marked.split("\n") if part.strip()))
         results = []
-        for (kind, record_id), (score, how) in ranked:
+        for (kind, record_id), (_, score, how) in ranked:
             if isinstance(how, NameMatch):
-                results.append(self._name_result(how))
+                results.append(self._name_result(how, score))
+                continue
+            if isinstance(how, str):  # an allegation found by its subject's or accuser's name
+                snippet, name = how.split("\0")
+                start = snippet.index(name)
+                results.append(SearchResult(kind, record_id, "", snippet, score, [(start, start + len(name))]))
                 continue
             snippet, spans = snippets.get(how, ("", []))
             results.append(SearchResult(kind, record_id, "", snippet, score, spans, _passage(snippet, spans)))
@@ -211,7 +241,35 @@ class SearchIndex:
         except dates.DateError:
             return None
 
-    def _name_result(self, match: NameMatch) -> SearchResult:
+    def _allegations_of(self, named: dict[tuple[str, str], tuple[float, NameMatch]]
+                        ) -> dict[tuple[str, str], tuple[float, float, str]]:
+        """Allegations against, or made by, the persons and organizations a query names.
+
+        Each ranks just below the name that found it ("Rafsanjani": the person, then the
+        allegation against him) and says why it was found: "against …", "alleged by …".
+        """
+        persons = {record_id: m for (kind, record_id), m in named.items() if kind == "person"}
+        organizations = {record_id: m for (kind, record_id), m in named.items() if kind == "organization"}
+        rows = self.conn.execute(
+            """SELECT a.id, a.subject_id, s.name, a.alleged_by_person_id, ap.name, a.alleged_by_org_id, o.name
+               FROM allegations a JOIN persons s ON s.id = a.subject_id
+               LEFT JOIN persons ap ON ap.id = a.alleged_by_person_id
+               LEFT JOIN organizations o ON o.id = a.alleged_by_org_id
+               WHERE a.subject_id IN (SELECT value FROM json_each(:persons))
+                  OR a.alleged_by_person_id IN (SELECT value FROM json_each(:persons))
+                  OR a.alleged_by_org_id IN (SELECT value FROM json_each(:organizations))""",
+            {"persons": json.dumps(sorted(persons)), "organizations": json.dumps(sorted(organizations))})
+        found = {}
+        for allegation_id, subject, subject_name, speaker, speaker_name, org, org_name in rows:
+            ways = [(persons[subject], f"against {subject_name}", subject_name) if subject in persons else None,
+                    (persons[speaker], f"alleged by {speaker_name}", speaker_name) if speaker in persons else None,
+                    (organizations[org], f"alleged by {org_name}", org_name) if org in organizations else None]
+            (rank, match), why, name = max((way for way in ways if way), key=lambda way: way[0][0])
+            found[("allegation", allegation_id)] = (rank - ALLEGATION_BELOW_NAME, match.score - ALLEGATION_BELOW_NAME,
+                                                    f"{why}\0{name}")
+        return found
+
+    def _name_result(self, match: NameMatch, score: float) -> SearchResult:
         entry = match.entry
         label = {"alias": "also written", "name_native": "native name"}.get(entry.field)
         prefix = f"{label}: " if label else ""
@@ -219,8 +277,11 @@ class SearchIndex:
         for piece in re.finditer(r"\S+", entry.name):
             if not match.matched_words or set(names.words(piece.group())) & match.matched_words:
                 spans.append((len(prefix) + piece.start(), len(prefix) + piece.end()))
-        return SearchResult(entry.kind, entry.record_id, entry.name, prefix + entry.name, match.score,
-                            _merged(spans), passage=entry.name)
+        snippet = prefix + entry.name
+        if match.near:  # say so, never pass it off as the name asked for
+            snippet += f" · a near spelling of “{match.query}”"
+        return SearchResult(entry.kind, entry.record_id, entry.name, snippet, score, _merged(spans),
+                            passage=entry.name)
 
     def _conditions(self, kind: str, filters: SearchFilters) -> tuple[str, dict]:
         """SQL condition on record ``r`` for the filters, and its extra parameters."""

@@ -8,13 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+    QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QStyleOptionViewItem,
     QTreeWidget, QTreeWidgetItem,
 )
 
 from ...domain.person_dossier import CitationItem
 from ..desktop import problem_colour
-from ..plain_text import tooltip
+from ..plain_text import BoundedCells, bound_cells, tooltip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (table, id) of the record an item stands for
 UNCITED_TEXT = "⚠ No citation: no stored source supports this claim"
@@ -43,7 +43,7 @@ def _flag(item: QTreeWidgetItem | QListWidgetItem) -> None:
         item.setForeground(QBrush(problem_colour()))
 
 
-class _WrappingDelegate(QStyledItemDelegate):
+class _WrappingDelegate(BoundedCells):
     """Sizes each item to its text wrapped at the width the tree gives it.
 
     NOTE: QStyledItemDelegate.sizeHint gets no column width from a tree view, so
@@ -160,6 +160,7 @@ class CitationList(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setWordWrap(True)
+        bound_cells(self)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.itemActivated.connect(self._activated)
 

@@ -17,12 +17,65 @@ from PySide6.QtWidgets import (
 
 from ...domain.person_dossier import NOTICE, PersonDossier, build_person_dossier, notice_of
 from ..desktop import NOTICE_COLOURS, follow_color_scheme
-from ..plain_text import plain_label, tooltip
+from ..plain_text import bound_cells, plain_label, tooltip
 from ..session import Session
 from .claims import RECORD_ROLE, ClaimTree, CitationList
 from .offices_model import TERM_ID_ROLE, OfficesModel, OfficesProxy
 
 OFFICES_TAB, ALLEGATIONS_TAB, EVENTS_TAB, SOURCES_TAB = range(4)
+
+
+class FittingTable(QTableView):
+    """A table whose columns always fit its width: each gets what its text needs when there is room,
+    else a share of it, the text wrapping onto more lines instead of being cut at the edge.
+
+    Narrower still, the ``optional`` columns step aside (last first) rather than cut the others.
+    """
+
+    def __init__(self, optional: tuple[int, ...] = (), parent=None):
+        super().__init__(parent)
+        self.optional = optional
+
+    PADDING = 14  # a cell's margins around its text
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        model, header = self.model(), self.horizontalHeader()
+        if model is None or not model.columnCount():
+            return
+        available = self.viewport().width()
+        floors = {c: self.longest_word(c) for c in range(model.columnCount())}
+        hidden = []
+        for column in reversed(self.optional):
+            if sum(w for c, w in floors.items() if c not in hidden) <= available:
+                break
+            hidden.append(column)
+        for column in floors:
+            self.setColumnHidden(column, column in hidden)
+        columns = [c for c in floors if c not in hidden]
+        needed = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns]
+        if sum(needed) > available:  # too narrow: each keeps its longest word, the rest shared by what they lack
+            lowest = [min(floors[c], width) for c, width in zip(columns, needed)]
+            room = max(available - sum(lowest), 0)
+            wanted = sum(width - low for width, low in zip(needed, lowest)) or 1
+            needed = [low + (width - low) * room // wanted for width, low in zip(needed, lowest)]
+        spare = max(available - sum(needed), 0)
+        needed[0] += spare - spare // 3  # room left over goes to the position and the institution
+        needed[1] += spare // 3
+        for column, width in zip(columns, needed):
+            header.resizeSection(column, width)
+        self.resizeRowsToContents()
+
+    def longest_word(self, column: int) -> int:
+        """The width of the column's longest word (and of its header): less would cut words."""
+        model, metrics = self.model(), self.fontMetrics()
+        words = str(model.headerData(column, Qt.Orientation.Horizontal) or "").split()
+        for row in range(model.rowCount()):
+            words.extend(str(model.index(row, column).data() or "").split())
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + self.PADDING
 
 
 class DossierView(QWidget):
@@ -67,9 +120,10 @@ class DossierView(QWidget):
         self.offices_model = OfficesModel(self)
         self.offices_proxy = OfficesProxy(self)
         self.offices_proxy.setSourceModel(self.offices_model)
-        self.offices_table = QTableView()
+        self.offices_table = FittingTable(optional=(1, 5, 4))  # length, sources, institution: all in the tooltip
         self.offices_table.setAccessibleName("Offices held")
         self.offices_table.setModel(self.offices_proxy)
+        bound_cells(self.offices_table)
         self.offices_table.setSortingEnabled(True)
         self.offices_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.offices_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,9 +131,7 @@ class DossierView(QWidget):
         self.offices_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.offices_table.setWordWrap(True)
         self.offices_table.verticalHeader().hide()
-        header = self.offices_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.offices_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.offices_table.selectionModel().currentRowChanged.connect(self._office_picked)
         self.offices_table.activated.connect(self._office_activated)
         self.office_citations_title = plain_label("Citations of the selected office")
@@ -100,6 +152,7 @@ class DossierView(QWidget):
         self.sources = QListWidget()
         self.sources.setAccessibleName("Sources")
         self.sources.setWordWrap(True)
+        bound_cells(self.sources)
         self.sources.itemActivated.connect(self._source_activated)
 
         self.tabs = QTabWidget()
@@ -176,12 +229,7 @@ class DossierView(QWidget):
         self.stack.setCurrentIndex(1)
 
     def _fit_office_columns(self) -> None:
-        """Dates and lengths fit their text; long titles wrap instead of pushing them away."""
-        self.offices_table.resizeColumnsToContents()
-        for column, widest in ((0, 200), (1, 150)):
-            if self.offices_table.columnWidth(column) > widest:
-                self.offices_table.setColumnWidth(column, widest)
-        self.offices_table.resizeRowsToContents()
+        self.offices_table.fit_columns()
 
     def _clear(self) -> None:
         self.dossier = None

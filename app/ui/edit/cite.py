@@ -8,14 +8,16 @@ the record being edited in an open form, the selected record, or a new record
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMainWindow, QPlainTextEdit, QWidget,
 )
 
 from ...domain import edits
 from ...domain.schema import CONTRACT
 from ...domain.store import StoreError
 from ..desktop import show_as_problem
+from ..plain_text import CHOICE_CHARS, plain_label, shown as bounded
 from ..session import Session
 from .commands import perform
 from ...domain.records import RECORD_NAMES, record_label
@@ -46,27 +48,30 @@ class CiteDialog(QDialog):
         shown.setReadOnly(True)
         shown.setMaximumHeight(110)
         self.target = QComboBox()
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(24)
         form = RecordForm.being_edited()
         if form is not None:
             self.target.addItem(form.being_edited_label(), ("form", form))
         table, row_id = session.selection.current
+        if table == "citations" and session.store.get("citations", row_id) is not None:
+            # Reading a claim's citation: the claim is what a further quote most likely supports.
+            cited = session.store.get("citations", row_id)
+            table, row_id = cited["record_table"], cited["record_id"]
         if table in FORM_FIELDS and session.store.get(table, row_id) is not None:
             label = record_label(session.store, table, session.store.get(table, row_id))
-            self.target.addItem(f"the selected {RECORD_NAMES[table]}: {label}", ("record", (table, row_id)))
+            self.target.addItem(f"the selected {RECORD_NAMES[table]}: {bounded(label, CHOICE_CHARS)}",
+                                ("record", (table, row_id)))
         for new_table in NEW_RECORD_TABLES:
             self.target.addItem(f"a new {RECORD_NAMES[new_table]}…", ("new", new_table))
         self.field = QComboBox()
         self.locator = QLineEdit()
         self.locator.setPlaceholderText("e.g. paragraph 4")
         self.note = QLineEdit()
-        self.problem = QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
+        self.problem = plain_label(selectable=False)
         show_as_problem(self.problem)
         layout = QFormLayout(self)
-        source_label = QLabel(source["title"] if source else source_id)
-        source_label.setTextFormat(Qt.TextFormat.PlainText)
-        source_label.setWordWrap(True)
+        source_label = plain_label(source["title"] if source else source_id, selectable=False)
         layout.addRow("Source", source_label)
         layout.addRow("Quote", shown)
         layout.addRow("Cite for", self.target)
@@ -127,13 +132,25 @@ class CiteDialog(QDialog):
             store = self.session.store
             citation = edits.new_citation(store, source_id=self.source_id, record_table=table, record_id=row_id,
                                           quote=self.quote, **details)
+            label = record_label(store, table, store.get(table, row_id))
             try:
                 perform(self.session, edits.plan_save(
                     store, f"Cite {self.source_id} for {RECORD_NAMES[table]} {row_id}", {"citations": [citation]}))
             except StoreError as error:
                 self.problem.setText(str(error))
                 return
+            self._tell(f"Cited for the {RECORD_NAMES[table]} “{label}” (Undo: {self._undo_keys()})")
         self.accept()
+
+
+    def _undo_keys(self) -> str:
+        return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText) or "Edit > Undo"
+
+    def _tell(self, message: str) -> None:
+        """Say what was done in the main window's status bar (the dialog closes)."""
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10000)
 
 
 def cite_for(session: Session, source_id: str, quote: str, parent: QWidget | None = None) -> CiteDialog:

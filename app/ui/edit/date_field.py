@@ -1,4 +1,4 @@
-"""A date entry that takes EDTF and says live what it means in both calendars."""
+"""A date entry that takes EDTF or a plain date ("1 Jun 2015") and says live what it means in both calendars."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from ..desktop import follow_color_scheme, problem_colour
 
 
 class DateField(QWidget):
-    """EDTF text plus a line below it: "c. July 1988 · c. Tir–Mordad 1367" or what is wrong.
+    """A typed date plus a line below it: "c. July 1988 · c. Tir–Mordad 1367" or what is wrong.
 
-    ``ongoing_allowed`` lets an end column take ``..`` (still so as of the dossier's date).
+    Takes EDTF or a plain date ("1 Jun 2015"), read by ``dates.read_typed_date``; the value
+    saved is the EDTF. ``ongoing_allowed`` lets an end column take ``..`` (still so as of the
+    dossier's date).
     """
 
     edited = Signal()
@@ -21,7 +23,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.ongoing_allowed = ongoing_allowed
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("EDTF: 1988, 1988-07, 1988-07-19, 1988~, [..1988]"
+        self.line.setPlaceholderText("19 Jul 1988, 1988-07, 1988, 1988~, [..1988]"
                                      + (", .. for ongoing" if ongoing_allowed else ""))
         self.meaning = QLabel(self)
         self.meaning.setTextFormat(Qt.TextFormat.PlainText)
@@ -38,8 +40,14 @@ class DateField(QWidget):
         follow_color_scheme(self, lambda _dark: self._show())
 
     def value(self) -> str | None:
-        """The EDTF text, or None (unknown) when empty."""
-        return self.line.text().strip() or None
+        """The EDTF text, or None (unknown) when empty; what cannot be read stays as typed."""
+        typed = self.line.text().strip()
+        if not typed or (self.ongoing_allowed and typed == dates.ONGOING):
+            return typed or None
+        try:
+            return dates.read_typed_date(typed)
+        except dates.DateError:
+            return typed
 
     def set_value(self, text: str | None) -> None:
         self.line.setText(text or "")
@@ -59,7 +67,8 @@ class DateField(QWidget):
         """Validate the typed date and show what it means or what is wrong."""
         text = self.value()
         try:
-            dates.validate(text, end=self.ongoing_allowed)
+            if text is not None and not (self.ongoing_allowed and text == dates.ONGOING):
+                dates.read_typed_date(text)
             self._problem = None
         except dates.DateError as error:
             self._problem = str(error)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -26,6 +26,8 @@ from ...domain.records import RECORD_NAMES, record_label
 from ...domain.schema import RANKS, RELIABILITY_GRADES, STATUSES
 from ...domain.store import StoreError
 from ..desktop import show_as_problem
+from ..file_dialogs import open_file
+from ..plain_text import CHOICE_CHARS, bound_cells, plain_label, shown
 from ..session import Session
 from .commands import perform
 from .date_field import DateField
@@ -192,9 +194,8 @@ class RecordForm(QDialog):
                 hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
                 column.addWidget(hint)
             if spec.kind not in ("date", "end_date"):
-                problem = QLabel()
+                problem = plain_label(selectable=False)
                 show_as_problem(problem)
-                problem.setTextFormat(Qt.TextFormat.PlainText)
                 problem.hide()
                 column.addWidget(problem)
                 self.problem_labels[spec.column] = problem
@@ -210,9 +211,7 @@ class RecordForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
+        self.message = plain_label(selectable=False)
         show_as_problem(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -264,7 +263,7 @@ class RecordForm(QDialog):
         store = self.session.store
         rows = [(record_label(store, target, row), row["id"]) for row in store.rows(target)]
         for label, row_id in sorted(rows, key=lambda pair: pair[0].casefold()):
-            combo.addItem(f"{label}  ({row_id})", row_id)
+            combo.addItem(f"{shown(label, CHOICE_CHARS)}  ({row_id})", row_id)
         combo.setMaxVisibleItems(20)
 
     def _build_aliases(self) -> None:
@@ -273,6 +272,7 @@ class RecordForm(QDialog):
         self.alias_table.setHorizontalHeaderLabels(["Alias", "Kind"])
         self.alias_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.alias_table.verticalHeader().hide()
+        bound_cells(self.alias_table)  # shown bounded; edited whole
         self.alias_table.setMinimumHeight(110)
         add, remove = QPushButton("Add alias"), QPushButton("Remove alias")
         add.clicked.connect(lambda: self._add_alias_row("", "spelling"))
@@ -326,16 +326,15 @@ class RecordForm(QDialog):
         if self.source_text.isReadOnly():
             layout.addWidget(QLabel("The text is fixed: quotes cite it."))
         layout.addWidget(load, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.source_text_problem = QLabel()
+        self.source_text_problem = plain_label(selectable=False)
         show_as_problem(self.source_text_problem)
         layout.addWidget(self.source_text_problem)
         self.form.addRow(group)
 
     def _choose_source_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import source text", "",
-                                              "Text, Markdown or HTML (*.txt *.md *.markdown *.html *.htm)")
+        path = open_file(self, "Import source text", "Text, Markdown or HTML (*.txt *.md *.markdown *.html *.htm)")
         if path:
-            self.load_source_file(Path(path))
+            self.load_source_file(path)
 
     def load_source_file(self, path: Path) -> None:
         """Fill the text (and an empty title) from a file; HTML is reduced to its text."""
@@ -354,6 +353,7 @@ class RecordForm(QDialog):
         self.citation_list.setMinimumHeight(90)
         self.citation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.citation_list.setWordWrap(True)
+        bound_cells(self.citation_list)
         remove = QPushButton("Remove citation")
         remove.clicked.connect(self._remove_citation)
         hint = QLabel("To add one, select text in the source reader and choose “Cite for…”.")
@@ -540,8 +540,11 @@ class RecordForm(QDialog):
         except StoreError as error:
             self.message.setText(str(error))
             return False
+        added = self.stored is None
         self.row_id = self.record_id()
         self.saved.emit(self.table, self.row_id)
+        if added:  # what was just added is what the user looks at next: selected everywhere
+            self.session.selection.select(self.table, self.row_id)
         self.accept()
         return True
 

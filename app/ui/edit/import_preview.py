@@ -17,6 +17,33 @@ from ...domain.schema import CONTRACT
 from ..plain_text import plain_label
 
 
+def _records(count: int) -> str:
+    return f"{count} record{'s' if count != 1 else ''}"
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def import_summary(name: str, plan: ImportPlan) -> str:
+    """What importing would do, naming only what it does: "will add 3 records and change 2 settings …"."""
+    added, changed = plan.counts
+    removed = sum(map(len, plan.removed.values()))
+    parts = []
+    if added:
+        parts.append(f"add {_records(added)}")
+    if changed:
+        parts.append(f"change {_records(changed)} (same id, different content)")
+    if removed:
+        parts.append(f"remove {_records(removed)} it no longer has")
+    if plan.meta_changed:
+        count = len(plan.meta_changed)
+        parts.append(f"change {count} setting{'s' if count != 1 else ''} ({', '.join(plan.meta_changed)})")
+    if not parts:
+        return f"Importing {name} would change nothing: everything in it is already in this dossier."
+    return f"Importing {name} will {_and(parts)}, all in one step that Undo reverses."
+
+
 class ImportPreviewDialog(QDialog):
     """Accepting it means "import"; it cannot be accepted when the file is refused."""
 
@@ -27,9 +54,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(f"Import {name}")
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        self.heading = heading = QLabel()
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
+        self.heading = heading = plain_label(selectable=False)
         layout.addWidget(heading)
         details = QPlainTextEdit()
         details.setReadOnly(True)
@@ -47,10 +72,7 @@ class ImportPreviewDialog(QDialog):
         else:
             added, changed = plan.counts
             removed = sum(map(len, plan.removed.values()))
-            heading.setText(f"Importing {name} will add {added} and change {changed} records "
-                            "(same id, different content)"
-                            + (f" and remove {removed} records it no longer has" if removed else "")
-                            + ", all in one step that Undo reverses.")
+            heading.setText(import_summary(name, plan))
             layout.addWidget(self._counts(plan))
             lines = [f"kept as you left it: {entry}" for entry in kept or []]  # first: what the user's edits keep
             lines += [f"{table}: {row_id}" for table in CONTRACT for row_id in plan.changed.get(table, [])]
@@ -58,7 +80,11 @@ class ImportPreviewDialog(QDialog):
             if plan.meta_changed:
                 lines.append(f"settings: {', '.join(plan.meta_changed)}")
             if lines:
-                layout.addWidget(QLabel("Kept, changed and removed records:" if kept or plan.removed else "Changed records:"))
+                record_words = [word for word, present in (("kept", kept), ("changed", changed), ("removed", removed))
+                                if present]
+                pieces = ([f"{_and(record_words)} records"] if record_words else []) + (
+                    ["changed settings"] if plan.meta_changed else [])
+                layout.addWidget(QLabel(f"{_and(pieces).capitalize()}:"))
                 details.setPlainText("\n".join(lines))
                 layout.addWidget(details)
             if plan.skipped:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.schema import CLAIM_TABLES
-from ..plain_text import tooltip
+from ..plain_text import bound_cells, tooltip
 from ..session import Session
 from ...domain.records import RECORD_NAMES, record_label
 from .forms import open_form
@@ -21,6 +21,7 @@ class NeedsSourceView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QListWidget()
+        bound_cells(self.list)
         self.list.itemClicked.connect(self._select)
         self.list.itemActivated.connect(self._edit)
         edit = QPushButton("Edit…")
@@ -37,12 +38,16 @@ class NeedsSourceView(QWidget):
         self.refresh()
 
     def _changed(self, change) -> None:
-        if change.tables & {*CLAIM_TABLES, "citations"}:
+        """Claims added or deleted, citations changed, or a listed claim edited (its label may differ)."""
+        listed_edited = any((table, row_id) in self._listed
+                            for table, ids in change.updated.items() for row_id in ids)
+        if listed_edited or change.touches({**{table: set() for table in CLAIM_TABLES}, "citations": None}):
             self.refresh()
 
     def refresh(self) -> None:
         store = self.session.store
         uncited = store.uncited(CLAIM_TABLES)
+        self._listed = set(uncited)
         self.list.clear()
         for table, row_id in uncited:
             label = record_label(store, table, store.get(table, row_id))

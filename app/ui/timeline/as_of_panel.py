@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from ...domain import dates
 from ...domain.records import allegation_claim
+from ..plain_text import bound_cells
 
 MAX_LISTED = 300
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -28,6 +29,7 @@ class AsOfPanel(QWidget):
         self.heading.setFont(font)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        bound_cells(self.tree)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
@@ -74,17 +76,11 @@ class AsOfPanel(QWidget):
         terms = [t for t in self.session.store.terms_on(day) if t["person_id"] in drawn_persons] \
             if terms_shown else []
         self.tree.clear()
-        held = QTreeWidgetItem([f"Offices held ({len(terms):,})"])
-        self.tree.addTopLevelItem(held)
-        for term in terms[:MAX_LISTED]:
-            text = f"{term['person_name']} — {term['position_title']}"
-            if not term["certain"]:
-                text += " (possibly held)"
-            item = QTreeWidgetItem([text])
-            item.setData(0, ID_ROLE, ("terms", term["id"]))
-            held.addChild(item)
-        if len(terms) > MAX_LISTED:
-            held.addChild(QTreeWidgetItem([f"… and {len(terms) - MAX_LISTED:,} more"]))
+        elsewhen = [t for t in terms if t["standing"] == "known only"]
+        terms = [t for t in terms if t["standing"] != "known only"]
+        self._add_terms(f"Offices held ({len(terms):,})", terms)
+        if elsewhen:
+            self._add_terms(f"Known only at another time ({len(elsewhen):,})", elsewhen)
         allegation_ids = layout.allegations_around(day)
         around = QTreeWidgetItem([f"Allegations about conduct around then ({len(allegation_ids):,})"])
         self.tree.addTopLevelItem(around)
@@ -100,6 +96,21 @@ class AsOfPanel(QWidget):
             if len(allegation_ids) > MAX_LISTED:
                 around.addChild(QTreeWidgetItem([f"… and {len(allegation_ids) - MAX_LISTED:,} more"]))
         self.tree.expandAll()
+
+    def _add_terms(self, heading: str, terms: list[dict]) -> None:
+        group = QTreeWidgetItem([heading])
+        self.tree.addTopLevelItem(group)
+        for term in terms[:MAX_LISTED]:
+            text = f"{term['person_name']} — {term['position_title']}"
+            if term["standing"] == "possibly":
+                text += " (possibly held)"
+            elif term["standing"] == "known only":
+                text += f" (known only {term['known_when']})"
+            item = QTreeWidgetItem([text])
+            item.setData(0, ID_ROLE, ("terms", term["id"]))
+            group.addChild(item)
+        if len(terms) > MAX_LISTED:
+            group.addChild(QTreeWidgetItem([f"… and {len(terms) - MAX_LISTED:,} more"]))
 
     def lines(self) -> list[str]:
         """The listed lines, top to bottom (what a reader sees)."""

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections import OrderedDict
 
 import numpy as np
 import pyqtgraph as pg
 from persiantools.jdatetime import JalaliDate
-from pyqtgraph.graphicsItems.DateAxisItem import (
-    DAY_SPACING, MONTH_SPACING, YEAR_SPACING, TickSpec, ZoomLevel, makeMStepper, makeSStepper, makeYStepper,
-)
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
@@ -20,42 +16,57 @@ from ...domain.timeline_layout import Layout
 from . import palette
 from .layers import SECONDS_PER_DAY
 
-class _FixedOffsetZoomLevel(ZoomLevel):
-    """pyqtgraph's zoom level without its QDateTime round trip per tick, whose answer is known here.
-
-    With a fixed ``utcOffset`` and no hour ticks, pyqtgraph converts every tick to
-    local time and back only to add that offset (a few milliseconds a frame).
-    """
-
-    def moveTicksToLocalTimeCoords(self, ticks, spacing, skipFactor):
-        if self.utcOffset is None or spacing < DAY_SPACING:
-            return super().moveTicksToLocalTimeCoords(ticks, spacing, skipFactor)
-        return ticks + self.utcOffset
+TICK_GAP_PX = 14  # the least room between two tick labels
 
 
-_YEARS = _FixedOffsetZoomLevel([
-    TickSpec(YEAR_SPACING, makeYStepper(1), "%Y", autoSkip=[1, 2, 5, 10, 25]),
-    TickSpec(MONTH_SPACING, makeMStepper(1), "%b %Y"),  # the year stays readable when zoomed to one
-], "YYYY")
-_MONTHS = _FixedOffsetZoomLevel([
-    TickSpec(MONTH_SPACING, makeMStepper(1), "%b %Y"),
-    TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d", autoSkip=[1, 2, 5, 10]),
-], "MMM 0000")
-_DAYS = _FixedOffsetZoomLevel([
-    TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%d %b %Y"),
-], "00 MMM 0000")
+def _month_start(year: int, month: int) -> _dt.date:
+    """The first of a month counted on from January of ``year`` (month may pass 12)."""
+    return _dt.date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
 
 
-class DayAxis(pg.DateAxisItem):
-    """Dates from decades to days; no hours, since no date here is known to the hour."""
+def _gregorian_ticks(first: _dt.date, last: _dt.date, unit: str, step: int) -> list[tuple[int, str]]:
+    """(day number, label) of the year, month or day starts between two days, every ``step`` of them."""
+    ticks = []
+    if unit == "year":
+        year = max(first.year - first.year % step, 1)
+        while year <= last.year:
+            day = _dt.date(year, 1, 1)
+            if day >= first:
+                ticks.append((dates.day_number(day), str(year)))
+            year += step
+    elif unit == "month":
+        index = first.month - 1 - (first.month - 1) % step
+        while True:
+            day = _month_start(first.year, index + 1)
+            if day > last:
+                break
+            if day >= first:
+                ticks.append((dates.day_number(day), f"{dates.MONTHS[day.month - 1][:3]} {day.year}"))
+            index += step
+    else:  # every step-th day counted from 1 Jan 1970: evenly spaced, whatever the month's length
+        number = dates.day_number(first)
+        number += -number % step
+        while number <= dates.day_number(last):
+            ticks.append((number, dates.format_day(dates.day_from_number(number))))
+            number += step
+    return ticks
 
-    def __init__(self, orientation: str = "bottom"):
-        super().__init__(orientation, utcOffset=0)
-        self.zoomLevels = OrderedDict([(np.inf, _YEARS), (20 * 86400, _MONTHS), (4 * 86400, _DAYS)])
+
+_DAY_STEPS, _MONTH_STEPS, _YEAR_STEPS = (1, 2, 7, 14), (1, 2, 3, 6), (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+
+# (unit, step, fewest days between two ticks, the labels it may show at their widest), finest first
+_GREGORIAN_SCALES = (
+    [("day", n, n, tuple(f"28 {m[:3]} 2000" for m in dates.MONTHS)) for n in _DAY_STEPS]
+    + [("month", n, 28 * n, tuple(f"{m[:3]} 2000" for m in dates.MONTHS)) for n in _MONTH_STEPS]
+    + [("year", n, 365 * n, ("2000",)) for n in _YEAR_STEPS])
+
+
+def _jalali_month_start(year: int, month: int) -> _dt.date:
+    return JalaliDate(year + (month - 1) // 12, (month - 1) % 12 + 1, 1).to_gregorian()
 
 
 def _jalali_ticks(first: _dt.date, last: _dt.date, unit: str, step: int) -> list[tuple[int, str]]:
-    """(day number, label) of Solar Hijri year/month/day starts between two days."""
+    """(day number, label) of Solar Hijri year/month/day starts between two days; a year says "SH"."""
     ticks = []
     start = JalaliDate(first)
     if unit == "year":
@@ -65,54 +76,135 @@ def _jalali_ticks(first: _dt.date, last: _dt.date, unit: str, step: int) -> list
             if day > last:
                 break
             if day >= first:
-                ticks.append((dates.day_number(day), str(year)))
+                ticks.append((dates.day_number(day), f"{year} SH"))
             year += step
     elif unit == "month":
-        year, month = start.year, start.month
+        index = start.month - 1 - (start.month - 1) % step
         while True:
-            day = JalaliDate(year, month, 1).to_gregorian()
+            day = _jalali_month_start(start.year, index + 1)
             if day > last:
                 break
             if day >= first:
-                name = dates.JALALI_MONTHS[month - 1]
-                ticks.append((dates.day_number(day), f"{name} {year}" if month == 1 or step == 1 else name))
-            month += step
-            if month > 12:
-                year, month = year + 1, month - 12
+                jalali = JalaliDate(day)
+                ticks.append((dates.day_number(day), f"{dates.JALALI_MONTHS[jalali.month - 1]} {jalali.year} SH"))
+            index += step
     else:
-        day = first
-        while day <= last:
-            jalali = JalaliDate(day)
-            if (jalali.day - 1) % step == 0:
-                ticks.append((dates.day_number(day), f"{jalali.day} {dates.JALALI_MONTHS[jalali.month - 1]}"))
-            day += _dt.timedelta(days=1)
+        number = dates.day_number(first)
+        number += -number % step
+        while number <= dates.day_number(last):
+            jalali = JalaliDate(dates.day_from_number(number))
+            ticks.append((number, f"{jalali.day} {dates.JALALI_MONTHS[jalali.month - 1]} {jalali.year} SH"))
+            number += step
     return ticks
 
 
-class SolarHijriAxis(pg.AxisItem):
-    """Solar Hijri years, months or days at their own boundaries (not at Gregorian ones)."""
+_JALALI_SCALES = (
+    [("day", n, n, tuple(f"28 {m} 1400 SH" for m in dates.JALALI_MONTHS)) for n in _DAY_STEPS]
+    + [("month", n, 29 * n, tuple(f"{m} 1400 SH" for m in dates.JALALI_MONTHS)) for n in _MONTH_STEPS]
+    + [("year", n, 365 * n, ("1400 SH",)) for n in _YEAR_STEPS])
 
-    def __init__(self, orientation: str = "top"):
+
+class CalendarAxis(pg.AxisItem):
+    """Labelled ticks at a calendar's year, month or day starts, never closer than their labels need.
+
+    The finest scale whose widest label fits between the two closest ticks wins, so labels
+    never overlap at any zoom (no hours: no date here is known to the hour).
+    """
+
+    def __init__(self, orientation: str, scales, ticks):
         super().__init__(orientation)
+        self.scales, self.ticks = scales, ticks
         self._labels: dict[float, str] = {}
-        self.setLabel("Solar Hijri")
-        self.showLabel(False)
+        self._widths: dict[tuple, float] = {}
+
+    def label_width(self, labels: tuple[str, ...]) -> float:
+        """The widest of these labels in the tick font (remembered per font)."""
+        font = self.style.get("tickFont") or self.font()
+        key = (font.key(), labels)
+        if key not in self._widths:
+            metrics = QFontMetricsF(font)
+            self._widths[key] = max(metrics.horizontalAdvance(label) for label in labels)
+        return self._widths[key]
+
+    def scale_for(self, px_per_day: float) -> tuple[str, int]:
+        for unit, step, fewest_days, labels in self.scales:
+            if fewest_days * px_per_day >= self.label_width(labels) + TICK_GAP_PX:
+                return unit, step
+        return self.scales[-1][:2]
 
     def tickValues(self, minVal, maxVal, size):
         first_day, last_day = sorted((minVal / SECONDS_PER_DAY, maxVal / SECONDS_PER_DAY))
-        first = dates.day_from_number(int(max(first_day, -200000)))
-        last = dates.day_from_number(int(min(last_day, 200000)) + 1)
-        days_per_px = (last_day - first_day) / max(size, 1)
-        for unit, step, spacing in (("day", 1, 1), ("day", 5, 5), ("month", 1, 30), ("month", 3, 91),
-                                    ("year", 1, 365), ("year", 2, 730), ("year", 5, 1826), ("year", 10, 3652)):
-            if spacing / days_per_px >= (90 if unit == "month" else 70):
-                break
-        ticks = _jalali_ticks(first, last, unit, step)
-        self._labels = {day * SECONDS_PER_DAY: text for day, text in ticks}
-        return [(spacing * SECONDS_PER_DAY, list(self._labels))]
+        first = dates.day_from_number(int(np.clip(first_day, -719000, 2900000)))
+        last = dates.day_from_number(int(np.clip(last_day, -719000, 2900000)) + 1)
+        unit, step = self.scale_for(max(size, 1) / max(last_day - first_day, 1e-9))
+        try:
+            found = self.ticks(first, last, unit, step)
+        except (ValueError, OverflowError):  # beyond what the calendar can name
+            found = []
+        self._labels = {day * SECONDS_PER_DAY: text for day, text in found}
+        return [(step * SECONDS_PER_DAY, list(self._labels))]
 
     def tickStrings(self, values, scale, spacing):
         return [self._labels.get(value, "") for value in values]
+
+
+class DayAxis(CalendarAxis):
+    """Gregorian years, months or days."""
+
+    def __init__(self, orientation: str = "bottom"):
+        super().__init__(orientation, _GREGORIAN_SCALES, _gregorian_ticks)
+
+
+class SolarHijriAxis(CalendarAxis):
+    """Solar Hijri years, months or days at their own boundaries (not at Gregorian ones), marked "SH"."""
+
+    def __init__(self, orientation: str = "top"):
+        super().__init__(orientation, _JALALI_SCALES, _jalali_ticks)
+        self.setLabel("Solar Hijri")
+        self.showLabel(False)
+
+
+class CursorTag(pg.GraphicsWidget):
+    """The "as of" cursor's date, in a strip above the lanes: it never covers their labels.
+
+    Beside the cursor on the side with room, so it is never cut at the view's edge.
+    """
+
+    def __init__(self, view):
+        super().__init__()
+        self.view = view
+        self.text = ""
+        self.x_value = 0.0
+        self.setFixedHeight(QFontMetricsF(self.font()).height() + 4)
+        view.sigXRangeChanged.connect(lambda *_: self.update())
+        view.sigResized.connect(lambda *_: self.update())
+
+    def set_text(self, text: str, x_value: float) -> None:
+        self.text, self.x_value = text, x_value
+        self.update()
+
+    def text_rect(self) -> QRectF:
+        """Where the text goes, in this item's pixels."""
+        metrics = QFontMetricsF(self.font())
+        width = metrics.horizontalAdvance(self.text) + 8
+        x = self.mapFromScene(self.view.mapViewToScene(QPointF(self.x_value, 0))).x()
+        left = x + 4 if x + 4 + width <= self.width() else x - 4 - width
+        left = min(max(left, 0.0), max(self.width() - width, 0.0))
+        return QRectF(left, 0, width, self.height())
+
+    def paint(self, painter, option, widget=None):
+        if not self.text:
+            return
+        box = self.text_rect()
+        painter.fillRect(box, palette.LABEL_BOX)
+        painter.setPen(palette.CURSOR)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+FOLD_WIDTH = 16  # the ▸/▾ that collapses or expands a lane, left of its name
+MAX_NAME_PX = 13  # lane names' largest font size
+MIN_LABEL_WIDTH, MAX_LABEL_WIDTH = 150, 260
+MEASURED_LANES = 2000  # a huge dossier's width is set by its first lanes' names
 
 
 class LaneLabels(pg.GraphicsWidget):
@@ -122,20 +214,34 @@ class LaneLabels(pg.GraphicsWidget):
     """
 
     clicked = Signal(int)  # lane index
+    fold_clicked = Signal(int)  # lane index: its ▸/▾ was clicked
 
-    def __init__(self, view, layout: Layout, width: int = 190):
+    def __init__(self, view, layout: Layout):
         super().__init__()
         self.view = view
-        self.layout = layout
         self.selected_lane: int | None = None
-        self.setFixedWidth(width)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         view.sigYRangeChanged.connect(lambda *_: self.update())
         view.sigResized.connect(lambda *_: self.update())
+        self.set_layout(layout)
 
     def set_layout(self, layout: Layout) -> None:
+        """Wide enough for the longest name (within bounds): names are cut only when they must be."""
         self.layout = layout
+        font = self.font()
+        font.setPixelSize(MAX_NAME_PX)
+        metrics = QFontMetricsF(font)
+        longest = max((metrics.horizontalAdvance(lane.label) for lane in layout.lanes[:MEASURED_LANES]), default=0)
+        self.setFixedWidth(int(min(max(longest + FOLD_WIDTH + 12, MIN_LABEL_WIDTH), MAX_LABEL_WIDTH)))
         self.update()
+
+    def label_of(self, lane_index: int) -> str:
+        return self.layout.lanes[lane_index].label
+
+    def is_elided(self, lane_index: int) -> bool:
+        font = self.font()
+        font.setPixelSize(MAX_NAME_PX)
+        return QFontMetricsF(font).horizontalAdvance(self.label_of(lane_index)) > self.width() - FOLD_WIDTH - 6
 
     def _rows_to_px(self):
         top, bottom = self.view.viewRange()[1]
@@ -155,7 +261,14 @@ class LaneLabels(pg.GraphicsWidget):
             lane = self.lane_at(event.pos().y())
             if lane is not None:
                 event.accept()
-                self.clicked.emit(lane)
+                if event.pos().x() < FOLD_WIDTH and self.foldable(lane):
+                    self.fold_clicked.emit(lane)
+                else:
+                    self.clicked.emit(lane)
+
+    def foldable(self, lane_index: int) -> bool:
+        lane = self.layout.lanes[lane_index]
+        return lane.collapsed or lane.stacked_rows > 1
 
     def paint(self, painter, option, widget=None):
         to_px, scale = self._rows_to_px()
@@ -165,7 +278,7 @@ class LaneLabels(pg.GraphicsWidget):
         painter.fillRect(QRectF(0, view_top, width, view_bottom - view_top), palette.LABEL_BACKGROUND)
         painter.setClipRect(QRectF(0, view_top, width, view_bottom - view_top))
         font = painter.font()
-        size = int(min(max(scale * 0.62, 9), 13))
+        size = int(min(max(scale * 0.62, 9), MAX_NAME_PX))
         font.setPixelSize(size)
         metrics = QFontMetricsF(font)
         first_top, last_top = self.view.viewRange()[1]
@@ -188,7 +301,11 @@ class LaneLabels(pg.GraphicsWidget):
             painter.setPen(palette.EVENT if lane.kind == "events" else palette.TEXT)
             painter.setFont(font)
             line = min(scale, metrics.height() + 4)
-            text = metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, width - 14)
-            painter.drawText(QRectF(8, top + 1, width - 14, line), Qt.AlignmentFlag.AlignVCenter, text)
+            if self.foldable(index):
+                painter.drawText(QRectF(2, top + 1, FOLD_WIDTH - 2, line), Qt.AlignmentFlag.AlignCenter,
+                                 "▸" if lane.collapsed else "▾")
+            text = metrics.elidedText(lane.label, Qt.TextElideMode.ElideRight, width - FOLD_WIDTH - 6)
+            painter.drawText(QRectF(FOLD_WIDTH, top + 1, width - FOLD_WIDTH - 6, line), Qt.AlignmentFlag.AlignVCenter,
+                             text)
         painter.setPen(QPen(palette.RULE, 1))
         painter.drawLine(QPointF(width - 0.5, view_top), QPointF(width - 0.5, view_bottom))

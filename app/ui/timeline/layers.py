@@ -13,8 +13,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen, QPolygonF
+import shiboken6
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsObject
 
 from ...domain.timeline_layout import Layout, Spans
@@ -101,8 +112,66 @@ class PixelLayer(QGraphicsObject):
         raise NotImplementedError
 
 
-def _rects(x0, x1, y, h) -> list[QRectF]:
-    return [QRectF(a, b, max(c - a, 1.0), h) for a, c, b in zip(x0.tolist(), x1.tolist(), y.tolist())]
+def draw_rects(painter: QPainter, x0, x1, y, h) -> None:
+    """Rectangles from pixel arrays in one call: Qt reads them straight from a numpy buffer."""
+    if not len(x0):
+        return
+    rects = np.empty((len(x0), 4))  # QRectF is four doubles: x, y, width, height
+    rects[:, 0] = x0
+    rects[:, 1] = y
+    np.maximum(np.subtract(x1, x0), 1.0, out=rects[:, 2])
+    rects[:, 3] = h
+    painter.drawRects(shiboken6.wrapInstance(rects.ctypes.data, QRectF), len(rects))
+
+
+def draw_lines(painter: QPainter, x0, y0, x1, y1) -> None:
+    """Lines from pixel arrays in one call (QLineF is four doubles)."""
+    if not len(x0):
+        return
+    lines = np.column_stack([x0, y0, x1, y1]).astype(float)
+    painter.drawLines(shiboken6.wrapInstance(lines.ctypes.data, QLineF), len(lines))
+
+
+def stamp(painter: QPainter, pixmap: QPixmap, x, y) -> None:
+    """One small picture centred on each point, in one call (``drawPixmapFragments``)."""
+    if not len(x):
+        return
+    ratio = pixmap.devicePixelRatio()
+    fragments = np.empty((len(x), 10))  # x, y, source x, y, width, height, scale x, y, rotation, opacity
+    fragments[:, 0] = x
+    fragments[:, 1] = y
+    fragments[:, 2:6] = (0, 0, pixmap.width(), pixmap.height())
+    fragments[:, 6:10] = (1 / ratio, 1 / ratio, 0.0, 1.0)
+    painter.drawPixmapFragments(shiboken6.wrapInstance(fragments.ctypes.data, QPainter.PixmapFragment),
+                                len(fragments), pixmap)
+
+
+@lru_cache(maxsize=64)
+def _marker(shape: str, half: float, pen_rgba: int, brush_rgba: int, ratio: float) -> QPixmap:
+    """A marker drawn once, antialiased, to be stamped: "diamond", "arrow" (pointing right) or "circle"."""
+    side = int(np.ceil((2 * half + 4) * ratio))
+    pixmap = QPixmap(side, side)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.translate(side / ratio / 2, side / ratio / 2)
+    painter.setPen(QPen(QColor.fromRgba(pen_rgba), 1.4) if pen_rgba else Qt.PenStyle.NoPen)
+    painter.setBrush(QColor.fromRgba(brush_rgba))
+    if shape == "diamond":
+        painter.drawPolygon(QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)]))
+    elif shape == "arrow":
+        painter.drawPolygon(QPolygonF([QPointF(-half * 0.6, -half), QPointF(half * 0.6, 0),
+                                       QPointF(-half * 0.6, half)]))
+    else:
+        painter.drawEllipse(QPointF(0, 0), half, half)
+    painter.end()
+    return pixmap
+
+
+def marker(painter: QPainter, shape: str, half: float, pen: QColor | None, brush: QColor) -> QPixmap:
+    ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    return _marker(shape, round(half * 4) / 4, pen.rgba() if pen is not None else 0, brush.rgba(), ratio)
 
 
 def draw_density(painter: QPainter, viewport: Viewport, x0, x1, y, height: float, colour: QColor) -> None:
@@ -269,7 +338,10 @@ class SpanLayer(PixelLayer):
         raise NotImplementedError
 
     def colour_of(self, colour_index: int) -> QColor:
-        return palette.institution_colour(colour_index)
+        """The institution's colour (``layout.organisations``), neutral grey for none (< 0)."""
+        if colour_index < 0:
+            return palette.NEUTRAL
+        return palette.institution_colour(self.layout.organisations[colour_index][3])
 
     def set_layout(self, layout: Layout) -> None:
         self._text_widths.clear()  # only this layout's labels are measured again
@@ -333,13 +405,13 @@ class SpanLayer(PixelLayer):
             # Faded possible parts: bounded sides flat, open sides as a fade-out gradient.
             bounded = mine & ~open_start & ~open_end
             painter.setBrush(palette.faded(colour))
-            painter.drawRects(_rects(px0[bounded], px1[bounded], y[bounded], bar_h))
+            draw_rects(painter, px0[bounded], px1[bounded], y[bounded], bar_h)
             for i in np.flatnonzero(mine & (open_start | open_end)).tolist():
                 self._draw_open(painter, colour, px0[i], px1[i], cx0[i], cx1[i], has_certain[i],
                                 open_start[i], open_end[i], y[i], bar_h)
             solid = mine & has_certain
             painter.setBrush(colour)
-            painter.drawRects(_rects(cx0[solid], cx1[solid], y[solid], bar_h))
+            draw_rects(painter, cx0[solid], cx1[solid], y[solid], bar_h)
         self._draw_ends(painter, spans, visible, y, bar_h, cx1, has_certain)
         self._draw_labels(painter, viewport, bars)
 
@@ -363,15 +435,11 @@ class SpanLayer(PixelLayer):
         ended = has_certain & ~spans.ongoing[visible] & ~spans.open_end[visible]
         if bar_h >= 6:
             painter.setPen(QPen(palette.END_CAP, 1.5))
-            for x, top in zip(cx1[ended].tolist(), y[ended].tolist()):
-                painter.drawLine(QPointF(x - 0.75, top), QPointF(x - 0.75, top + bar_h))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.ARROWHEAD)
+            x = cx1[ended] - 0.75
+            draw_lines(painter, x, y[ended], x, y[ended] + bar_h)
         size = max(min(bar_h * 0.55, 7.0), 3.0)
-        for x, top in zip(cx1[ongoing].tolist(), y[ongoing].tolist()):
-            middle = top + bar_h / 2
-            painter.drawPolygon(QPolygonF([QPointF(x, middle - size), QPointF(x + size * 1.2, middle),
-                                           QPointF(x, middle + size)]))
+        stamp(painter, marker(painter, "arrow", size, None, palette.ARROWHEAD), cx1[ongoing] + size * 0.6,
+              y[ongoing] + bar_h / 2)
 
     def _draw_labels(self, painter, viewport, bars: VisibleBars):
         spans, visible, y, bar_h = bars.spans, bars.visible, bars.y, bars.height
@@ -470,17 +538,13 @@ class EventsLayer(SpanLayer):
 
 
 def draw_diamonds(painter, x, y, size, colour: QColor, filled) -> None:
-    """Diamonds in item order; one shape moved to each place (hundreds a frame when zoomed in)."""
+    """Diamonds, filled or hollow, stamped from two pictures in two calls (thousands a frame at some zooms)."""
     half = max(min(size * 0.5, 7.0), 3.0)
-    painter.setPen(QPen(colour, 1.4))
-    shape = QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
-    brushes = {True: QBrush(colour), False: QBrush(palette.HOLLOW)}
-    current = None
-    for cx, cy, fill in zip(np.asarray(x).tolist(), np.asarray(y).tolist(), np.asarray(filled).tolist()):
-        if fill is not current:
-            painter.setBrush(brushes[fill])
-            current = fill
-        painter.drawPolygon(shape.translated(cx, cy))
+    filled = np.asarray(filled, dtype=bool)
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    for fill, brush in ((False, palette.HOLLOW), (True, colour)):
+        mine = filled == fill
+        stamp(painter, marker(painter, "diamond", half, colour, brush), x[mine], y[mine])
 
 
 class AllegationsLayer(PixelLayer):
@@ -517,50 +581,58 @@ class AllegationsLayer(PixelLayer):
         link = has_conduct & has_made
         pen = QPen(palette.faded(palette.ALLEGATION, 170), 1.2, Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        for a, b, yy in zip(conduct_mid[link].tolist(), made_mid[link].tolist(), middle[link].tolist()):
-            painter.drawLine(QPointF(a, yy), QPointF(b, yy))
-        self._draw_link_labels(painter, viewport, visible[link], np.fmax(c1, conduct_mid)[link], m0[link], middle[link], bar_h)
+        draw_lines(painter, conduct_mid[link], middle[link], made_mid[link], middle[link])
         # Conduct: faded over its possible days, solid over the evidenced ones; a diamond when narrow.
         thin = bar_h * 0.55
         wide = has_conduct & ((c1 - c0) >= 7)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.faded(palette.ALLEGATION, 90))
-        painter.drawRects(_rects(c0[wide], c1[wide], middle[wide] - thin / 2, thin))
+        draw_rects(painter, c0[wide], c1[wide], middle[wide] - thin / 2, thin)
         solid = wide & ~np.isnan(s0)
         painter.setBrush(palette.ALLEGATION)
-        painter.drawRects(_rects(s0[solid], s1[solid], middle[solid] - thin / 2, thin))
-        self._draw_conduct_labels(painter, viewport, visible[solid], s0[solid], s1[solid], middle[solid], bar_h)
+        draw_rects(painter, s0[solid], s1[solid], middle[solid] - thin / 2, thin)
+        labelled = self._draw_conduct_labels(painter, viewport, visible[solid], s0[solid], s1[solid], middle[solid],
+                                             bar_h)
+        # Once per allegation: a link says what is alleged only when its conduct bar does not.
+        unlabelled = link & ~np.isin(visible, labelled)
+        self._draw_link_labels(painter, viewport, visible[unlabelled], np.fmax(c1, conduct_mid)[unlabelled],
+                               m0[unlabelled], middle[unlabelled], bar_h)
         narrow = has_conduct & ~wide
         draw_diamonds(painter, conduct_mid[narrow], middle[narrow], bar_h, palette.ALLEGATION,
                       filled=~np.isnan(s0[narrow]))
         # Made: a circle, or a faded span with a hollow circle when only known to a month or year.
-        painter.setPen(QPen(palette.ALLEGATION, 1.4))
+        spread = has_made & ((m1 - m0) >= 7)
+        painter.setBrush(palette.faded(palette.ALLEGATION, 60))
+        draw_rects(painter, m0[spread], m1[spread], middle[spread] - thin / 2, thin)
         radius = max(min(bar_h * 0.42, 6.0), 2.5)
         exact = ~np.isnan(mades.certain_start[visible])
-        for x, yy, known, fine, a, b in zip(made_mid.tolist(), middle.tolist(), has_made.tolist(), exact.tolist(),
-                                            m0.tolist(), m1.tolist()):
-            if not known:
-                continue
-            if b - a >= 7:
-                painter.setBrush(palette.faded(palette.ALLEGATION, 60))
-                painter.drawRect(QRectF(a, yy - thin / 2, b - a, thin))
-            painter.setBrush(palette.ALLEGATION if fine else palette.BACKGROUND)
-            painter.drawEllipse(QPointF(x, yy), radius, radius)
+        for fine, brush in ((False, palette.BACKGROUND), (True, palette.ALLEGATION)):
+            mine = has_made & (exact == fine)
+            stamp(painter, marker(painter, "circle", radius, palette.ALLEGATION, brush), made_mid[mine], middle[mine])
 
-    def _draw_conduct_labels(self, painter, viewport, visible, left, right, middle, bar_h):
-        """A long conduct bar (zoomed in) says what is alleged, in a label over its start."""
+    def _draw_conduct_labels(self, painter, viewport, visible, left, right, middle, bar_h) -> list[int]:
+        """A long conduct bar (zoomed in) says what is alleged, in a label over its start; returns those labelled."""
         metrics = _allegation_label_font(painter, bar_h)
         if metrics is None:
-            return
+            return []
+        labelled = []
         for i, a, b, yy in zip(visible.tolist(), np.maximum(left, 0).tolist(),
                                np.minimum(right, viewport.width).tolist(), middle.tolist()):
             if b - a < MIN_LABEL_PX * 3:
                 continue
             text = metrics.elidedText(self.layout.conducts.labels[i], Qt.TextElideMode.ElideRight,
-                                      b - a - 24)
-            box = QRectF(a + 12, yy - bar_h / 2, metrics.horizontalAdvance(text) + 8, bar_h)
-            painter.fillRect(box, palette.LABEL_BOX)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+                                      b - a - 12)
+            # The label is the bar: one box over the evidenced days, outlined in the allegation's
+            # colour, so a bar with a label never reads as two marks.
+            box = QRectF(a, yy - bar_h / 2, b - a, bar_h)
+            painter.save()
+            painter.setPen(QPen(palette.ALLEGATION, 1.5))
+            painter.setBrush(palette.LABEL_BOX)
+            painter.drawRect(box)
+            painter.restore()
+            painter.drawText(box.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            labelled.append(i)
+        return labelled
 
     def _draw_link_labels(self, painter, viewport, visible, a, b, middle, bar_h):
         metrics = _allegation_label_font(painter, bar_h)

@@ -2,30 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPaintEngine, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPaintEngine, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...domain.institution_colours import DEFAULT_COLOURS
 from ...domain.timeline_layout import Layout
 from . import palette
 
-MAX_INSTITUTIONS = len(palette.INSTITUTION_COLOURS)
+MAX_INSTITUTIONS = len(DEFAULT_COLOURS)
+
+
+MORE = "All…"  # the last entry of a one-row legend that does not fit: opens the whole legend
 
 
 class TimelineLegend(QWidget):
-    """Swatches wrap to as many lines as the width needs."""
+    """Swatches wrap to as many lines as the width needs, or stay on one row.
 
-    def __init__(self, parent: QWidget | None = None):
+    One row (the window's) keeps the lanes' height for lanes; what does not fit is behind
+    "All…", which shows the whole legend in a popup. An exported image shows it whole.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, one_row: bool = False):
         super().__init__(parent)
+        self.one_row = one_row
         self.entries: list[tuple[str, object]] = []
+        self.hidden_entries = 0  # entries of a one-row legend behind "All…"
         self._painted: tuple[tuple, QPixmap] | None = None  # (what it shows, how it looked)
         self._entries_version = 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_layout(self, layout: Layout) -> None:
         entries: list[tuple[str, object]] = []
-        for index, (_, name, _) in enumerate(layout.organisations[:MAX_INSTITUTIONS]):
-            entries.append((name, palette.institution_colour(index)))
+        for _, name, _, colour in layout.organisations[:MAX_INSTITUTIONS]:
+            entries.append((name, palette.institution_colour(colour)))
         if len(layout.organisations) > MAX_INSTITUTIONS:
             entries.append((f"+{len(layout.organisations) - MAX_INSTITUTIONS:,} more institutions (colours repeat)",
                             None))
@@ -42,14 +52,45 @@ class TimelineLegend(QWidget):
     def _items(self, width: float):
         metrics = QFontMetricsF(self.font())
         x, y, line = 8.0, 4.0, metrics.height() + 6
-        for text, mark in self.entries:
+        more_width = metrics.horizontalAdvance(MORE) + 18
+        self.hidden_entries = 0
+        for number, (text, mark) in enumerate(self.entries):
             swatch = 0 if mark is None else (34 if mark in ("allegation",) else 22)
             item_width = swatch + metrics.horizontalAdvance(text) + 18
-            if x + item_width > width and x > 8:
+            if self.one_row:
+                room = width - (0 if number == len(self.entries) - 1 else more_width)
+                if x + item_width > room:
+                    self.hidden_entries = len(self.entries) - number
+                    self._more = QRectF(x, y, more_width, line - 6)
+                    yield QRectF(x, y, 0, line - 6), QPointF(x, y), MORE, None
+                    break
+            elif x + item_width > width and x > 8:
                 x, y = 8.0, y + line
             yield QRectF(x, y, swatch, line - 6), QPointF(x + swatch + (6 if swatch else 0), y), text, mark
             x += item_width
         self._bottom = y + line
+
+    def mousePressEvent(self, event):
+        """Clicking "All…" shows the whole legend, wrapped, in a popup."""
+        self._height_for(self.width())
+        if self.hidden_entries and self._more.contains(event.position()):
+            self.show_whole()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def show_whole(self) -> QWidget:
+        whole = TimelineLegend(self)
+        whole.setWindowFlags(Qt.WindowType.Popup)
+        whole.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        whole.setAutoFillBackground(True)
+        whole.entries = self.entries
+        whole.setAccessibleName("Legend")
+        width = min(max(self.width() // 2, 360), 720)
+        whole.setFixedSize(width, whole._height_for(width))
+        whole.move(self.mapToGlobal(self.rect().topRight()) - QPoint(width, whole.height()))
+        whole.show()
+        return whole
 
     def _height_for(self, width: float) -> int:
         for _ in self._items(width):
@@ -71,6 +112,7 @@ class TimelineLegend(QWidget):
             return
         ratio = self.devicePixelRatioF()
         key = (self._entries_version, self.width(), self.height(), ratio, self.font().key(),
+               self.palette().color(QPalette.ColorRole.Link).rgba(),
                *(colour.rgba() for colour in (palette.TEXT, palette.MUTED_TEXT, palette.EVENT, palette.ARROWHEAD,
                                               palette.END_CAP, palette.ALLEGATION)))
         if self._painted is None or self._painted[0] != key:
@@ -89,7 +131,8 @@ class TimelineLegend(QWidget):
         metrics = QFontMetricsF(self.font())
         for box, text_at, text, mark in self._items(self.width()):
             self._swatch(painter, box, mark)
-            painter.setPen(palette.TEXT if mark is not None else palette.MUTED_TEXT)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Link) if text == MORE and self.hidden_entries else
+                           palette.TEXT if mark is not None else palette.MUTED_TEXT)
             painter.drawText(QRectF(text_at.x(), text_at.y(), metrics.horizontalAdvance(text) + 4, box.height()),
                              Qt.AlignmentFlag.AlignVCenter, text)
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QColor
 
-# Tableau 10 without its grey and red (red marks allegations), then high-contrast tones from
-# Kelly's list: the institutions with most terms get the most distinct colours.
-INSTITUTION_COLOURS = tuple(QColor(c) for c in (
-    "#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#76B7B2", "#EDC948", "#9C755F", "#FF9DA7",
-    "#604E97", "#8DB600", "#882D17", "#A1CAF1", "#C2B280", "#2B3D26", "#00A6A6", "#E7298A",
-    "#0067A5", "#F6A600",
-))
-NEUTRAL = QColor("#8C8C8C")
+from ...domain import institution_colours
+
+NEUTRAL = QColor(institution_colours.NEUTRAL)
 EVENT = QColor("#5B6770")
 ALLEGATION = QColor("#C0392B")
 SELECTION = QColor("#111111")
@@ -63,11 +60,10 @@ def use_scheme(dark: bool) -> None:
     globals().update(_DARK if dark else _LIGHT)
 
 
-def institution_colour(index: int) -> QColor:
-    """Colour of the organisation with this rank (most terms first); neutral for none (<0)."""
-    if index < 0:
-        return NEUTRAL
-    return INSTITUTION_COLOURS[index % len(INSTITUTION_COLOURS)]
+@functools.lru_cache(maxsize=256)
+def institution_colour(hex_colour: str) -> QColor:
+    """An institution's colour ("#RRGGBB", ``domain.institution_colours``) as Qt paints it."""
+    return QColor(hex_colour)
 
 
 def faded(colour: QColor, alpha: int = FADED_ALPHA) -> QColor:

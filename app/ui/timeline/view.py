@@ -11,33 +11,52 @@ import datetime as _dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QPointF, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QCursor, QKeySequence, QPalette, QPen
+from PySide6.QtCore import QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QColor, QCursor, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QToolButton, QToolTip, QVBoxLayout,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollBar, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
     QWidget,
 )
 
 from ...domain import dates
 from ...domain.person_dossier import match_persons
-from ...domain.timeline_layout import Layout, build_layout
+from ...domain.timeline_layout import MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_layout
 from ..desktop import follow_color_scheme
 from ..plain_text import tooltip
 from . import palette
-from .axes import DayAxis, LaneLabels, SolarHijriAxis
+from .axes import CursorTag, DayAxis, LaneLabels, SolarHijriAxis
 from ...domain.records import tooltip_text
 from .layers import (
     SECONDS_PER_DAY, AllegationsLayer, EventsLayer, HighlightLayer, LaneBands, TermsLayer, Viewport,
 )
+from .empty_guide import EmptyGuide
 from .legend import TimelineLegend
 
 ROW_PX = 20  # preferred height of a sub-row
 MAX_ROW_PX = 30
 MIN_DAYS = 1  # never zoom closer than one day
 OVERVIEW_HEIGHT = 46
+ROW_TOP = -0.3  # the first row's top, with a little room above it
+SCROLL_STEPS = 100  # lane scroll bar steps per row
+MIN_WIDTH = 360  # the lane names and some time beside them
 OVERVIEW_LABEL = "whole range"
 NOT_DRAWN_LISTED = 40
 ITEM_TABLES = ("terms", "events", "allegations")
+
+
+_BOUNDS = ("_earliest", "_latest")
+# What the layout is built from (timeline_layout.build_layout): an edit changing none of it
+# (a note, a citation, a source's text) leaves the timeline as it is. None: any change.
+DRAWN_COLUMNS: dict[str, set[str] | None] = {
+    "terms": {"person_id", "position_id", "start", "end", "claim_group", "rank",
+              *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
+    "events": {"title", "start", "end", "claim_group", "rank", *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
+    "allegations": {"subject_id", "summary", "conduct_start", "conduct_end", "made_on", "alleged_by_org_id",
+                    "alleged_by_person_id",
+                    *(f"{c}{b}" for c in ("conduct_start", "conduct_end", "made_on") for b in _BOUNDS)},
+    "persons": {"name"}, "positions": {"title", "organization_id"}, "organizations": {"name"},
+    "meta": None, "event_persons": None,
+}
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -78,16 +97,46 @@ class TimelineGraphics(pg.GraphicsLayoutWidget):
         super().__init__()
         self.timeline = timeline
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Arrows move from item to item, Enter opens its dossier, "
+                                      "Shift+arrows pan and scroll, + and - zoom")
+
+    def paintEvent(self, event):
+        """A frame in the highlight colour while the keyboard is here (Tab into the timeline shows it)."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
+            painter.end()
+
+    def focusInEvent(self, event):
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def keyPressEvent(self, event):
         if not self.timeline.handle_key(event.key(), event.modifiers()):
             super().keyPressEvent(event)
 
 
+def not_drawn_text(undrawable) -> str:
+    """"⚠ 1 not drawn (Ali Fallahian)": how many items, and whose, so nobody has to open the list to know."""
+    if not undrawable:
+        return ""
+    whose = list(dict.fromkeys(item.whose or "an event" for item in undrawable))
+    about = whose[0] if len(whose) == 1 else f"{whose[0]} and {len(whose) - 1} more"
+    return f"⚠ {len(undrawable):,} not drawn ({about})"
+
+
 class TimelineView(QWidget):
     hovered_day = Signal(int)  # the day under the mouse
     as_of_changed = Signal(int)  # the day of the "as of" cursor
     layout_changed = Signal()
+    open_requested = Signal(str, str)  # Enter on the selected item: show its dossier
 
     def __init__(self, session, parent: QWidget | None = None, *, controls: bool = True):
         super().__init__(parent)
@@ -96,9 +145,11 @@ class TimelineView(QWidget):
         self.persons: set[str] | None = None
         self.known_by: int | None = None
         self.kinds = {"terms": True, "events": True, "allegations": True}
+        self.collapsed: frozenset[str] = frozenset()  # Lane.name of the lanes folded to one row
         self._following_region = False
         self._as_of_day: int | None = None
         self._tooltip_item: tuple[str, str] | None = None
+        self._clicking = False  # a click on the timeline is selecting: the view stays put
         self.layout_data: Layout = self._build()
 
         self.graphics = TimelineGraphics(self)
@@ -111,10 +162,12 @@ class TimelineView(QWidget):
         self.bottom_axis = DayAxis("bottom")
         self.bottom_axis.linkToView(self.view)
         self.lane_labels = LaneLabels(self.view, self.layout_data)
-        self.graphics.ci.addItem(self.top_axis, row=0, col=1)
-        self.graphics.ci.addItem(self.lane_labels, row=1, col=0)
-        self.graphics.ci.addItem(self.view, row=1, col=1)
-        self.graphics.ci.addItem(self.bottom_axis, row=2, col=1)
+        self.cursor_tag = CursorTag(self.view)
+        self.graphics.ci.addItem(self.cursor_tag, row=0, col=1)
+        self.graphics.ci.addItem(self.top_axis, row=1, col=1)
+        self.graphics.ci.addItem(self.lane_labels, row=2, col=0)
+        self.graphics.ci.addItem(self.view, row=2, col=1)
+        self.graphics.ci.addItem(self.bottom_axis, row=3, col=1)
         self.top_axis.hide()
         self.top_axis.setHeight(0)
         for axis in (self.top_axis, self.bottom_axis):
@@ -126,9 +179,7 @@ class TimelineView(QWidget):
         self.bands, self.highlight = self.layers[0], self.layers[-1]
 
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(palette.CURSOR, width=2),
-                                      hoverPen=pg.mkPen(palette.CURSOR, width=4), label="",
-                                      labelOpts={"position": 0.02, "color": palette.CURSOR,
-                                                 "fill": palette.LABEL_BOX, "anchors": [(0, 0), (0, 0)]})
+                                      hoverPen=pg.mkPen(palette.CURSOR, width=4))
         self.cursor.setZValue(10)
         self.view.addItem(self.cursor, ignoreBounds=True)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
@@ -142,33 +193,47 @@ class TimelineView(QWidget):
         self.region = pg.LinearRegionItem(brush=QColor(211, 84, 0, 40), pen=pg.mkPen(palette.CURSOR, width=1.5))
         self.region.setZValue(10)
         self.overview.addItem(self.region, ignoreBounds=True)
-        overview_label = pg.LabelItem(OVERVIEW_LABEL, size="8pt", color=palette.MUTED_TEXT)
-        self.graphics.ci.addItem(overview_label, row=3, col=0)
-        self.graphics.ci.addItem(self.overview, row=3, col=1)
+        self.overview_label = pg.LabelItem(OVERVIEW_LABEL, size="8pt", color=palette.MUTED_TEXT)
+        self.graphics.ci.addItem(self.overview_label, row=4, col=0)
+        self.graphics.ci.addItem(self.overview, row=4, col=1)
         self.overview_axis = DayAxis("bottom")
         self.overview_axis.linkToView(self.overview)
         self.overview_axis.setStyle(tickLength=3)
-        self.graphics.ci.addItem(self.overview_axis, row=4, col=1)
+        self.graphics.ci.addItem(self.overview_axis, row=5, col=1)
         grid = self.graphics.ci.layout
-        for row in range(5):
-            grid.setRowStretchFactor(row, 1 if row == 1 else 0)
+        for row in range(6):
+            grid.setRowStretchFactor(row, 1 if row == 2 else 0)
 
         self.region.sigRegionChanged.connect(self._region_moved)
         self.view.sigXRangeChanged.connect(self._range_moved)
         self.view.sigResized.connect(lambda *_: self._fit_rows())
         self.view.clicked.connect(self._clicked)
         self.lane_labels.clicked.connect(self._lane_clicked)
+        self.lane_labels.fold_clicked.connect(lambda index: self.toggle_lane(self.layout_data.lanes[index].name))
         self.graphics.scene().sigMouseMoved.connect(self._mouse_moved)
 
-        self.legend = TimelineLegend()
+        self.empty_guide = EmptyGuide(self.graphics)
+        self.legend = TimelineLegend(one_row=controls)
         self.controls = self._build_controls()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.controls)
-        layout.addWidget(self.graphics, 1)
-        layout.addWidget(self.legend)
+        self.lane_scrollbar = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_scrollbar.setAccessibleName("Scroll the lanes")
+        self.lane_scrollbar.valueChanged.connect(self._lane_scrollbar_moved)
+        self.view.sigYRangeChanged.connect(self._rows_moved)
+        drawn = QVBoxLayout()  # the plot and its legend, one width (an exported view stacks them)
+        drawn.setSpacing(0)
+        drawn.addWidget(self.graphics, 1)
+        drawn.addWidget(self.legend)
+        beside = QHBoxLayout()
+        beside.setSpacing(0)
+        beside.addLayout(drawn, 1)
+        beside.addWidget(self.lane_scrollbar)
+        layout.addLayout(beside, 1)
         self.controls.setVisible(controls)
+        self.setMinimumWidth(MIN_WIDTH)
         self.overview_visible(controls)
 
         self._as_of_timer = QTimer(self, singleShot=True, interval=40)
@@ -185,66 +250,75 @@ class TimelineView(QWidget):
     def _build(self) -> Layout:
         return build_layout(self.session.store, persons=self.persons, known_by=self.known_by,
                             show_terms=self.kinds["terms"], show_events=self.kinds["events"],
-                            show_allegations=self.kinds["allegations"], event_label_days=self._label_days())
+                            show_allegations=self.kinds["allegations"], event_label_days=self._label_days(),
+                            collapsed=self.collapsed)
 
     def _label_days(self) -> float:
-        """Days a 200-pixel label covers when the whole range is shown."""
+        """Days a 200-pixel label covers when the whole range is shown (only few events get that room)."""
+        if self.session.store.count("events") > MAX_EVENTS_WITH_LABEL_ROOM:
+            return 0.0  # NOTE: the date range scans every table; build_layout would not use it
         span = self.session.store.date_range()
         if span is None:
             return 0.0
         return (span[1] - span[0]) * 200 / 1300
 
-    def _build_controls(self) -> QWidget:
-        bar = QWidget()
+    def _build_controls(self) -> QToolBar:
+        """A tool bar, so what does not fit a narrow window goes behind its » button instead of widening it."""
+        bar = QToolBar("Timeline controls")
         bar.setObjectName("timelineControls")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(6, 3, 6, 3)
-        row.addWidget(QLabel("Show:"))
+        bar.setFloatable(False)
+        bar.setMovable(False)
+        bar.setIconSize(QSize(16, 16))
+        bar.addWidget(QLabel("Show:"))
         self.preset_buttons = {}
         for name, tip in (("All", "The whole range (Home)"), ("Decade", "The decade at the centre"),
                           ("Year", "The year at the centre"), ("Month", "The month at the centre")):
             button = QToolButton(text=name, toolTip=tip, autoRaise=True)
             button.clicked.connect(lambda _=False, n=name.lower(): self.zoom_preset(n))
-            row.addWidget(button)
+            bar.addWidget(button)
             self.preset_buttons[name.lower()] = button
-        row.addSpacing(12)
+        bar.addSeparator()
         self.kind_buttons = {}
         for kind, text in (("terms", "Offices"), ("events", "Events"), ("allegations", "Allegations")):
             button = QToolButton(text=text, checkable=True, checked=True, autoRaise=True,
                                  toolTip=f"Show or hide {text.lower()}")
             button.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
-            row.addWidget(button)
+            bar.addWidget(button)
             self.kind_buttons[kind] = button
-        row.addSpacing(12)
+        bar.addSeparator()
         self.person_filter = QLineEdit(placeholderText="Filter lanes by name…", clearButtonEnabled=True)
         self.person_filter.setMaximumWidth(220)
         self.person_filter.setMinimumWidth(150)
         self.person_filter.setAccessibleName("Filter timeline lanes by name")
         self.person_filter.textChanged.connect(self._filter_text_changed)
-        row.addWidget(self.person_filter)
-        row.addSpacing(12)
+        bar.addWidget(self.person_filter)
+        bar.addSeparator()
         self.known_by_check = QCheckBox("Known by")
         self.known_by_check.setToolTip("Hide allegations not yet made by this date")
-        self.known_by_edit = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.known_by_edit = QLineEdit(placeholderText="e.g. 1 Jun 2015")
         self.known_by_edit.setEnabled(False)
         self.known_by_edit.setAccessibleName("Known by date")
-        as_of = dates.day_from_number(self.session.store.as_of_day())
-        self.known_by_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        self.known_by_edit.setToolTip(f"A date: {dates.TYPED_DATE_EXAMPLES}")
+        self.known_by_edit.setMinimumWidth(self.known_by_edit.fontMetrics().horizontalAdvance("30 May 2016") + 24)
+        self.known_by_edit.setMaximumWidth(self.known_by_edit.minimumWidth() + 40)
+        self.known_by_edit.setText(dates.format_day(dates.day_from_number(self.session.store.as_of_day())))
         self.known_by_check.toggled.connect(self._known_by_edited)
-        self.known_by_edit.dateChanged.connect(self._known_by_edited)
-        row.addWidget(self.known_by_check)
-        row.addWidget(self.known_by_edit)
-        row.addStretch(1)
+        self.known_by_edit.editingFinished.connect(self._known_by_edited)
+        bar.addWidget(self.known_by_check)
+        bar.addWidget(self.known_by_edit)
+        stretch = QWidget()
+        stretch.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(stretch)
         self.not_drawn_button = QToolButton(autoRaise=True, popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.not_drawn_button.setMenu(QMenu(self.not_drawn_button))
-        row.addWidget(self.not_drawn_button)
+        self.not_drawn_action = bar.addWidget(self.not_drawn_button)  # a tool bar shows and hides it by its action
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # The counts give way first when the docks leave the timeline little room.
         self.counts_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label.setMinimumWidth(0)
-        row.addWidget(self.counts_label)
+        bar.addWidget(self.counts_label)
         return bar
 
     def apply_palette(self, dark: bool) -> None:
@@ -254,8 +328,8 @@ class TimelineView(QWidget):
         for axis in (self.top_axis, self.bottom_axis, self.overview_axis):
             axis.setPen(QPen(palette.AXIS))
             axis.setTextPen(QPen(palette.TEXT))
-        self.cursor.label.fill = pg.mkBrush(palette.LABEL_BOX)
-        self.graphics.ci.getItem(3, 0).setText(OVERVIEW_LABEL, color=palette.MUTED_TEXT)
+        self.cursor_tag.update()
+        self.overview_label.setText(OVERVIEW_LABEL, color=palette.MUTED_TEXT)
         self.graphics.scene().update()
         self.legend.update()
 
@@ -263,7 +337,7 @@ class TimelineView(QWidget):
         for item in (self.overview, self.overview_axis):
             item.setVisible(visible)
             item.setMaximumHeight(OVERVIEW_HEIGHT if visible else 0)
-        self.graphics.ci.getItem(3, 0).setVisible(visible)
+        self.overview_label.setVisible(visible)
 
     # --- data ------------------------------------------------------------------------
 
@@ -273,8 +347,7 @@ class TimelineView(QWidget):
         self._apply_layout(fit=fit)
 
     def _store_changed(self, change) -> None:
-        if change.tables & {"terms", "events", "allegations", "persons", "positions", "organizations", "meta",
-                            "event_persons"}:
+        if change.touches(DRAWN_COLUMNS):
             self.reload()
 
     def _apply_layout(self, fit: bool) -> None:
@@ -283,6 +356,8 @@ class TimelineView(QWidget):
             layer.set_layout(layout)
         self.lane_labels.set_layout(layout)
         self.legend.set_layout(layout)
+        store = self.session.store
+        self.empty_guide.set_empty(not layout.lanes and not store.count("persons") and not store.count("events"))
         span = layout.day_range() or (dates.day_number(_dt.date(1979, 1, 1)), layout.as_of_day)
         self.data_first, self.data_last = span
         margin = max((span[1] - span[0]) * 0.04, 30)
@@ -298,6 +373,7 @@ class TimelineView(QWidget):
             self.fit_all()
             self.set_as_of_day(int((span[0] + span[1]) / 2) if self._as_of_day is None else self._as_of_day)
         self._fit_rows()
+        self._rows_moved()
         self.show_item(*self.session.selection.current, centre=False)
         self.layout_changed.emit()
 
@@ -319,13 +395,14 @@ class TimelineView(QWidget):
 
     def _update_not_drawn(self) -> None:
         undrawable = self.layout_data.undrawable
-        self.not_drawn_button.setVisible(bool(undrawable))
-        self.not_drawn_button.setText(f"⚠ {len(undrawable):,} not drawn")
+        self.not_drawn_action.setVisible(bool(undrawable))
+        self.not_drawn_button.setText(not_drawn_text(undrawable))
         self.not_drawn_button.setToolTip("Items with no usable date: click to list them")
         menu = self.not_drawn_button.menu()
         menu.clear()
         for item in undrawable[:NOT_DRAWN_LISTED]:
-            action = menu.addAction(f"{item.table[:-1]}: {item.label} — {item.reason}")
+            whose = f"{item.whose} — " if item.whose else ""
+            action = menu.addAction(f"{whose}{item.table[:-1]}: {item.label} — {item.reason}")
             action.triggered.connect(lambda _=False, t=item.table, i=item.id: self.session.selection.select(t, i))
         if len(undrawable) > NOT_DRAWN_LISTED:
             menu.addAction(f"… and {len(undrawable) - NOT_DRAWN_LISTED:,} more").setEnabled(False)
@@ -344,7 +421,7 @@ class TimelineView(QWidget):
 
     def fit_all(self) -> None:
         self.set_visible_days(self.data_first - 30, self.data_last + 30)
-        top = -0.3
+        top = ROW_TOP
         self.view.setYRange(top, top + self._rows_that_fit(), padding=0)
 
     def fit_rows_to_content(self, min_row_px: float = 12) -> None:
@@ -354,7 +431,7 @@ class TimelineView(QWidget):
         rows = total if total * min_row_px <= height else height / ROW_PX
         rows = max(rows, height / MAX_ROW_PX)
         self.view.setLimits(yMax=max(total, rows) + 0.3, maxYRange=max(total, rows) + 0.6)
-        self.view.setYRange(-0.3, -0.3 + rows, padding=0)
+        self.view.setYRange(ROW_TOP, ROW_TOP + rows, padding=0)
 
     def _rows_that_fit(self) -> float:
         height = max(self.view.height(), 100)
@@ -369,17 +446,26 @@ class TimelineView(QWidget):
         top, bottom = self.view.viewRange()[1]
         height = self._rows_that_fit()
         total = self.layout_data.height + 0.6
-        self.view.setLimits(yMin=-0.3, yMax=max(total, height) + 0.3, minYRange=3, maxYRange=max(total, height) + 0.6)
+        self.view.setLimits(yMin=ROW_TOP, yMax=max(total, height) + 0.3, minYRange=3, maxYRange=max(total, height) + 0.6)
         if abs((bottom - top) - height) > 0.01 and (bottom - top) < total + 1:
             self.view.setYRange(top, top + height, padding=0)
 
+    def preset_centre(self) -> float:
+        """Where Decade, Year and Month look: the selected item, else the "as of" cursor when on screen."""
+        extent = self._extent_of(*self.session.selection.current)
+        if extent is not None:
+            return (extent[0] + extent[1]) / 2
+        first, last = self.visible_days()
+        if self._as_of_day is not None and first <= self._as_of_day <= last:
+            return self._as_of_day + 0.5
+        return (first + last) / 2
+
     def zoom_preset(self, name: str) -> None:
-        """All, or the decade, year or month around the centre of the view."""
+        """All, or the decade, year or month around the selection or the "as of" cursor."""
         if name == "all":
             self.fit_all()
             return
-        first, last = self.visible_days()
-        centre = dates.day_from_number(int((first + last) / 2))
+        centre = dates.day_from_number(int(self.preset_centre()))
         if name == "decade":
             start, end = _dt.date(centre.year - centre.year % 10, 1, 1), _dt.date(centre.year - centre.year % 10 + 10, 1, 1)
         elif name == "year":
@@ -388,6 +474,20 @@ class TimelineView(QWidget):
             start = _dt.date(centre.year, centre.month, 1)
             end = _dt.date(centre.year + centre.month // 12, centre.month % 12 + 1, 1)
         self.set_visible_days(dates.day_number(start), dates.day_number(end))
+
+    def show_days(self, first: int, last: int) -> None:
+        """Bring the days ``first``–``last`` into view: a month or more fills it; a day is centred,
+        zooming in to about two months when the view is wider than two years."""
+        if last - first >= 27:
+            margin = (last + 1 - first) * 0.05
+            self.set_visible_days(first - margin, last + 1 + margin)
+            return
+        visible_first, visible_last = self.visible_days()
+        width = visible_last - visible_first
+        if width > 730:
+            width = 61
+        centre = (first + last + 1) / 2
+        self.set_visible_days(centre - width / 2, centre + width / 2)
 
     def zoom(self, factor: float) -> None:
         """Zoom time around the centre; factor < 1 zooms in."""
@@ -403,15 +503,105 @@ class TimelineView(QWidget):
     def scroll_rows(self, rows: float) -> None:
         self.view.translateBy(y=rows)
 
-    def handle_key(self, key: int, modifiers) -> bool:
+    # --- the keyboard ------------------------------------------------------------------
+
+    def lane_items(self, lane_index: int) -> list[tuple[float, str, str]]:
+        """(middle day, table, id) of the items drawn in a lane, in time order."""
+        layout = self.layout_data
+        found = []
+        c, m = layout.conducts, layout.mades
+        parts = [("terms", layout.terms, layout.terms.possible_start, layout.terms.possible_end),
+                 ("events", layout.events, layout.events.possible_start, layout.events.possible_end)]
+        if len(c):
+            parts.append(("allegations", c, np.fmin(c.possible_start, m.possible_start),
+                          np.fmax(c.possible_end, m.possible_end)))
+        for table, spans, starts, ends in parts:
+            if not len(spans):
+                continue
+            for index in np.flatnonzero((spans.lane == lane_index) & ~np.isnan(starts)).tolist():
+                found.append(((starts[index] + ends[index]) / 2, table, spans.ids[index]))
+        return sorted(found)
+
+    def step_item(self, lanes: int, items: int) -> None:
+        """Select the next item in time (``items``) or the nearest one in the next lane with items (``lanes``)."""
+        layout = self.layout_data
+        extent = self._extent_of(*self.session.selection.current)
+        if extent is None:  # nothing selected here yet: start at the top lane on screen, nearest the middle
+            first, last = self.visible_days()
+            lane = layout.lanes_between(*self.visible_rows())
+            lane_index, day = (lane.start if len(lane) else 0), (first + last) / 2
+            lanes = items = 0
+        else:
+            lane_index, day = layout.lane_at(extent[2] + 0.5), (extent[0] + extent[1]) / 2
+        if lane_index is None or not layout.lanes:
+            return
+        if lanes:
+            lane_index += lanes
+            while 0 <= lane_index < len(layout.lanes) and not self.lane_items(lane_index):
+                lane_index += lanes
+            if not 0 <= lane_index < len(layout.lanes):
+                return
+        found = self.lane_items(lane_index)
+        if not found:
+            return
+        if items and extent is not None:
+            position = next(i for i, (_, table, row_id) in enumerate(found)
+                            if (table, row_id) == self.session.selection.current)
+            chosen = found[min(max(position + items, 0), len(found) - 1)]
+        else:
+            chosen = min(found, key=lambda item: abs(item[0] - day))
+        self.session.selection.select(chosen[1], chosen[2])
+        self._announce(chosen[1], chosen[2])
+
+    def _announce(self, table: str, row_id: str) -> None:
+        """Name the item for screen readers: the timeline's accessible name says what is selected on it."""
+        text = tooltip_text(self.session.store, table, row_id)
+        self.graphics.setAccessibleName("Timeline: " + ", ".join(text.splitlines()[:3]) if text else "Timeline")
+        QAccessible.updateAccessibility(QAccessibleEvent(self.graphics, QAccessible.Event.NameChanged))
+
+    def _open_current(self) -> None:
+        table, row_id = self.session.selection.current
+        if table:
+            self.open_requested.emit(table, row_id)
+
+    def _rows_moved(self, *_) -> None:
+        """The scroll bar follows the lanes shown: its handle is the share of lanes on screen."""
         top, bottom = self.visible_rows()
+        total = self.layout_data.height + 0.6
+        bar = self.lane_scrollbar
+        with QSignalBlocker(bar):
+            last_top = max(total, bottom - top) + 0.3 - (bottom - top)  # the view's yMax less what it shows
+            bar.setRange(round(ROW_TOP * SCROLL_STEPS), max(round(last_top * SCROLL_STEPS), round(ROW_TOP * SCROLL_STEPS)))
+            bar.setPageStep(max(round((bottom - top) * SCROLL_STEPS), 1))
+            bar.setSingleStep(SCROLL_STEPS)
+            bar.setValue(round(top * SCROLL_STEPS))
+        bar.setVisible(bar.maximum() > bar.minimum())
+
+    def _lane_scrollbar_moved(self, value: int) -> None:
+        top, bottom = self.visible_rows()
+        new_top = value / SCROLL_STEPS
+        self.view.setYRange(new_top, new_top + (bottom - top), padding=0)
+
+    def handle_key(self, key: int, modifiers) -> bool:
+        """Arrows step from item to item (selecting it), Shift+arrows pan and scroll, Enter opens
+        the dossier; Alt+arrows are Back and Forward, never a move here."""
+        if modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+                        | Qt.KeyboardModifier.MetaModifier):
+            return False
+        top, bottom = self.visible_rows()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            moves = {Qt.Key.Key_Left: lambda: self.pan(-0.1), Qt.Key.Key_Right: lambda: self.pan(0.1),
+                     Qt.Key.Key_Up: lambda: self.scroll_rows(-1), Qt.Key.Key_Down: lambda: self.scroll_rows(1)}
+        else:
+            moves = {Qt.Key.Key_Left: lambda: self.step_item(0, -1), Qt.Key.Key_Right: lambda: self.step_item(0, 1),
+                     Qt.Key.Key_Up: lambda: self.step_item(-1, 0), Qt.Key.Key_Down: lambda: self.step_item(1, 0)}
         actions = {
+            **moves,
             Qt.Key.Key_Plus: lambda: self.zoom(0.5), Qt.Key.Key_Equal: lambda: self.zoom(0.5),
-            Qt.Key.Key_Minus: lambda: self.zoom(2.0), Qt.Key.Key_Left: lambda: self.pan(-0.1),
-            Qt.Key.Key_Right: lambda: self.pan(0.1), Qt.Key.Key_Up: lambda: self.scroll_rows(-1),
-            Qt.Key.Key_Down: lambda: self.scroll_rows(1), Qt.Key.Key_Home: self.fit_all,
+            Qt.Key.Key_Minus: lambda: self.zoom(2.0), Qt.Key.Key_Home: self.fit_all,
             Qt.Key.Key_PageUp: lambda: self.scroll_rows(-(bottom - top) * 0.9),
             Qt.Key.Key_PageDown: lambda: self.scroll_rows((bottom - top) * 0.9),
+            Qt.Key.Key_Return: self._open_current, Qt.Key.Key_Enter: self._open_current,
         }
         action = actions.get(Qt.Key(key))
         if action is None:
@@ -448,6 +638,11 @@ class TimelineView(QWidget):
         self.persons = persons
         self.reload()
 
+    def toggle_lane(self, name: str) -> None:
+        """Collapse a lane (``Lane.name``) to one row, or expand it again; the lanes above stay put."""
+        self.collapsed = self.collapsed ^ {name}
+        self.reload()
+
     def set_kind_visible(self, kind: str, visible: bool) -> None:
         self.kinds[kind] = visible
         button = self.kind_buttons.get(kind)
@@ -463,16 +658,24 @@ class TimelineView(QWidget):
             self.known_by_check.setChecked(day is not None)
             self.known_by_edit.setEnabled(day is not None)
             if day is not None:
-                when = dates.day_from_number(day)
-                self.known_by_edit.setDate(QDate(when.year, when.month, when.day))
+                self.known_by_edit.setText(dates.format_day(dates.day_from_number(day)))
         self.reload()
 
     def _known_by_edited(self, *_):
+        """Read the typed date whole ("1 Jun 2015"); a month or year counts up to its last day."""
         if not self.known_by_check.isChecked():
             self.set_known_by(None)
             return
-        chosen = self.known_by_edit.date()
-        self.set_known_by(dates.day_number(_dt.date(chosen.year(), chosen.month(), chosen.day())))
+        try:
+            day = dates.bounds(dates.read_typed_date(self.known_by_edit.text())).latest
+        except dates.DateError as error:
+            self.known_by_edit.setStyleSheet("color: #b00020;")
+            self.known_by_edit.setToolTip(f"⚠ {error}")
+            return
+        self.known_by_edit.setStyleSheet("")
+        self.known_by_edit.setToolTip(f"A date: {dates.TYPED_DATE_EXAMPLES}")
+        if day is not None and day != self.known_by:
+            self.set_known_by(day)
 
     def _filter_text_changed(self, text: str) -> None:
         if not text.strip():
@@ -494,7 +697,8 @@ class TimelineView(QWidget):
             return
         self._as_of_day = day
         when = dates.day_from_number(day)
-        self.cursor.label.setFormat(f"as of {dates.format_day(when)} · {dates.solar_hijri_day(when)}")
+        self.cursor_tag.set_text(f"as of {dates.format_day(when)} · {dates.solar_hijri_day(when)}",
+                                 self.cursor.value())
         self._as_of_timer.start()
 
     # --- pointing ------------------------------------------------------------------
@@ -509,17 +713,25 @@ class TimelineView(QWidget):
         self.graphics.setFocus()
         item = self.item_at(position)
         if item is not None:
-            self.session.selection.select(*item)
+            self._select_in_place(*item)
+
+    def _select_in_place(self, table: str, row_id: str) -> None:
+        """Select what the user pointed at without moving the view."""
+        self._clicking = True
+        try:
+            self.session.selection.select(table, row_id)
+        finally:
+            self._clicking = False
 
     def _lane_clicked(self, lane_index: int) -> None:
         lane = self.layout_data.lanes[lane_index]
         if lane.kind == "person":
-            self.session.selection.select("persons", lane.key)
+            self._select_in_place("persons", lane.key)
 
     def _mouse_moved(self, scene_position) -> None:
         if not self.view.sceneBoundingRect().contains(scene_position):
-            QToolTip.hideText()
             self._tooltip_item = None
+            self._lane_name_tooltip(scene_position)
             return
         position = self.view.mapFromScene(scene_position)
         viewport = Viewport.of(self.view)
@@ -535,26 +747,49 @@ class TimelineView(QWidget):
         if text:
             QToolTip.showText(QCursor.pos(), tooltip(text), self.graphics)
 
+    def _lane_name_tooltip(self, scene_position) -> None:
+        """A lane name cut short to fit its column is shown whole under the mouse."""
+        labels = self.lane_labels
+        lane = None
+        if labels.sceneBoundingRect().contains(scene_position):
+            lane = labels.lane_at(labels.mapFromScene(scene_position).y())
+        if lane is not None and labels.is_elided(lane):
+            QToolTip.showText(QCursor.pos(), tooltip(labels.label_of(lane)), self.graphics)
+        else:
+            QToolTip.hideText()
+
     # --- following the selection --------------------------------------------------------
 
+    def _extent_of(self, table: str | None, row_id: str | None) -> tuple[float, float, float] | None:
+        """(first day, last day, row) of a drawn item, or None."""
+        if table not in ITEM_TABLES:
+            return None
+        layout = self.layout_data
+        parts = {"terms": [layout.terms], "events": [layout.events], "allegations": [layout.conducts, layout.mades]}
+        extents = []
+        for part in parts[table]:
+            index = part.index_of(row_id)
+            if index is not None and not np.isnan(part.possible_start[index]):
+                extents.append((part.possible_start[index], part.possible_end[index], part.row[index]))
+        if not extents:
+            return None
+        return min(e[0] for e in extents), max(e[1] for e in extents), extents[0][2]
+
     def show_item(self, table: str, row_id: str, centre: bool = True) -> None:
-        """Highlight the selected item or person, and bring it into view (zooming in if tiny)."""
+        """Highlight the selected item or person, and bring it into view (zooming in if tiny).
+
+        What the user clicked on the timeline is already in view: it is highlighted, never moved.
+        """
+        centre = centre and not self._clicking
         layout = self.layout_data
         lane_index = None
         self.highlight.selected = None
-        if table in ITEM_TABLES:
-            spans = {"terms": [layout.terms], "events": [layout.events],
-                     "allegations": [layout.conducts, layout.mades]}[table]
-            extents = []
-            for part in spans:
-                index = part.index_of(row_id)
-                if index is not None and not np.isnan(part.possible_start[index]):
-                    extents.append((part.possible_start[index], part.possible_end[index], part.row[index]))
-                    lane_index = int(part.lane[index])
-            if extents:
-                self.highlight.selected = (table, row_id)
-                if centre:
-                    self._bring_into_view(min(e[0] for e in extents), max(e[1] for e in extents), extents[0][2])
+        extent = self._extent_of(table, row_id)
+        if extent is not None:
+            self.highlight.selected = (table, row_id)
+            lane_index = layout.lane_at(extent[2] + 0.5)
+            if centre:
+                self._bring_into_view(*extent)
         elif table == "persons":
             lane_index = layout.lane_of("person", row_id)
             if lane_index is not None and centre:
