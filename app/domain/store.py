@@ -100,6 +100,7 @@ class Store:
         # Preferences, or nobody — never the OS account, taken silently.
         self.actor: str | None = None
         self._writing = 0
+        self._closed = False
         self.db.execute("PRAGMA foreign_keys = ON")
         self.deferred_check = None  # opener.DeferredCheck: checks a trusted file skipped at opening
         self.on_close: Callable[[], None] | None = None  # the opener records a clean close
@@ -140,7 +141,12 @@ class Store:
         with self.db.atomic():
             self.db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
     def close(self) -> None:
+        self._closed = True
         closed, self.on_close = self.on_close, None
         if closed is not None:
             try:

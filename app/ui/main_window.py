@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
 
     def _run_after_first_frame(self) -> None:
-        if self.isVisible():  # a window closed before its first frame settled does nothing more
+        # A window closed (or its dossier closed) before its first frame settled does nothing more.
+        if self.isVisible() and self.session.store.is_open:
             for work in self._after_first_frame:
                 work()
 
