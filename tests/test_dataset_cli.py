@@ -56,7 +56,7 @@ def test_a_refused_dataset_names_line_and_field_and_changes_nothing(tmp_path):
     unknown = tmp_path / "unknown.json"
     unknown.write_text('{"hello": []}', encoding="utf-8")
     result = run("import", unknown, "--db", db)  # neither dataset: read as an exchange file, which it is not
-    assert result.returncode == 1 and "format: expected 'dossier-timeline', found None" in result.stderr
+    assert result.returncode == 1 and "top level: 'hello' is not a part of the exchange format" in result.stderr
 
 
 def test_export_ftm_then_import_it_into_a_new_dossier(tmp_path, small_db_path):
