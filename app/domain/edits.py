@@ -74,7 +74,7 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
     ``progress`` is asked now and then; when it returns False the transaction is
     rolled back and Cancelled raised, leaving the store as it was.
     """
-    change = Change()
+    change = Change(persons=set())
     ordered = sorted(wanted, key=lambda key: _TABLE_ORDER[key[0]])
     total = 2 * len(ordered)
 
@@ -90,7 +90,9 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
                     write_row(store, table, row_id, wanted[(table, row_id)], change)
             for done, (table, row_id) in enumerate(reversed(ordered), len(ordered)):
                 keep_going(done)
-                if wanted[(table, row_id)] is None and stored_row(store, table, row_id) is not None:
+                existing = None if wanted[(table, row_id)] is not None else stored_row(store, table, row_id)
+                if existing is not None:
+                    note_persons(store, change, table, existing)
                     column = "key" if table == "meta" else "id"
                     store.db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [row_id])
                     change.note("deleted", table, row_id)
@@ -115,11 +117,37 @@ def write_row(store: Store, table: str, row_id: str, row: dict, change: Change |
         store.db[table].insert(row)
         if change is not None:
             change.note("added", table, row_id)
+            note_persons(store, change, table, row)
     elif existing != row:
         store.db[table].update(row_id, row)
         if change is not None:
             change.note("updated", table, row_id,
                         [column for column, value in row.items() if existing.get(column) != value])
+            note_persons(store, change, table, existing, row)
+
+
+_PERSON_OF = {"terms": "person_id", "allegations": "subject_id"}  # whose lane a row is drawn in
+
+
+def note_persons(store: Store, change: Change, table: str, *rows: dict) -> None:
+    """Add to ``change.persons`` whose lanes these states of one row (before, after) are drawn in.
+
+    A term's claim group decides which of its versions is drawn, so the other holders of
+    that group's terms are noted too. A person row notes itself (its lane's name).
+    """
+    if change.persons is None:
+        return
+    if table == "persons":
+        change.persons.update(row["id"] for row in rows)
+        return
+    column = _PERSON_OF.get(table)
+    if column is None:
+        return
+    change.persons.update(row[column] for row in rows if row.get(column))
+    if table == "terms":
+        for group in {row["claim_group"] for row in rows if row.get("claim_group")}:
+            change.persons.update(holder for (holder,) in store.db.execute(
+                "SELECT DISTINCT person_id FROM terms WHERE claim_group = ?", [group]))
 
 
 def _insert_batch(store: Store, table: str, rows: list[dict]) -> None:

@@ -46,6 +46,9 @@ class Change:
     updated: dict[str, set[str]] = field(default_factory=dict)
     deleted: dict[str, set[str]] = field(default_factory=dict)
     columns: dict[str, set[str]] = field(default_factory=dict)  # per table, the columns its updates changed
+    # Persons whose timeline lane may look different (holders of terms, subjects of allegations, before
+    # and after, with the other holders of those terms' claim groups); None: not known, any may.
+    persons: set[str] | None = None
 
     def note(self, kind: str, table: str, row_id: str, columns: Iterable[str] = ()) -> None:
         getattr(self, kind).setdefault(table, set()).add(row_id)
@@ -203,11 +206,19 @@ class Store:
             ORDER BY p.name""")
 
     def institution_term_counts(self) -> list[tuple[str, int]]:
-        """(organization id, terms of its positions), most terms first, then by name."""
-        return [(row["id"], row["terms"]) for row in self.query("""
-            SELECT o.id, count(t.id) AS terms FROM organizations o
-            JOIN positions pos ON pos.organization_id = o.id JOIN terms t ON t.position_id = pos.id
-            GROUP BY o.id ORDER BY terms DESC, o.name, o.id""")]
+        """(organization id, terms of its positions), most terms first, then by name.
+
+        Terms are counted per position on the position index, then summed per organization
+        here: joining 100,000 terms row by row takes twenty times as long.
+        """
+        per_position = dict(self.db.execute("SELECT position_id, count(*) FROM terms GROUP BY position_id"))
+        counts: dict[str, int] = {}
+        for position, org in self.db.execute(
+                "SELECT id, organization_id FROM positions WHERE organization_id IS NOT NULL"):
+            if position in per_position:
+                counts[org] = counts.get(org, 0) + per_position[position]
+        names = dict(self.db.execute("SELECT id, name FROM organizations"))
+        return sorted(counts.items(), key=lambda item: (-item[1], names[item[0]], item[0]))
 
     def aliases(self, person_id: str) -> list[dict]:
         return self.rows("aliases", "person_id = ?", [person_id], order_by="alias")
