@@ -92,7 +92,7 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
                 keep_going(done)
                 existing = None if wanted[(table, row_id)] is not None else stored_row(store, table, row_id)
                 if existing is not None:
-                    note_persons(store, change, table, existing)
+                    note_whose(store, change, table, existing)
                     column = "key" if table == "meta" else "id"
                     store.db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [row_id])
                     change.note("deleted", table, row_id)
@@ -117,34 +117,38 @@ def write_row(store: Store, table: str, row_id: str, row: dict, change: Change |
         store.db[table].insert(row)
         if change is not None:
             change.note("added", table, row_id)
-            note_persons(store, change, table, row)
+            note_whose(store, change, table, row)
     elif existing != row:
         store.db[table].update(row_id, row)
         if change is not None:
             change.note("updated", table, row_id,
                         [column for column, value in row.items() if existing.get(column) != value])
-            note_persons(store, change, table, existing, row)
+            note_whose(store, change, table, existing, row)
 
 
-_PERSON_OF = {"terms": "person_id", "allegations": "subject_id"}  # whose lane a row is drawn in
+_PERSON_OF = {"terms": "person_id", "allegations": "subject_id", "aliases": "person_id",
+              "event_persons": "person_id"}  # the person a row is about
 
 
-def note_persons(store: Store, change: Change, table: str, *rows: dict) -> None:
-    """Add to ``change.persons`` whose lanes these states of one row (before, after) are drawn in.
+def note_whose(store: Store, change: Change, table: str, *rows: dict) -> None:
+    """Note in ``change`` whom and what these states of one row (before, after) are about.
 
-    A term's claim group decides which of its versions is drawn, so the other holders of
-    that group's terms are noted too. A person row notes itself (its lane's name).
+    ``persons``: a person row itself, a term's holder, an allegation's subject, an alias's
+    or event link's person; a term's claim group decides which of its versions is drawn,
+    so the other holders of that group's terms too. ``pointed_at``: the record a
+    citation or identifier belongs to. ``positions``: a term's position.
     """
     if change.persons is None:
         return
     if table == "persons":
         change.persons.update(row["id"] for row in rows)
-        return
-    column = _PERSON_OF.get(table)
-    if column is None:
-        return
-    change.persons.update(row[column] for row in rows if row.get(column))
+    elif table in POINTING_TABLES:
+        change.pointed_at.update((row["record_table"], row["record_id"]) for row in rows)
+    elif table in _PERSON_OF:
+        column = _PERSON_OF[table]
+        change.persons.update(row[column] for row in rows if row.get(column))
     if table == "terms":
+        change.positions.update(row["position_id"] for row in rows)
         for group in {row["claim_group"] for row in rows if row.get("claim_group")}:
             change.persons.update(holder for (holder,) in store.db.execute(
                 "SELECT DISTINCT person_id FROM terms WHERE claim_group = ?", [group]))

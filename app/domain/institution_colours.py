@@ -38,10 +38,11 @@ def chosen_colours(meta: dict[str, str]) -> dict[str, str]:
             if isinstance(org, str) and isinstance(colour, str) and _HEX.fullmatch(colour)}
 
 
-def institution_colours(store: Store) -> dict[str, str]:
-    """Every institution with terms → its colour ("#RRGGBB")."""
+def institution_colours(store: Store, per_position: dict[str, int] | None = None) -> dict[str, str]:
+    """Every institution with terms → its colour ("#RRGGBB"); ``per_position``: the terms of each
+    position, when the caller has counted them (``Store.term_counts``)."""
     chosen = chosen_colours(store.meta())
-    ranked = [org for org, _count in store.institution_term_counts()]
+    ranked = [org for org, _count in store.institution_term_counts(per_position)]
     # A choice changes that institution only: the others keep their default colours.
     return {org: chosen.get(org, DEFAULT_COLOURS[rank % len(DEFAULT_COLOURS)]) for rank, org in enumerate(ranked)}
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from . import dates
 from .names import fold
 from .records import accuser_text, allegation_claim
-from .store import Store
+from .schema import POINTING_TABLES
+from .store import Change, Store
 
 NOTICE = (
     "This dossier records allegations as its sources report them; it does not establish them."
@@ -92,6 +93,10 @@ class _Cited:
     def sources_differ(self) -> bool:
         """Other versions of the claim exist (rows sharing a claim_group)."""
         return bool(self.alternatives)
+
+
+# Rows about one person (``Change.persons`` names them), and citations and identifiers of any record.
+_ABOUT_PERSONS = {"terms", "allegations", "aliases", "event_persons", *POINTING_TABLES}
 
 
 @dataclass(frozen=True)
@@ -199,6 +204,18 @@ class PersonDossier(_Cited):
         if self.died_text:
             parts.append(f"died {self.died_text}")
         return "; ".join(parts)
+
+    def touched_by(self, change: Change) -> bool:
+        """Whether a write may change what this dossier shows: it names the person (``Change.persons``),
+        writes rows other than those about persons, or changes the citations of a record shown here."""
+        if change.persons is None or self.person_id in change.persons or not change.tables <= _ABOUT_PERSONS:
+            return True
+        shown = {("persons", self.person_id), *(("allegations", item.id) for item in self.allegations)}
+        for table, items, key in (("terms", self.offices, "term_id"), ("events", self.events, "id")):
+            for item in items:
+                shown.add((table, getattr(item, key)))
+                shown.update((table, alternative.record_id) for alternative in item.alternatives)
+        return any(key in shown or key[0] == "aliases" for key in change.pointed_at)
 
     def all_citations(self) -> list[CitationItem]:
         """Every citation in the order the dossier shows them (for numbering notes).

@@ -18,8 +18,9 @@ import functools
 import gc
 import heapq
 import json
-from collections import defaultdict
-from dataclasses import asdict, dataclass, field, replace
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 import numpy as np
 
@@ -151,6 +152,7 @@ class Layout:
     hidden_versions: dict[str, int] = field(default_factory=dict)  # claim_group -> versions not drawn
     as_of: str | None = None  # meta.as_of as written ("2016-09-07", or "2016" for a year)
     options: LayoutOptions = field(default_factory=LayoutOptions)
+    position_terms: dict[str, int] = field(default_factory=dict)  # every term of the dossier per position
 
     @property
     def height(self) -> float:
@@ -373,11 +375,13 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     """
     options = LayoutOptions(None if persons is None else frozenset(persons), known_by, show_terms, show_events,
                             show_allegations, event_label_days, frozenset(collapsed))
-    return _lay_out(store, options, institution_colours(store))[0]
+    return _lay_out(store, options)[0]
 
 
-def _lay_out(store: Store, options: LayoutOptions, colours: dict[str, str]) -> tuple[Layout, set[str]]:
-    """``build_layout`` with the institutions' colours given; also the terms' claim groups it read."""
+def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int] | None = None,
+             colours: dict[str, str] | None = None) -> tuple[Layout, set[str]]:
+    """``build_layout``; also the terms' claim groups it read. ``position_terms`` (``Layout.position_terms``)
+    and the institutions' ``colours``, when the caller knows them, are not read again."""
     persons, known_by, collapsed = options.persons, options.known_by, options.collapsed
     show_terms, show_events, show_allegations = options.show_terms, options.show_events, options.show_allegations
     event_label_days = options.event_label_days
@@ -392,6 +396,11 @@ def _lay_out(store: Store, options: LayoutOptions, colours: dict[str, str]) -> t
     wanted = json.dumps(sorted(persons)) if persons is not None else None
     term_rows = _term_rows(store, wanted) if show_terms else []
     claim_groups = {row[3] for row in term_rows if row[3]} if persons is not None else set()
+    if position_terms is None:
+        position_terms = (dict(Counter(row[5] for row in term_rows)) if persons is None and show_terms
+                          else store.term_counts())
+    if colours is None:
+        colours = institution_colours(store, position_terms)
     term_rows, hidden_versions = _chosen_versions(term_rows, 3, 4)
     if persons is not None:
         term_rows = [t for t in term_rows if t[1] in persons]
@@ -542,7 +551,7 @@ def _lay_out(store: Store, options: LayoutOptions, colours: dict[str, str]) -> t
                a_claim),
         _spans("allegations", a_id, allegation_lane, allegation_y, mades, allegation_keep, [NEUTRAL] * len(a_id),
                a_claim),
-        organisations, undrawable, as_of, hidden_versions, store.as_of, options)
+        organisations, undrawable, as_of, hidden_versions, store.as_of, options, position_terms)
     return layout, claim_groups
 
 
@@ -573,20 +582,25 @@ def refresh_layout(store: Store, layout: Layout, change: Change, *, event_label_
     elif not change.touches(DRAWN_COLUMNS):
         return layout
     if (change.persons is None or change.touches(_BEYOND_PERSON_LANES) or options != layout.options):
-        return _lay_out(store, options, institution_colours(store))[0]
+        return _lay_out(store, options)[0]
     touched = change.persons if options.persons is None else change.persons & options.persons
+    # The colours go by every term's institution, drawn or not: counted again for the positions written.
+    recounted = {position: 0 for position in change.positions} | store.term_counts(change.positions)
+    position_terms = layout.position_terms
     colours = {org: colour for org, _, _, colour in layout.organisations}
-    recount = ("terms" in change.added or "terms" in change.deleted
-               or "position_id" in change.columns.get("terms", ()))
-    part, claim_groups = _lay_out(store, replace(options, persons=frozenset(touched), show_events=False), colours)
-    if recount or any(org not in colours for org, *_ in part.organisations):
-        colours = institution_colours(store)  # the colours go by every term's institution, drawn or not
+    if any(position_terms.get(position, 0) != count for position, count in recounted.items()):
+        position_terms = {position: count for position, count in (position_terms | recounted).items() if count}
+        colours = institution_colours(store, position_terms)
+    part, claim_groups = _lay_out(store, replace(options, persons=frozenset(touched), show_events=False),
+                                  position_terms, colours)
+    if any(org not in colours for org, *_ in part.organisations):  # shown now, not before: its colour is read
+        colours = institution_colours(store, position_terms)
 
     # Lanes: the touched persons' lanes out, their new ones in where their order puts them.
     lanes = layout.lanes
     old_tops = layout._lane_tops()
-    gone = np.array([index for index, lane in enumerate(lanes) if lane.kind == "person" and lane.key in touched],
-                    dtype=np.int64)
+    keys = list(map(attrgetter("key"), lanes))  # a person's id; "" for the events lane
+    gone = np.array(sorted(keys.index(person) for person in touched if person in keys), dtype=np.int64)
     kept = np.delete(np.arange(len(lanes)), gone)
     merged = [lanes[index] for index in kept.tolist()]
     first_person = 1 if lanes and lanes[0].kind == "events" else 0
@@ -603,7 +617,7 @@ def refresh_layout(store: Store, layout: Layout, change: Change, *, event_label_
     for lane in merged[changed_from:]:
         lane.top = top
         top = lane.bottom + LANE_GAP
-    new_tops = np.array([lane.top for lane in merged], dtype=float)
+    new_tops = np.fromiter(map(attrgetter("top"), merged), dtype=float, count=len(merged))
 
     # Institutions: the touched persons' terms counted again, then ranked again.
     terms_of = {org: count for org, _, count, _ in layout.organisations}
@@ -653,7 +667,7 @@ def refresh_layout(store: Store, layout: Layout, change: Change, *, event_label_
     return Layout(merged, merged_spans(layout.terms, part.terms, in_gone), layout.events,
                   merged_spans(layout.conducts, part.conducts, alleged_gone),
                   merged_spans(layout.mades, part.mades, alleged_gone),
-                  organisations, undrawable, layout.as_of_day, hidden_versions, layout.as_of, options)
+                  organisations, undrawable, layout.as_of_day, hidden_versions, layout.as_of, options, position_terms)
 
 
 def persons_matching(store: Store, wanted: list[str]) -> set[str]:

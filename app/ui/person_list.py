@@ -17,10 +17,22 @@ from .table_model import ReadOnlyTableModel
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+COUNT_PADDING = 16  # px beside a count in its cell
 
 # What the list shows (names, aliases, counts of offices and allegations): other edits leave it as it is.
 _SHOWN_COLUMNS: dict[str, set[str] | None] = {"persons": {"name", "name_native"}, "aliases": None,
                                               "terms": {"person_id"}, "allegations": {"subject_id"}}
+
+
+_SORT_KEYS = ("sort_name", "offices", "allegations")  # by column
+
+
+def _listed(person: dict, alias_list: list[str]) -> dict:
+    """A person's row (``Store.persons``) with what listing it needs: names folded once here, as
+    sorting asks for these keys hundreds of thousands of times."""
+    person.update(alias_list=alias_list, sort_name=fold(person["name"]), search_text=fold(
+        " ".join([person["name"], person.get("name_native") or "", *alias_list])))
+    return person
 
 
 class PersonListModel(ReadOnlyTableModel):
@@ -47,18 +59,35 @@ class PersonListModel(ReadOnlyTableModel):
     def reload(self) -> None:
         store = self.session.store
         aliases = store.aliases_by_person()
-        rows = []
-        for person in store.persons():
-            alias_list = aliases.get(person["id"], [])
-            # Folded once here: sorting asks for these keys hundreds of thousands of times.
-            person.update(alias_list=alias_list, sort_name=fold(person["name"]), search_text=fold(
-                " ".join([person["name"], person.get("name_native") or "", *alias_list])))
-            rows.append(person)
+        rows = [_listed(person, aliases.get(person["id"], [])) for person in store.persons()]
         self.beginResetModel()
         self._rows = rows
         self.filled = True
         self._order_rows()
         self.endResetModel()
+
+    def update_persons(self, ids: set[str]) -> bool:
+        """Read these persons again and change their rows in place (the list sorted again only if their
+        place may have moved); False, changing nothing, when one of them was added or deleted."""
+        if not self.filled:
+            return True
+        store = self.session.store
+        fresh = {person["id"]: person for person in store.persons(ids)}
+        row_of = {row["id"]: index for index, row in enumerate(self._rows)}
+        if any((person_id in fresh) != (person_id in row_of) for person_id in ids):
+            return False
+        aliases = store.aliases_by_person(fresh)
+        moved = False
+        sorted_by = _SORT_KEYS[self._sorted_by[0]] if self._sorted_by is not None else None
+        for person_id, person in fresh.items():
+            index = row_of[person_id]
+            before, after = self._rows[index], _listed(person, aliases.get(person_id, []))
+            moved |= sorted_by is not None and before[sorted_by] != after[sorted_by]
+            self._rows[index] = after
+            self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.HEADERS) - 1))
+        if moved:
+            self.sort(*self._sorted_by)
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here on Python keys: a proxy would ask for two keys per comparison, 150,000 calls for 10,000 persons.
@@ -78,7 +107,7 @@ class PersonListModel(ReadOnlyTableModel):
     def _order_rows(self) -> None:
         if self._sorted_by is not None:
             column, order = self._sorted_by
-            key = ("sort_name", "offices", "allegations")[column]
+            key = _SORT_KEYS[column]
             self._rows.sort(key=lambda row: row[key], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -107,6 +136,10 @@ class PersonListModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def largest(self, key: str) -> int:
+        """The largest count listed under ``key`` ("offices", "allegations"); 0 for none."""
+        return max((row[key] for row in self._rows), default=0)
 
     def row_of(self, person_id: str) -> int:
         return next((i for i, row in enumerate(self._rows) if row["id"] == person_id), -1)
@@ -170,8 +203,12 @@ class PersonList(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # NOTE: the counts' widths are set here (_fit_counts), not by ResizeToContents: that measures a
+        # thousand rows' cells again on every change of one row.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.model.modelReset.connect(self._fit_counts)
+        self._fit_counts()
         self.table.selectionModel().currentRowChanged.connect(self._row_picked)
 
         self.setMinimumWidth(200)
@@ -183,6 +220,15 @@ class PersonList(QWidget):
         session.selection.changed.connect(self._follow_selection)
         session.changed.connect(self._data_changed)
         session.store_replaced.connect(self.model.reload)
+
+    def _fit_counts(self) -> None:
+        """The count columns as wide as their heading or their widest number."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, key in enumerate(_SORT_KEYS[1:], 1):
+            widest = self.model.largest(key)
+            header.resizeSection(column, max(header.sectionSizeHint(column),
+                                             metrics.horizontalAdvance(str(widest)) + COUNT_PADDING))
 
     def preferred_width(self) -> int:
         """The width that shows every name whole beside the counts."""
@@ -227,8 +273,13 @@ class PersonList(QWidget):
         return row[column] if row else None
 
     def _data_changed(self, change) -> None:
-        if change.touches(_SHOWN_COLUMNS):
-            current = self.table.currentIndex().data(ID_ROLE)
-            self.model.reload()
-            if current:
-                self._follow_selection("persons", current)
+        """Only the rows of the persons a change names (``Change.persons``) are read again, when it names them."""
+        if not change.touches(_SHOWN_COLUMNS):
+            return
+        if change.persons is not None and self.model.update_persons(change.persons):
+            self._fit_counts()
+            return
+        current = self.table.currentIndex().data(ID_ROLE)
+        self.model.reload()
+        if current:
+            self._follow_selection("persons", current)

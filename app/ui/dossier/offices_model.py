@@ -26,6 +26,17 @@ class OfficesModel(ReadOnlyTableModel):
         self._rows = list(items)
         self.endResetModel()
 
+    def update_items(self, items: tuple[OfficeItem, ...]) -> list[int] | None:
+        """Change the rows that differ, in place (a selection stays): the rows changed, or None, changing
+        nothing, when the offices are not the same terms in the same order (``set_items`` then)."""
+        if [item.term_id for item in items] != [row.term_id for row in self._rows]:
+            return None
+        changed = [index for index, (row, item) in enumerate(zip(self._rows, items)) if row != item]
+        for index in changed:
+            self._rows[index] = items[index]
+            self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
+        return changed
+
     def item(self, row: int) -> OfficeItem:
         return self._rows[row]
 

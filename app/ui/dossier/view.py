@@ -203,6 +203,8 @@ class DossierView(QWidget):
         except KeyError:
             self._clear()
             return
+        # The same person shown again (after an edit): only the parts that differ are filled again.
+        before = self.dossier if self.dossier is not None and self.dossier.person_id == person_id else None
         self.dossier = dossier
         self.name_label.setText(dossier.name + ("  ⚠ uncited" if dossier.uncited else ""))
         self.native_label.setText(dossier.name_native or "")
@@ -213,20 +215,35 @@ class DossierView(QWidget):
         self.life_label.setVisible(bool(dossier.life_text))
         self.summary_label.setText(dossier.summary or "")
         self.summary_label.setVisible(bool(dossier.summary))
-        self.person_citations.set_citations(dossier.citations)
-
-        self.offices_model.set_items(dossier.offices)
-        self._fit_office_columns()
-        self.office_citations.clear()
-        self.office_citations_title.setText("Citations of the selected office")
-        self._fill_allegations(dossier)
-        self._fill_events(dossier)
-        self._fill_sources(dossier)
+        if before is None or before.citations != dossier.citations:
+            self.person_citations.set_citations(dossier.citations)
+        if before is None or before.offices != dossier.offices:
+            self._show_offices(dossier, before is not None)
+        if before is None or before.allegations != dossier.allegations:
+            self._fill_allegations(dossier)
+        if before is None or (before.events, before.name) != (dossier.events, dossier.name):
+            self._fill_events(dossier)
+        if before is None or before.sources != dossier.sources:
+            self._fill_sources(dossier)
         self.tabs.setTabText(OFFICES_TAB, f"Offices held ({len(dossier.offices)})")
         self.tabs.setTabText(ALLEGATIONS_TAB, f"Allegations ({len(dossier.allegations)})")
         self.tabs.setTabText(EVENTS_TAB, f"Related events ({len(dossier.events)})")
         self.tabs.setTabText(SOURCES_TAB, f"Sources ({len(dossier.sources)})")
         self.stack.setCurrentIndex(1)
+
+    def _show_offices(self, dossier: PersonDossier, in_place: bool) -> None:
+        """The offices table; ``in_place``: rows of the same terms are changed where they are, the
+        selected office and its citations kept."""
+        changed = self.offices_model.update_items(dossier.offices) if in_place else None
+        if changed is None:
+            self.offices_model.set_items(dossier.offices)
+            self.office_citations.clear()
+            self.office_citations_title.setText("Citations of the selected office")
+        else:
+            current = self.offices_table.currentIndex()
+            if current.isValid() and self.offices_proxy.mapToSource(current).row() in changed:
+                self._show_office_citations(self.offices_model.item(self.offices_proxy.mapToSource(current).row()))
+        self._fit_office_columns()
 
     def _fit_office_columns(self) -> None:
         self.offices_table.fit_columns()
@@ -289,11 +306,13 @@ class DossierView(QWidget):
     def _office_picked(self, current, _previous) -> None:
         if not current.isValid():
             return
-        item = self.offices_model.item(self.offices_proxy.mapToSource(current).row())
-        self.office_citations_title.setText(f"Citations of: {item.position} ({item.span_text})")
-        self.office_citations.set_citations(item.citations)
+        self._show_office_citations(self.offices_model.item(self.offices_proxy.mapToSource(current).row()))
         if not self._following:
             self.session.selection.select("terms", current.data(TERM_ID_ROLE))
+
+    def _show_office_citations(self, item) -> None:
+        self.office_citations_title.setText(f"Citations of: {item.position} ({item.span_text})")
+        self.office_citations.set_citations(item.citations)
 
     def _office_activated(self, index) -> None:
         item = self.offices_model.item(self.offices_proxy.mapToSource(index).row())
@@ -368,9 +387,11 @@ class DossierView(QWidget):
         tree.scrollToItem(item)
 
     def _data_changed(self, change) -> None:
-        if self.dossier is not None:
+        """The dossier shown again only when the write may change it (``PersonDossier.touched_by``)."""
+        if self.dossier is not None and self.dossier.touched_by(change):
             self.show_person(self.dossier.person_id)
-        self._show_notice_tooltip()
+        if "meta" in change.tables:
+            self._show_notice_tooltip()
 
     def _store_replaced(self) -> None:
         self._clear()
@@ -383,7 +404,8 @@ class DossierView(QWidget):
             f"#dossierNotice {{ background: {background}; color: {text}; border: 1px solid {border}; padding: 6px; }}"
         )
         if self.dossier is not None:
-            self.show_person(self.dossier.person_id)
+            person_id, self.dossier = self.dossier.person_id, None  # every part filled again, in the new tones
+            self.show_person(person_id)
 
     def _show_notice_tooltip(self) -> None:
         """The notice stays one sentence (rule 8); the dossier's own description is its tooltip."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
@@ -38,26 +40,55 @@ class NeedsSourceView(QWidget):
         self.refresh()
 
     def _changed(self, change) -> None:
-        """Claims added or deleted, citations changed, or a listed claim edited (its label may differ)."""
+        """Claims added or deleted, citations changed, or a listed claim edited (its label may differ): the
+        claims a change names are looked at again (all of them when it does not say whose citations changed)."""
         listed_edited = any((table, row_id) in self._listed
                             for table, ids in change.updated.items() for row_id in ids)
-        if listed_edited or change.touches({**{table: set() for table in CLAIM_TABLES}, "citations": None}):
+        if not (listed_edited or change.touches({**{table: set() for table in CLAIM_TABLES}, "citations": None})):
+            return
+        if change.persons is None:
             self.refresh()
+            return
+        named = {(table, row_id) for kind in (change.added, change.updated, change.deleted)
+                 for table, ids in kind.items() if table in CLAIM_TABLES for row_id in ids}
+        self._look_again(named | {key for key in change.pointed_at if key[0] in CLAIM_TABLES})
 
     def refresh(self) -> None:
         store = self.session.store
-        uncited = store.uncited(CLAIM_TABLES)
-        self._listed = set(uncited)
+        self._listed: dict[tuple[str, str], QListWidgetItem] = {}
+        self._order: list[tuple[int, str]] = []  # (table's place in CLAIM_TABLES, id) of each row, as listed
         self.list.clear()
-        for table, row_id in uncited:
-            label = record_label(store, table, store.get(table, row_id))
-            item = QListWidgetItem(f"{RECORD_NAMES[table]}: {label}")
-            item.setData(Qt.ItemDataRole.UserRole, (table, row_id))
-            item.setToolTip(tooltip(f"{table} {row_id}"))
-            self.list.addItem(item)
+        for table, row_id in store.uncited(CLAIM_TABLES):
+            self._list(len(self._order), table, row_id, store.get(table, row_id))
+        self._show_summary()
+
+    def _look_again(self, claims: set[tuple[str, str]]) -> None:
+        """List, relabel or drop these claims as they are now, the rest of the list kept."""
+        store = self.session.store
+        for table, row_id in sorted(claims):
+            listed = self._listed.pop((table, row_id), None)
+            if listed is not None:
+                index = self.list.row(listed)
+                del self._order[index]
+                self.list.takeItem(index)
+            row = store.get(table, row_id)
+            if row is not None and not store.source_count(table, row_id):
+                self._list(bisect.bisect(self._order, (CLAIM_TABLES.index(table), row_id)), table, row_id, row)
+        self._show_summary()
+
+    def _list(self, index: int, table: str, row_id: str, row: dict) -> None:
+        item = QListWidgetItem(f"{RECORD_NAMES[table]}: {record_label(self.session.store, table, row)}")
+        item.setData(Qt.ItemDataRole.UserRole, (table, row_id))
+        item.setToolTip(tooltip(f"{table} {row_id}"))
+        self.list.insertItem(index, item)
+        self._order.insert(index, (CLAIM_TABLES.index(table), row_id))
+        self._listed[(table, row_id)] = item
+
+    def _show_summary(self) -> None:
+        count = len(self._order)
         self.summary.setText(
-            f"{len(uncited)} claims have no citation. Select text in a source and choose “Cite for…” to add one."
-            if uncited else "Every claim cites a source.")
+            f"{count} claims have no citation. Select text in a source and choose “Cite for…” to add one."
+            if count else "Every claim cites a source.")
 
     def _select(self, item: QListWidgetItem | None) -> None:
         if item is not None:

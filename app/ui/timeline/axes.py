@@ -223,6 +223,8 @@ class LaneLabels(pg.GraphicsWidget):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         view.sigYRangeChanged.connect(lambda *_: self.update())
         view.sigResized.connect(lambda *_: self.update())
+        self._name_widths: dict[str, float] = {}  # names measured once, for every layout after
+        self._measured_font = ""
         self.set_layout(layout)
 
     def set_layout(self, layout: Layout) -> None:
@@ -230,8 +232,13 @@ class LaneLabels(pg.GraphicsWidget):
         self.layout = layout
         font = self.font()
         font.setPixelSize(MAX_NAME_PX)
-        metrics = QFontMetricsF(font)
-        longest = max((metrics.horizontalAdvance(lane.label) for lane in layout.lanes[:MEASURED_LANES]), default=0)
+        if self._measured_font != font.toString():
+            self._measured_font, self._name_widths = font.toString(), {}
+        widths, metrics = self._name_widths, QFontMetricsF(font)
+        for lane in layout.lanes[:MEASURED_LANES]:
+            if lane.label not in widths:
+                widths[lane.label] = metrics.horizontalAdvance(lane.label)
+        longest = max((widths[lane.label] for lane in layout.lanes[:MEASURED_LANES]), default=0)
         self.setFixedWidth(int(min(max(longest + FOLD_WIDTH + 12, MIN_LABEL_WIDTH), MAX_LABEL_WIDTH)))
         self.update()
 

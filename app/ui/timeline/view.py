@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates
 from ...domain.person_dossier import match_persons
-from ...domain.timeline_layout import MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_layout
+from ...domain.timeline_layout import DRAWN_COLUMNS, MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_layout, refresh_layout
 from ..desktop import follow_color_scheme
 from ..plain_text import tooltip
 from . import palette
@@ -42,21 +42,6 @@ MIN_WIDTH = 360  # the lane names and some time beside them
 OVERVIEW_LABEL = "whole range"
 NOT_DRAWN_LISTED = 40
 ITEM_TABLES = ("terms", "events", "allegations")
-
-
-_BOUNDS = ("_earliest", "_latest")
-# What the layout is built from (timeline_layout.build_layout): an edit changing none of it
-# (a note, a citation, a source's text) leaves the timeline as it is. None: any change.
-DRAWN_COLUMNS: dict[str, set[str] | None] = {
-    "terms": {"person_id", "position_id", "start", "end", "claim_group", "rank",
-              *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
-    "events": {"title", "start", "end", "claim_group", "rank", *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
-    "allegations": {"subject_id", "summary", "conduct_start", "conduct_end", "made_on", "alleged_by_org_id",
-                    "alleged_by_person_id",
-                    *(f"{c}{b}" for c in ("conduct_start", "conduct_end", "made_on") for b in _BOUNDS)},
-    "persons": {"name"}, "positions": {"title", "organization_id"}, "organizations": {"name"},
-    "meta": None, "event_persons": None,
-}
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -347,8 +332,12 @@ class TimelineView(QWidget):
         self._apply_layout(fit=fit)
 
     def _store_changed(self, change) -> None:
-        if change.touches(DRAWN_COLUMNS):
-            self.reload()
+        """Lay out again only the lanes the write touched (``refresh_layout``); nothing when nothing drawn changed."""
+        if not change.touches(DRAWN_COLUMNS):
+            return
+        self.layout_data = refresh_layout(self.session.store, self.layout_data, change,
+                                          event_label_days=self._label_days())
+        self._apply_layout(fit=False)
 
     def _apply_layout(self, fit: bool) -> None:
         layout = self.layout_data
