@@ -168,7 +168,7 @@ class Layout:
                 ends.append(np.where(spans.open_end & solid, spans.certain_end, spans.possible_end))
         if not starts:
             return None
-        return float(np.nanmin(np.concatenate(starts))), float(np.nanmax(np.concatenate(ends)))
+        return float(np.fmin.reduce(np.concatenate(starts))), float(np.fmax.reduce(np.concatenate(ends)))
 
     def lanes_between(self, top: float, bottom: float) -> range:
         """Indices of the lanes meeting rows [top, bottom] (binary search: 10,000 lanes are many)."""
@@ -616,7 +616,7 @@ def refresh_layout(store: Store, layout: Layout, change: Change, *, event_label_
     top = merged[changed_from - 1].bottom + LANE_GAP if changed_from > 0 else 0.0
     for lane in merged[changed_from:]:
         lane.top = top
-        top = lane.bottom + LANE_GAP
+        top = top + lane.rows + LANE_GAP  # as build_layout adds them: the same tops to the last bit
     new_tops = np.fromiter(map(attrgetter("top"), merged), dtype=float, count=len(merged))
 
     # Institutions: the touched persons' terms counted again, then ranked again.

@@ -47,6 +47,8 @@ class PersonListModel(ReadOnlyTableModel):
         super().__init__(parent)
         self.session = session
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._rows_by_id: dict[str, int] | None = None
+        self._largest = dict.fromkeys(_SORT_KEYS[1:], 0)
         self.filled = False
         if not fill_later:
             self.reload()
@@ -64,6 +66,7 @@ class PersonListModel(ReadOnlyTableModel):
         self._rows = rows
         self.filled = True
         self._order_rows()
+        self._largest = {key: max((row[key] for row in rows), default=0) for key in _SORT_KEYS[1:]}
         self.endResetModel()
 
     def update_persons(self, ids: set[str]) -> bool:
@@ -73,7 +76,7 @@ class PersonListModel(ReadOnlyTableModel):
             return True
         store = self.session.store
         fresh = {person["id"]: person for person in store.persons(ids)}
-        row_of = {row["id"]: index for index, row in enumerate(self._rows)}
+        row_of = self._row_index()
         if any((person_id in fresh) != (person_id in row_of) for person_id in ids):
             return False
         aliases = store.aliases_by_person(fresh)
@@ -84,6 +87,8 @@ class PersonListModel(ReadOnlyTableModel):
             before, after = self._rows[index], _listed(person, aliases.get(person_id, []))
             moved |= sorted_by is not None and before[sorted_by] != after[sorted_by]
             self._rows[index] = after
+            for key in self._largest:
+                self._largest[key] = max(self._largest[key], after[key])
             self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.HEADERS) - 1))
         if moved:
             self.sort(*self._sorted_by)
@@ -98,13 +103,14 @@ class PersonListModel(ReadOnlyTableModel):
         self.layoutAboutToBeChanged.emit()
         ids = [row["id"] for row in self._rows]
         self._order_rows()
-        row_of = {row["id"]: index for index, row in enumerate(self._rows)}
+        row_of = self._row_index()
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
             persistent, [self.index(row_of[ids[index.row()]], index.column()) for index in persistent])
         self.layoutChanged.emit()
 
     def _order_rows(self) -> None:
+        self._rows_by_id = None
         if self._sorted_by is not None:
             column, order = self._sorted_by
             key = _SORT_KEYS[column]
@@ -138,11 +144,18 @@ class PersonListModel(ReadOnlyTableModel):
         return None
 
     def largest(self, key: str) -> int:
-        """The largest count listed under ``key`` ("offices", "allegations"); 0 for none."""
-        return max((row[key] for row in self._rows), default=0)
+        """The largest count listed under ``key`` ("offices", "allegations") since the list was read
+        (a count that shrank keeps its column's width until then); 0 for none."""
+        return self._largest[key]
 
     def row_of(self, person_id: str) -> int:
-        return next((i for i, row in enumerate(self._rows) if row["id"] == person_id), -1)
+        return self._row_index().get(person_id, -1)
+
+    def _row_index(self) -> dict[str, int]:
+        """Person id → row, read once per order of the rows."""
+        if self._rows_by_id is None:
+            self._rows_by_id = {row["id"]: index for index, row in enumerate(self._rows)}
+        return self._rows_by_id
 
 
 class PersonFilterProxy(QSortFilterProxyModel):
