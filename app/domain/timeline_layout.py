@@ -20,7 +20,7 @@ import heapq
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 import numpy as np
 
@@ -340,6 +340,12 @@ def _term_rows(store: Store, wanted: str | None) -> list[tuple]:
     return [row[:-1] for row in sorted(rows, key=lambda row: row[-1])]
 
 
+def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Each value's number, and the distinct values in the order first seen (``values[i] == distinct[codes[i]]``)."""
+    number = {value: code for code, value in enumerate(dict.fromkeys(values))}
+    return np.fromiter(map(number.__getitem__, values), dtype=np.int64, count=len(values)), list(number)
+
+
 def _columns(rows: list[tuple], count: int) -> list[list]:
     return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(count)]
 
@@ -397,7 +403,7 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
     term_rows = _term_rows(store, wanted) if show_terms else []
     claim_groups = {row[3] for row in term_rows if row[3]} if persons is not None else set()
     if position_terms is None:
-        position_terms = (dict(Counter(row[5] for row in term_rows)) if persons is None and show_terms
+        position_terms = (dict(Counter(map(itemgetter(5), term_rows))) if persons is None and show_terms
                           else store.term_counts())
     if colours is None:
         colours = institution_colours(store, position_terms)
@@ -410,8 +416,11 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
         "SELECT id, title, organization_id FROM positions" + (
             "" if persons is None else " WHERE id IN (SELECT value FROM json_each(:positions))"),
         {"positions": json.dumps(sorted(set(t_position)))})}
+    # Holders and positions as numbers (first seen first): what follows is per item in numpy, per person
+    # or position in Python.
+    t_holder, holders = _codes(t_person)
+    t_position_code, position_list = _codes(t_position)
     t_title = [positions[position][0] for position in t_position]
-    t_org = [positions[position][1] for position in t_position]
     lives = {person: (born, died) for person, born, died in execute(
         "SELECT id, born_earliest, died_latest FROM persons WHERE (born IS NOT NULL OR died IS NOT NULL)" + only,
         {"wanted": wanted})}
@@ -445,20 +454,21 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
     for index in np.flatnonzero(~terms.drawable).tolist():
         undrawable.append(Undrawable("terms", t_id[index], t_title[index], "no start or end date",
                                      person_names.get(t_person[index], t_person[index]), t_person[index],
-                                     t_org[index]))
+                                     positions[t_position[index]][1]))
     for index in np.flatnonzero(~conducts.drawable & ~mades.drawable).tolist():
         undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made",
                                      a_subject_name[index], a_subject[index]))
 
     # Colours: one per institution over the whole dossier (institution_colours), whatever is shown.
     organisation_terms: dict[str, int] = defaultdict(int)
-    for org in t_org:
-        if org:
-            organisation_terms[org] += 1
+    for position, count in zip(position_list, np.bincount(t_position_code, minlength=len(position_list)).tolist()):
+        if positions[position][1]:
+            organisation_terms[positions[position][1]] += count
     names = dict(execute("SELECT id, name FROM organizations").fetchall())
     organisations = _ranked_organisations(organisation_terms, names, colours)
     colour_of = {org: index for index, (org, *_) in enumerate(organisations)}
-    t_colour = [colour_of.get(org, NEUTRAL) for org in t_org]
+    t_colour = np.array([colour_of.get(positions[position][1], NEUTRAL) for position in position_list],
+                        dtype=np.int32)[t_position_code]
 
     lanes: list[Lane] = []
     top = 0.0
@@ -495,10 +505,9 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
                              np.zeros(0, dtype=bool), [], [])
 
     # Person lanes, ordered by first office (then name); persons with only allegations after.
-    first_office: dict[str, float] = {}
-    for person, start, ok in zip(t_person, terms.certain_start.tolist(), terms.drawable.tolist()):
-        if ok and start < first_office.get(person, np.inf):
-            first_office[person] = start
+    earliest = np.full(len(holders), np.inf)
+    np.fmin.at(earliest, t_holder[terms.drawable], terms.certain_start[terms.drawable])  # NaN: not evidenced
+    first_office = {person: start for person, start in zip(holders, earliest.tolist()) if start != np.inf}
     alleged = {subject for subject, c, m in zip(a_subject, conducts.drawable.tolist(), mades.drawable.tolist())
                if c or m}
     ordered = sorted(set(first_office) | alleged,
@@ -507,7 +516,7 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
     lane_of = {person: len(lanes) + i for i, person in enumerate(ordered)}
 
     term_keep = terms.drawable
-    term_lane = np.array([lane_of.get(p, -1) for p in t_person], dtype=np.int64)
+    term_lane = np.array([lane_of.get(p, -1) for p in holders], dtype=np.int64)[t_holder]
     term_sub = pack_rows(term_lane, np.where(term_keep, terms.possible_start, 0), np.where(term_keep, terms.possible_end, 0))
     allegation_keep = conducts.drawable | mades.drawable
     allegation_lane = np.array([lane_of.get(p, -1) for p in a_subject], dtype=np.int64)
