@@ -14,8 +14,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from edtf import parse_edtf
-from edtf.parser.edtf_exceptions import EDTFParseException
 from persiantools.jdatetime import JalaliDate
 
 ONGOING = ".."
@@ -63,6 +61,9 @@ def parse(text: str):
         raise DateError("empty date")
     if text != text.strip():
         raise DateError(f"{text!r} has spaces around it")
+    from edtf import parse_edtf  # pyparsing and the grammar load on the first date that needs them
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
     try:
         parsed = parse_edtf(text)
     except EDTFParseException:
@@ -245,6 +246,14 @@ def _describe(parsed) -> _Described | None:
     return None
 
 
+def _plain_described(text: str) -> _Described | None:
+    """A plain year, month or day (``_plain_bounds``) described without the parser; None for any other form."""
+    if _plain_bounds(text) is None:
+        return None
+    return _Described(int(text[:4]), int(text[5:7]) if len(text) >= 7 else None,
+                      int(text[8:]) if len(text) == 10 else None)
+
+
 def _plain(described: _Described, short: bool = False) -> str:
     if described.day:
         month = MONTHS[described.month - 1]
@@ -262,7 +271,7 @@ def format_date(text: str | None, *, short: bool = False, unknown: str = "unknow
     if text == ONGOING:
         return "ongoing"
     try:
-        described = _describe(parse(text))
+        described = _plain_described(text) or _describe(parse(text))
     except DateError:
         return text
     if described is None:  # a valid but rare form (198X, sets): show it as written

@@ -18,8 +18,7 @@ import stat
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-
-import jsonschema
+from typing import TYPE_CHECKING
 
 from ..resources import EXCHANGE_SCHEMA
 from . import control_characters, dates, durable, file_kinds, json_stream, originals
@@ -29,6 +28,9 @@ from .located_quotes import DATASET, LocatedQuotes
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
 from .staging import StagedDocument
 from .store import Store, with_bounds
+
+if TYPE_CHECKING:
+    import jsonschema
 
 FORMAT = "dossier-timeline"
 FORMAT_VERSION = 2  # 2 added source_originals (issue 18) and identifiers (issue 19)
@@ -268,6 +270,8 @@ def _check_format(part: str, value, name: str) -> None:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # loaded by the first document checked, not at start-up
+
     return jsonschema.Draft202012Validator(json.loads(EXCHANGE_SCHEMA.read_text(encoding="utf-8")))
 
 

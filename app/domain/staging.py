@@ -18,11 +18,14 @@ import weakref
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonschema
 
 from ..resources import EXCHANGE_SCHEMA
 from .schema import CONTRACT
+
+if TYPE_CHECKING:
+    import jsonschema
 
 BATCH_ROWS = 2000
 MAX_PROBLEMS = 200
@@ -30,6 +33,8 @@ MAX_PROBLEMS = 200
 
 @cache
 def _validators() -> dict[str, jsonschema.Draft202012Validator]:
+    import jsonschema  # loaded by the first document checked, not at start-up
+
     schema = json.loads(EXCHANGE_SCHEMA.read_text(encoding="utf-8"))
     validators = {table: jsonschema.Draft202012Validator({**schema["$defs"][table], "$defs": schema["$defs"]})
                   for table in CONTRACT}
