@@ -12,6 +12,7 @@ store (``plan_*``) and ``do`` it. Planning validates dates and spans
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -92,10 +93,11 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
                 keep_going(done)
                 existing = None if wanted[(table, row_id)] is not None else stored_row(store, table, row_id)
                 if existing is not None:
-                    note_whose(store, change, table, existing)
+                    _note_whose(change, table, existing)
                     column = "key" if table == "meta" else "id"
                     store.db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [row_id])
                     change.note("deleted", table, row_id)
+            _note_claim_holders(store, change)
     except sqlite3.IntegrityError as error:
         raise StoreError(_explain_integrity(error)) from None
     if progress is not None:
@@ -117,26 +119,26 @@ def write_row(store: Store, table: str, row_id: str, row: dict, change: Change |
         store.db[table].insert(row)
         if change is not None:
             change.note("added", table, row_id)
-            note_whose(store, change, table, row)
+            _note_whose(change, table, row)
     elif existing != row:
         store.db[table].update(row_id, row)
         if change is not None:
             change.note("updated", table, row_id,
                         [column for column, value in row.items() if existing.get(column) != value])
-            note_whose(store, change, table, existing, row)
+            _note_whose(change, table, existing, row)
 
 
 _PERSON_OF = {"terms": "person_id", "allegations": "subject_id", "aliases": "person_id",
               "event_persons": "person_id"}  # the person a row is about
 
 
-def note_whose(store: Store, change: Change, table: str, *rows: dict) -> None:
+def _note_whose(change: Change, table: str, *rows: dict) -> None:
     """Note in ``change`` whom and what these states of one row (before, after) are about.
 
     ``persons``: a person row itself, a term's holder, an allegation's subject, an alias's
-    or event link's person; a term's claim group decides which of its versions is drawn,
-    so the other holders of that group's terms too. ``pointed_at``: the record a
-    citation or identifier belongs to. ``positions``: a term's position.
+    or event link's person. ``pointed_at``: the record a citation or identifier belongs to.
+    ``positions`` and ``claim_groups``: a term's; a claim group decides which of its versions
+    is drawn, so once the rows are written ``_note_claim_holders`` names all their holders.
     """
     if change.persons is None:
         return
@@ -149,9 +151,15 @@ def note_whose(store: Store, change: Change, table: str, *rows: dict) -> None:
         change.persons.update(row[column] for row in rows if row.get(column))
     if table == "terms":
         change.positions.update(row["position_id"] for row in rows)
-        for group in {row["claim_group"] for row in rows if row.get("claim_group")}:
-            change.persons.update(holder for (holder,) in store.db.execute(
-                "SELECT DISTINCT person_id FROM terms WHERE claim_group = ?", [group]))
+        change.claim_groups.update(row["claim_group"] for row in rows if row.get("claim_group"))
+
+
+def _note_claim_holders(store: Store, change: Change) -> None:
+    """Add the holders of every term in the claim groups written to ``change.persons``, in one read."""
+    if change.persons is not None and change.claim_groups:
+        change.persons.update(holder for (holder,) in store.db.execute(
+            "SELECT DISTINCT person_id FROM terms WHERE claim_group IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(change.claim_groups))]))
 
 
 def _insert_batch(store: Store, table: str, rows: list[dict]) -> None:

@@ -51,6 +51,7 @@ class Change:
     persons: set[str] | None = None
     pointed_at: set[tuple[str, str]] = field(default_factory=set)  # (table, id) whose citations or identifiers changed
     positions: set[str] = field(default_factory=set)  # positions of the terms written: their term counts may differ
+    claim_groups: set[str] = field(default_factory=set)  # of the terms written: their holders are in ``persons``
 
     def note(self, kind: str, table: str, row_id: str, columns: Iterable[str] = ()) -> None:
         getattr(self, kind).setdefault(table, set()).add(row_id)

@@ -656,10 +656,11 @@ def refresh_layout(store: Store, layout: Layout, change: Change, *, event_label_
         ids, labels = list(old.ids), list(old.labels)
         for index in reversed(np.flatnonzero(old_gone).tolist()):
             del ids[index], labels[index]
-        colour = np.concatenate([old.colour[keep], new.colour])
-        if old.table == "terms":
+        if old.table == "terms":  # colour indices are institution ranks: ranked again above
             colour = np.concatenate([recoloured(old.colour[keep], layout.organisations),
                                      recoloured(new.colour, part.organisations)])
+        else:
+            colour = np.concatenate([old.colour[keep], new.colour])
         return Spans(
             old.table, ids + new.ids, lane, new_tops[lane] + within,
             *(np.concatenate([getattr(old, name)[keep], getattr(new, name)])
