@@ -200,3 +200,18 @@ def test_needs_a_source_lists_an_uncited_claim_and_drops_it_again(window):
     session.undo_stack.undo()
     assert listed() == before
     session.undo_stack.clear()
+
+
+def test_a_write_touching_many_persons_reads_everything_again(window, monkeypatch):
+    """Past ``Change.PIECEMEAL`` persons (an import undone), views read everything: faster than piece by piece."""
+    session, person_list = window.session, window.dossier_panes.person_list
+    person_list.model.fill()
+    monkeypatch.setattr(Change, "PIECEMEAL", 0)
+    reloaded = []
+    reload = person_list.model.reload
+    monkeypatch.setattr(person_list.model, "reload", lambda: reloaded.append(1) or reload())
+    perform(session, plan_save(session.store, "Add", {"terms": [{"id": "term-roe-mayor", "person_id": "jane-roe",
+                                                                 "position_id": "mayor", "start": "1995"}]}))
+    assert reloaded == [1]
+    assert_same_layout(window.timeline.layout_data, build_layout(session.store, **options_of(window.timeline.layout_data)))
+    session.undo_stack.clear()

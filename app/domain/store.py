@@ -42,6 +42,10 @@ class ReferencedError(StoreError):
 class Change:
     """What one write changed: ids per table, for views to refresh."""
 
+    # Views refresh piece by piece up to this many persons or claims; past it (an import undone)
+    # reading everything again is faster.
+    PIECEMEAL = 500
+
     added: dict[str, set[str]] = field(default_factory=dict)
     updated: dict[str, set[str]] = field(default_factory=dict)
     deleted: dict[str, set[str]] = field(default_factory=dict)

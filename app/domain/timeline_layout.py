@@ -590,7 +590,8 @@ def refresh_layout(store: Store, layout: Layout, change: Change, *, event_label_
         options = replace(options, event_label_days=event_label_days)
     elif not change.touches(DRAWN_COLUMNS):
         return layout
-    if (change.persons is None or change.touches(_BEYOND_PERSON_LANES) or options != layout.options):
+    if (change.persons is None or len(change.persons) > Change.PIECEMEAL or change.touches(_BEYOND_PERSON_LANES)
+            or options != layout.options):
         return _lay_out(store, options)[0]
     touched = change.persons if options.persons is None else change.persons & options.persons
     # The colours go by every term's institution, drawn or not: counted again for the positions written.
@@ -608,8 +609,8 @@ def refresh_layout(store: Store, layout: Layout, change: Change, *, event_label_
     # Lanes: the touched persons' lanes out, their new ones in where their order puts them.
     lanes = layout.lanes
     old_tops = layout._lane_tops()
-    keys = list(map(attrgetter("key"), lanes))  # a person's id; "" for the events lane
-    gone = np.array(sorted(keys.index(person) for person in touched if person in keys), dtype=np.int64)
+    lane_of = dict(zip(map(attrgetter("key"), lanes), range(len(lanes))))  # by person id ("" the events lane)
+    gone = np.array(sorted(lane_of[person] for person in touched if person in lane_of), dtype=np.int64)
     kept = np.delete(np.arange(len(lanes)), gone)
     merged = [lanes[index] for index in kept.tolist()]
     first_person = 1 if lanes and lanes[0].kind == "events" else 0

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 
 from ..domain.names import fold
 from .plain_text import bound_cells, tooltip
+from ..domain.store import Change
 from .session import Session
 from .table_model import ReadOnlyTableModel
 
@@ -289,7 +290,8 @@ class PersonList(QWidget):
         """Only the rows of the persons a change names (``Change.persons``) are read again, when it names them."""
         if not change.touches(_SHOWN_COLUMNS):
             return
-        if change.persons is not None and self.model.update_persons(change.persons):
+        if (change.persons is not None and len(change.persons) <= Change.PIECEMEAL
+                and self.model.update_persons(change.persons)):
             self._fit_counts()
             return
         current = self.table.currentIndex().data(ID_ROLE)

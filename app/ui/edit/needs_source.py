@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.schema import CLAIM_TABLES
+from ...domain.store import Change
 from ..plain_text import bound_cells, tooltip
 from ..session import Session
 from ...domain.records import RECORD_NAMES, record_label
@@ -46,12 +47,13 @@ class NeedsSourceView(QWidget):
                             for table, ids in change.updated.items() for row_id in ids)
         if not (listed_edited or change.touches({**{table: set() for table in CLAIM_TABLES}, "citations": None})):
             return
-        if change.persons is None:
-            self.refresh()
-            return
         named = {(table, row_id) for kind in (change.added, change.updated, change.deleted)
                  for table, ids in kind.items() if table in CLAIM_TABLES for row_id in ids}
-        self._look_again(named | {key for key in change.pointed_at if key[0] in CLAIM_TABLES})
+        named |= {key for key in change.pointed_at if key[0] in CLAIM_TABLES}
+        if change.persons is None or len(named) > Change.PIECEMEAL:
+            self.refresh()
+        else:
+            self._look_again(named)
 
     def refresh(self) -> None:
         store = self.session.store
