@@ -35,7 +35,7 @@ from pathlib import Path
 from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, plan_import, write_atomically
 from .json_stream import StreamError, TextWindow, field_limits
 from .staging import StagedDocument
-from .edits import Cancelled, Progress
+from .progress import Progress, report
 from .folders import scratch_folder
 from .schema import CONTRACT
 from .store import Store
@@ -100,8 +100,7 @@ def export_csv(store: Store, folder: Path | str, progress: Progress | None = Non
     written: list[Path] = []
     try:
         for done, table in enumerate(TABLES):
-            if progress is not None and not progress(done, len(TABLES)):
-                raise Cancelled()
+            report(progress, done, len(TABLES))
             path = folder / f"{table}.csv"
             write_atomically(path, table_csv(table_rows(store, table), columns_of(table)).encode("utf-8"))
             written.append(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import sqlite3
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,12 +18,14 @@ from .datasets import MAX_DEPTH, Dataset, check_size
 from .edits import plan_save
 from .exchange import FORMAT, ExchangeError, ImportPlan, export_document, plan_import, read_document
 from .opener import SQLITE_HEADER, DossierRefused, create_dossier, open_snapshot
+from .progress import Cancelled, Progress
 from .store import Store
 
 DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
 DATASET_SUFFIXES = (".json", ".jsonl")  # told apart from exchange files by their content
 SOURCE_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
+_COPY_STEPS = 100_000  # SQLite instructions between two questions to ``progress`` while a copy is made
 
 
 def new_dossier(path: Path | str, title: str | None = None, as_of: str | None = None) -> Store:
@@ -44,22 +47,38 @@ def give_new_meta(store: Store, title: str, as_of: str | None = None) -> None:
     ]}).do(store)
 
 
-def save_copy(store: Store, target: Path | str) -> Path:
+def save_copy(store: Store, target: Path | str, progress: Progress | None = None) -> Path:
     """A consistent, compacted copy (VACUUM INTO): deleted text does not survive in free pages.
 
-    Written beside the target and renamed into place, so a failure leaves no half file.
+    Written beside the target and renamed into place, so a failure or a Cancel (``progress``
+    is asked as SQLite copies; it learns no total) leaves no half file.
     """
     target = Path(target)
     if store.path is not None and target.resolve() == Path(store.path).resolve():
         raise DossierRefused(target, "is the open dossier file; save the copy under another name")
     building = target.with_name(f".{target.name}.copying")
     building.unlink(missing_ok=True)
+    cancelled = False
+
+    def stop() -> int:
+        nonlocal cancelled
+        cancelled = progress is not None and not progress(0, 0)
+        return cancelled
+
+    store.db.conn.set_progress_handler(stop, _COPY_STEPS)
     try:
         store.db.execute("VACUUM INTO ?", [str(building)])
         durable.replace(building, target)
+    except sqlite3.OperationalError:
+        building.unlink(missing_ok=True)
+        if cancelled:
+            raise Cancelled() from None
+        raise
     except BaseException:
         building.unlink(missing_ok=True)
         raise
+    finally:
+        store.db.conn.set_progress_handler(None, 0)
     return target
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -22,18 +22,14 @@ from anyascii import anyascii
 from . import control_characters, dates
 from .records import RECORD_NAMES, record_label
 from .located_quotes import DATASET, LocatedQuotes
+from .progress import Progress, report
 from .schema import CONTRACT, POINTING_TABLES, REFERENCES, SPANS
 from .store import Change, ReferencedError, Store, StoreError, with_bounds
 
 RowKey = tuple[str, str]  # (table, id); ("meta", key) for a meta setting
-Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 _TABLE_ORDER = {table: position for position, table in enumerate(("meta", *CONTRACT))}
 _PROGRESS_EVERY = 500
 _INSERT_BATCH = 2000  # new rows of an import written per statement
-
-
-class Cancelled(Exception):
-    """The person cancelled a long edit; its transaction was rolled back."""
 
 
 @dataclass
@@ -79,8 +75,8 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
     total = 2 * len(ordered)
 
     def keep_going(done: int) -> None:
-        if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, total):
-            raise Cancelled()
+        if done % _PROGRESS_EVERY == 0:
+            report(progress, done, total)
 
     try:
         with store.writing():

@@ -12,9 +12,6 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import secrets
-import stat
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -26,6 +23,7 @@ from . import control_characters, dates, durable, file_kinds, json_stream, origi
 from .edits import Edit, plan_delete_into, stored_row, write_rows
 from .folders import backup_before, scratch_folder
 from .located_quotes import DATASET, LocatedQuotes
+from .progress import Progress, report
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
 from .staging import StagedDocument
 from .store import Store, with_bounds
@@ -34,6 +32,7 @@ FORMAT = "dossier-timeline"
 FORMAT_VERSION = 2  # 2 added source_originals (issue 18) and identifiers (issue 19)
 READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 200 * 1024 * 1024
+_EXPORT_PROGRESS_EVERY = 2000  # rows written between progress reports
 
 
 class ExchangeError(Exception):
@@ -100,32 +99,38 @@ def dumps(document: dict) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def export_json(store: Store, path: Path | str) -> None:
-    write_atomically(Path(path), dumps(export_document(store)).encode("utf-8"))
+def export_json(store: Store, path: Path | str, progress: Progress | None = None) -> None:
+    """Write ``dumps(export_document(store))`` a row at a time: memory stays flat, Cancel leaves no file."""
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION, "meta": store.meta()}
+    total, done = sum(store.count(table) for table in CONTRACT), 0
+    with durable.new_file(Path(path)) as out:
+        out.write(b"{")
+        for number, key in enumerate(sorted([*document, *CONTRACT])):
+            out.write(f'{"," if number else ""}\n  {json.dumps(key)}: '.encode("utf-8"))
+            if key not in CONTRACT:
+                out.write(_indented(document[key], "  "))
+                continue
+            separator = b"["
+            for row in store.iter_contract_rows(key):
+                out.write(separator + b"\n    " + _indented(row, "    "))
+                separator = b","
+                done += 1
+                if done % _EXPORT_PROGRESS_EVERY == 0:
+                    report(progress, done, total)
+            out.write(b"[]" if separator == b"[" else b"\n  ]")
+        out.write(b"\n}\n")
+    report(progress, total, total)
+
+
+def _indented(value, indent: str) -> bytes:
+    """A value as ``dumps`` writes it nested at this indent (JSON text holds no raw line breaks)."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n" + indent).encode("utf-8")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target then replace it, so a crash never leaves half a file.
-
-    The file gets the permissions any new file of the user's gets (the umask), or keeps
-    those of the file it replaces: an export is the user's file, not a private copy.
-    """
-    path = Path(path)
-    folder = path.parent or Path(".")
-    temporary = folder / f".{path.name}.{secrets.token_hex(8)}"
-    # NOTE: os.open applies the umask to 0o666; tempfile.mkstemp would make it 0600.
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            if path.exists():
-                os.chmod(out.fileno(), stat.S_IMODE(path.stat().st_mode))
-            os.fsync(out.fileno())
-        durable.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    """Write beside the target then replace it, so a crash never leaves half a file (``durable.new_file``)."""
+    with durable.new_file(path) as out:
+        out.write(data)
 
 
 # --- reading -------------------------------------------------------------------------

@@ -20,7 +20,6 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from .exchange import (
 )
 from .folders import backup_before
 from .originals import OriginalError
+from .progress import Progress, report
 from .store import Store
 
 PACKAGE_FORMAT = "dossier-timeline-package"
@@ -47,7 +47,6 @@ METADATA_WARNING = (
     "package, or leave the originals out (their sources' text and citations still travel; the files, their "
     "hashes and capture records do not).")
 
-Progress = Callable[[int, int], bool]
 
 
 class PackageError(ExchangeError):
@@ -98,8 +97,7 @@ def export_package(store: Store, out: Path | str, *, with_originals: bool = True
                             digest.update(piece)
                             target.write(piece)
                             done += len(piece)
-                            if progress is not None and not progress(done, total):
-                                raise OriginalError("exporting the package was cancelled")
+                            report(progress, done, total)
                 if digest.hexdigest() != row["id"]:
                     raise OriginalError(f"the stored original {row['id']} no longer matches its hash; "
                                         "run Verify, nothing was exported")
@@ -335,8 +333,7 @@ def import_package(path: Path | str, store: Store, *, dry_run: bool = False,
                     raise package._refuse(f"{name} does not match its name and the manifest "
                                           f"(its bytes hash to {stored.sha256})")
                 done += stored.size
-                if progress is not None and not progress(done, total):
-                    raise OriginalError("importing the package was cancelled")
+                report(progress, done, total)
             store.db.conn.executemany(
                 f"INSERT INTO custody_log ({', '.join(_CUSTODY_COLUMNS)}) VALUES ({', '.join('?' * len(_CUSTODY_COLUMNS))})",
                 [[entry[c] for c in _CUSTODY_COLUMNS] for entry in entries])

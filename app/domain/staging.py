@@ -86,7 +86,8 @@ class StagedDocument(Mapping):
         if scratch is not None:
             scratch.mkdir(parents=True, exist_ok=True)
         folder = tempfile.mkdtemp(prefix="import-", dir=scratch)
-        self.db = sqlite3.connect(Path(folder) / "staged.db")
+        # NOTE: read in one thread, previewed in another and applied in a third, one at a time.
+        self.db = sqlite3.connect(Path(folder) / "staged.db", check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute("PRAGMA synchronous=OFF")
         for table in CONTRACT:

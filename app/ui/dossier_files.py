@@ -22,7 +22,7 @@ from ..domain import csv_exchange, exchange, file_kinds, packages
 from ..domain.dataset_upgrade import UpgradeOffer, read_history, upgrade_offer
 from ..domain.backups import BackupError
 from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
-from ..domain.edits import Cancelled
+from ..domain.progress import Cancelled
 from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.folders import backup_before
 from ..domain.opener import DossierRefused, open_dossier

@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.backups import BackupError
-from ...domain.edits import Edit, Progress
+from ...domain.edits import Edit
+from ...domain.progress import Progress
 from ...domain.folders import backup_before
 from ...domain.store import Change, StoreError
 from ..session import Session
