@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import file_kinds, originals
+from . import durable, file_kinds, originals
 from .exchange import (
     MAX_FILE_BYTES, ExchangeError, ImportPlan, decode_text, dumps, export_document, parse_document, plan_from_import,
     plan_import,
@@ -105,7 +105,7 @@ def export_package(store: Store, out: Path | str, *, with_originals: bool = True
             archive.writestr(_info(MANIFEST_NAME, zipfile.ZIP_DEFLATED), json.dumps(manifest, indent=2, sort_keys=True) + "\n")
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
-        os.replace(temporary, out)
+        durable.replace(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -3,10 +3,11 @@
 Every file is opened through ``app.domain.opener``; a refused file is explained and
 left untouched. The open file is locked for this window (``file_lock``): a file open in
 another window or instance is refused. Imports show a preview (added / changed / refused),
-then run as one undoable edit with progress and Cancel; a dossier made from an earlier
-default dossier is offered the corrected one the same way (``dataset_upgrade``). Exports
-write with progress and Cancel, leaving nothing behind when cancelled. The window title and
-the status bar name the open file.
+then run as one undoable edit; a dossier made from an earlier default dossier is offered the
+corrected one the same way (``dataset_upgrade``). Opening another's file (its validation),
+reading and applying an import, exports and Save a Copy run off the window's thread with
+progress and Cancel (``background``), leaving nothing behind when cancelled. The window
+title and the status bar name the open file.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QProgressDialog
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from ..domain import csv_exchange, exchange, file_kinds, packages
 from ..domain.dataset_upgrade import UpgradeOffer, read_history, upgrade_offer
@@ -25,16 +26,17 @@ from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
 from ..domain.progress import Cancelled
 from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.folders import backup_before
-from ..domain.opener import DossierRefused, open_dossier
+from ..domain.opener import DossierRefused, open_dossier, own_connection
 from ..domain.originals import OriginalError
 from ..domain.store import Change, StoreError
 from ..domain.user_settings import original_limit_bytes
 from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
-from .edit.commands import perform
+from .background import Busy, run_in_background
+from .edit.commands import record_done
 from .edit.import_preview import ImportPreviewDialog
 from .file_lock import DossierInUse, claim, release, same_file
 from .file_dialogs import open_file, open_folder, save_file
-from .plain_text import plain_label, warn
+from .plain_text import warn
 from .session import Session
 
 RECENT_KEY = "files/recent_dossiers"
@@ -64,28 +66,6 @@ def is_dossier_or_exchange_file(path: Path) -> bool:
         return file_kinds.sniff_file(path) in (file_kinds.ZIP, file_kinds.SQLITE)
     except OSError:
         return True  # unreadable: opening it explains why
-
-
-class Progress:
-    """A progress dialog as the domain's ``progress(done, total) -> keep going`` callback."""
-
-    def __init__(self, parent, label: str):
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-        self.dialog.setLabel(plain_label(label, wrap=False, selectable=False))  # the label names a file
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-
-    def __call__(self, done: int, total: int) -> bool:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))  # NOTE: processes events on a modal dialog
-        QApplication.processEvents()
-        return not self.dialog.wasCanceled()
-
-    def close(self) -> None:
-        self.dialog.close()
-        self.dialog.deleteLater()
 
 
 class DossierFiles(QObject):
@@ -213,10 +193,14 @@ class DossierFiles(QObject):
             self._refuse("Cannot open", f"{error}\n\nThe file was not changed.")
             return False
         try:
-            store = open_dossier(path)
+            store = run_in_background(self.window, f"Checking {path.name}…",
+                                      lambda progress: open_dossier(path, progress=progress))
         except DossierRefused as error:
             release(path)
             self._refuse("Cannot open", f"{error.path.name} {error.reason}.\n\nThe file was not changed.")
+            return False
+        except (Cancelled, Busy):
+            release(path)
             return False
         self._switch_to(store)
         return True
@@ -236,10 +220,21 @@ class DossierFiles(QObject):
 
     def save_copy_to(self, path: Path) -> bool:
         """A compacted copy: consistent, and free of deleted text."""
+        store = self.session.store
+
+        def copy(progress) -> None:
+            with own_connection(store) as own:
+                save_copy(own, path, progress)
+
         try:
-            save_copy(self.session.store, path)
+            run_in_background(self.window, f"Saving a copy to {path.name}…", copy)
         except (DossierRefused, OSError) as error:
             self._refuse("Save a copy", str(error))
+            return False
+        except Cancelled:
+            self.window.statusBar().showMessage("Save a copy cancelled; no file was left", 5000)
+            return False
+        except Busy:
             return False
         self.window.statusBar().showMessage(f"Saved a copy to {path}", 5000)
         return True
@@ -259,38 +254,57 @@ class DossierFiles(QObject):
     def import_path(self, path: Path) -> bool:
         """Preview, then import all or nothing as one undoable step (a package: one step, not undoable)."""
         is_package = path.is_file() and packages.is_package(path)  # by its magic bytes, not its name
+        store, limit = self.session.store, original_limit_bytes()
+
+        def planned(confirmed=None):
+            def read(_progress) -> ImportPlan:
+                with own_connection(store) as own:
+                    if is_package:
+                        return packages.import_package(path, own, dry_run=True, limit_bytes=limit).plan
+                    return plan_for_path(path, own, confirmed=confirmed)
+            return run_in_background(self.window, f"Reading {path.name}…", read)
+
         plan, error = None, None
         try:
-            plan = (packages.import_package(path, self.session.store, dry_run=True,
-                                            limit_bytes=original_limit_bytes()).plan
-                    if is_package else plan_for_path(path, self.session.store))
+            plan = planned()
         except ExchangeError as refused:
             error = refused
         except DossierRefused as refused:
             error = ExchangeError([f"{refused.path.name} {refused.reason}"])
+        except (Cancelled, Busy):
+            return False
         preview = ImportPreviewDialog(path.name, plan, error, self.window)
         if preview.exec() != ImportPreviewDialog.DialogCode.Accepted or plan is None:
             return False
         confirmed = preview.confirmed_matches()
         if confirmed:  # the same file, planned again with the persons the user says are the same
             try:
-                plan = plan_for_path(path, self.session.store, confirmed=confirmed)
+                plan = planned(confirmed)
             except ExchangeError as refused:
                 self._refuse("Import refused", f"{refused}\n\nNothing was changed.")
+                return False
+            except (Cancelled, Busy):
                 return False
         return self.apply_package(path) if is_package else self.apply_plan(plan, path.name)
 
     def apply_package(self, path: Path) -> bool:
         """Import a package: its originals, custody log and rows in one transaction, or nothing."""
-        progress = Progress(self.window, f"Importing {path.name}…")
+        store, limit = self.session.store, original_limit_bytes()
+
+        def apply(progress) -> packages.PackageContents:
+            with own_connection(store) as own:
+                return packages.import_package(path, own, limit_bytes=limit, progress=progress)
+
         try:
-            contents = packages.import_package(path, self.session.store, limit_bytes=original_limit_bytes(),
-                                               progress=progress)
+            contents = run_in_background(self.window, f"Importing {path.name}…", apply)
         except (ExchangeError, OriginalError, StoreError, BackupError, OSError) as error:
             self._refuse("Import refused", f"{error}\n\nNothing was changed.")
             return False
-        finally:
-            progress.close()
+        except Cancelled:
+            self.window.statusBar().showMessage(f"Import of {path.name} cancelled; nothing was changed", 5000)
+            return False
+        except Busy:
+            return False
         change = Change()
         for kind, rows in (("added", contents.plan.added), ("updated", contents.plan.changed)):
             for table, ids in rows.items():
@@ -303,24 +317,29 @@ class DossierFiles(QObject):
         return True
 
     def apply_plan(self, plan: ImportPlan, name: str) -> bool:
+        """Apply a previewed plan in a worker thread as one edit, then put it on the undo stack."""
         store = self.session.store
-        progress = Progress(self.window, f"Importing {name}…")
+
+        def apply(progress):
+            with own_connection(store) as own:
+                backup_before(own, "import")
+                # A dataset's file and the rows citing it: together or not at all.
+                with own.writing() if plan.originals else nullcontext():
+                    exchange.store_originals(own, plan)
+                    edit = exchange.plan_from_import(own, plan, f"Import {name}")
+                    return edit, edit.do(own, progress)
+
         try:
-            backup_before(store, "import")
-            # A dataset's file and the rows citing it: together or not at all. Only then one
-            # transaction around perform, whose backup before a bulk delete cannot run inside
-            # one (a dataset import deletes nothing).
-            with store.writing() if plan.originals else nullcontext():
-                exchange.store_originals(store, plan)
-                perform(self.session, exchange.plan_from_import(store, plan, f"Import {name}"), progress)
+            edit, change = run_in_background(self.window, f"Importing {name}…", apply)
         except Cancelled:
             self.window.statusBar().showMessage(f"Import of {name} cancelled; nothing was changed", 5000)
             return False
         except (StoreError, BackupError, OriginalError, ExchangeError, OSError) as error:
             self._refuse("Import refused", f"{error}\n\nNothing was changed.")
             return False
-        finally:
-            progress.close()
+        except Busy:
+            return False
+        record_done(self.session, edit, change)
         added, changed = plan.counts
         self.window.statusBar().showMessage(f"Imported {name}: {added} added, {changed} changed", 5000)
         return True
@@ -366,10 +385,21 @@ class DossierFiles(QObject):
             self.export_json_to(path)
 
     def export_json_to(self, path: Path) -> bool:
+        store = self.session.store
+
+        def export(progress) -> None:
+            with own_connection(store) as own:
+                exchange.export_json(own, path, progress)
+
         try:
-            exchange.export_json(self.session.store, path)
+            run_in_background(self.window, f"Exporting {path.name}…", export)
         except OSError as error:
             self._refuse("Export JSON", str(error))
+            return False
+        except Cancelled:
+            self.window.statusBar().showMessage("Export cancelled; no file was left", 5000)
+            return False
+        except Busy:
             return False
         self.window.statusBar().showMessage(f"Exported {path}", 5000)
         return True
@@ -381,16 +411,21 @@ class DossierFiles(QObject):
 
     def export_csv_to(self, folder: Path) -> bool:
         """One <table>.csv per table into a folder it creates; Cancel leaves nothing."""
-        progress = Progress(self.window, f"Exporting CSV to {folder.name}…")
+        store = self.session.store
+
+        def export(progress) -> None:
+            with own_connection(store) as own:
+                csv_exchange.export_csv(own, folder, progress)
+
         try:
-            csv_exchange.export_csv(self.session.store, folder, progress)
+            run_in_background(self.window, f"Exporting CSV to {folder.name}…", export)
         except Cancelled:
             self.window.statusBar().showMessage("Export cancelled; no files were left", 5000)
             return False
         except OSError as error:
             self._refuse("Export CSV", str(error))
             return False
-        finally:
-            progress.close()
+        except Busy:
+            return False
         self.window.statusBar().showMessage(f"Exported CSV files to {folder}", 5000)
         return True

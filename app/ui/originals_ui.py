@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import originals, packages
+from ..domain.opener import own_connection
 from ..domain.originals import OriginalError
+from ..domain.progress import Cancelled
 from ..domain.source_files import plan_source_from_file
 from ..domain.store import StoreError
 from ..domain.user_settings import original_limit_bytes
-from .dossier_files import Progress, is_dossier_or_exchange_file
+from .background import Busy, run_in_background
+from .dossier_files import is_dossier_or_exchange_file
 from .edit.commands import perform
 from .plain_text import message_box, plain_label, tooltip, warn
 from .session import Session
@@ -62,17 +65,23 @@ class OriginalsActions(QObject):
     def add_files(self, paths: list[Path]) -> list[str]:
         """Each file a new source (its own undoable step); the last one selected. The ids added."""
         added = []
+        store, limit = self.session.store, original_limit_bytes()
         for path in paths:
-            progress = Progress(self.window, f"Storing {path.name}…")
+            def stored(progress, path=path):
+                with own_connection(store) as own:
+                    return plan_source_from_file(own, path, limit_bytes=limit, progress=progress)
+
             try:
-                planned = plan_source_from_file(self.session.store, path, limit_bytes=original_limit_bytes(),
-                                                progress=progress)
+                planned = run_in_background(self.window, f"Storing {path.name}…", stored)
                 perform(self.session, planned.edit)
             except (OriginalError, StoreError, OSError) as error:
                 warn(self.window, "Add source", f"{path.name} was not added: {error}")
                 continue
-            finally:
-                progress.close()
+            except Cancelled:
+                self.window.statusBar().showMessage(f"Adding {path.name} cancelled; it was not added", 5000)
+                break
+            except Busy:
+                break
             added.append(planned.source_id)
             note = f" — {planned.extraction.note}" if planned.extraction.note else ""
             self.window.statusBar().showMessage(
@@ -107,13 +116,16 @@ class OriginalsActions(QObject):
 
     def verify(self) -> list[originals.Mismatch] | None:
         """Re-hash every stored original with progress; say what matched. None when cancelled."""
-        progress = Progress(self.window, "Verifying stored originals…")
+        store = self.session.store
+
+        def verified(progress) -> list[originals.Mismatch]:
+            with own_connection(store) as own:
+                return originals.verify(own.db.conn, progress)
+
         try:
-            mismatches = originals.verify(self.session.store.db.conn, progress)
-        except OriginalError:
+            mismatches = run_in_background(self.window, "Verifying stored originals…", verified)
+        except (OriginalError, Cancelled, Busy):
             return None
-        finally:
-            progress.close()
         count = self.session.store.count("originals")
         if mismatches:
             listed = "\n".join(str(m) for m in mismatches[:30])
@@ -137,15 +149,23 @@ class OriginalsActions(QObject):
             self.export_package_to(Path(path), options.originals.isChecked(), options.custody_log.isChecked())
 
     def export_package_to(self, path: Path, with_originals: bool = True, with_custody_log: bool = True) -> bool:
-        progress = Progress(self.window, f"Exporting {path.name}…")
-        try:
-            manifest = packages.export_package(self.session.store, path, with_originals=with_originals,
+        store = self.session.store
+
+        def export(progress) -> dict:
+            with own_connection(store) as own:
+                return packages.export_package(own, path, with_originals=with_originals,
                                                with_custody_log=with_custody_log, progress=progress)
+
+        try:
+            manifest = run_in_background(self.window, f"Exporting {path.name}…", export)
         except (OriginalError, OSError) as error:
             warn(self.window, "Export package", f"{error}\n\nNo package was written.")
             return False
-        finally:
-            progress.close()
+        except Cancelled:
+            self.window.statusBar().showMessage("Export cancelled; no package was left", 5000)
+            return False
+        except Busy:
+            return False
         self.window.statusBar().showMessage(f"Exported {path} with {len(manifest['originals'])} original(s)", 5000)
         return True
 

@@ -46,8 +46,15 @@ def perform(session: Session, edit: Edit, progress: Progress | None = None) -> C
             backup_before(session.store, "bulk-delete")
         except BackupError as error:
             raise StoreError(f"{error}; nothing was deleted") from None
-    change = session.write(lambda store: edit.do(store, progress))
-    session.undo_stack.push(EditCommand(session, edit))
+    change = edit.do(session.store, progress)
+    record_done(session, edit, change)
     return change
+
+
+def record_done(session: Session, edit: Edit, change: Change) -> None:
+    """An edit already done (by ``perform``, or by long work on its own connection) joins the
+    history: every view hears what it changed, and Undo reverses it."""
+    session.changed.emit(change)
+    session.undo_stack.push(EditCommand(session, edit))
 
 

@@ -1,0 +1,138 @@
+"""Long work off the window's thread, with progress and Cancel: the one way the window runs it.
+
+``run_in_background`` runs ``work(progress)`` in a worker thread while a window-modal
+progress dialog shows how far it is and offers Cancel; the window keeps painting and
+its timers keep running, only its input waits. The caller still reads as if the work
+were a plain call: it gets the result, or the exception the work raised (``Cancelled``
+after a Cancel, the work having undone what it began). The work opens its own SQLite
+connection (``opener.own_connection``): connections never cross threads.
+
+One long task at a time: asked for a second while one runs (a file dropped on the
+window, a menu reached by a shortcut), the window says which is running and raises
+``Busy``, starting nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..domain.progress import Progress
+from .plain_text import plain_label, warn
+
+T = TypeVar("T")
+SHOW_AFTER_MS = 400  # quicker work finishes without a dialog flashing up
+REFRESH_MS = 50  # how often the dialog shows the worker's latest count
+
+
+class Busy(Exception):
+    """Another long task is running; nothing was started."""
+
+
+_running: list[str] = []  # the label of the task running now, if any
+
+
+def running_task() -> str | None:
+    """The label of the long task running now, or None."""
+    return _running[0] if _running else None
+
+
+class _Wake(QObject):
+    up = Signal()  # emitted by the worker thread as it ends; delivering it wakes the window's thread
+
+
+class _WorkerProgress:
+    """The domain's ``progress(done, total)`` for the worker: keeps the latest count, answers the Cancel."""
+
+    def __init__(self):
+        self.done, self.total = 0, 0
+        self.cancelled = threading.Event()
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.done, self.total = done, total
+        return not self.cancelled.is_set()
+
+
+def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progress], T]) -> T:
+    """Run ``work(progress)`` in a worker thread behind a progress dialog with Cancel; return its result.
+
+    Raises what the work raised (``Cancelled`` after a Cancel), or ``Busy`` (after saying so)
+    while another long task runs.
+    """
+    if _running:
+        warn(parent, "Please wait", f"{_running[0]} is still running; wait for it to finish or cancel it, "
+                                    "then try again.")
+        raise Busy(_running[0])
+    dialog = ProgressDialog(parent, label)
+    progress = dialog.progress
+    finished, wake = threading.Event(), _Wake()
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work(progress)
+        except BaseException as error:  # noqa: BLE001 — raised again in the window's thread
+            outcome["error"] = error
+        finally:
+            finished.set()
+            wake.up.emit()  # queued to the window's thread: ends its wait for events at once
+
+    refresh = QTimer()
+    refresh.setInterval(REFRESH_MS)
+    refresh.timeout.connect(dialog.show_progress)
+    wake.up.connect(refresh.stop)  # a slot of an object of the window's thread: the signal is queued there
+    shown_later = QTimer()
+    shown_later.setSingleShot(True)
+    shown_later.timeout.connect(dialog.show)
+    _running.append(label)
+    try:
+        threading.Thread(target=run, name=f"long task: {label}", daemon=True).start()
+        refresh.start()
+        shown_later.start(SHOW_AFTER_MS)
+        # NOTE: not a QEventLoop, which a quit of the application would end at once (and every
+        # later one too); a quit cancels the progress dialog (quit_signals), so the work stops here.
+        while not finished.is_set():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        _running.clear()
+        refresh.stop()
+        shown_later.stop()
+        dialog.close()
+        dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+class ProgressDialog(QProgressDialog):
+    """The window-modal dialog of one long task; every Cancel (its button, a quit) reaches the worker at once."""
+
+    def __init__(self, parent: QWidget | None, label: str):
+        super().__init__(label, "Cancel", 0, 0, parent)
+        self.progress = _WorkerProgress()
+        self.setLabel(plain_label(label, wrap=False, selectable=False))  # the label names a file
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        self.hide()  # shown after SHOW_AFTER_MS, when the work is still running
+        self.canceled.connect(self.progress.cancelled.set)
+
+    def cancel(self) -> None:
+        """A Cancel from code (``quit_signals`` on SIGTERM) as well as from the button."""
+        self.progress.cancelled.set()
+        super().cancel()
+
+    def show_progress(self) -> None:
+        if self.progress.cancelled.is_set():
+            self.setLabelText("Cancelling… (undoing what was begun)")
+            return
+        total = max(self.progress.total, 0)
+        if self.maximum() != total:
+            self.setMaximum(total)  # 0: a busy bar, when the work cannot say how much is left
+        if total:
+            self.setValue(min(self.progress.done, total))
