@@ -14,6 +14,7 @@ window, a menu reached by a shortcut), the window says which is running and rais
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -27,6 +28,10 @@ from .plain_text import plain_label, warn
 T = TypeVar("T")
 SHOW_AFTER_MS = 400  # quicker work finishes without a dialog flashing up
 REFRESH_MS = 50  # how often the dialog shows the worker's latest count
+
+
+_WAITING = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+_WAITING_WITHOUT_INPUT = _WAITING | QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
 
 
 class Busy(Exception):
@@ -89,15 +94,23 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     shown_later.setSingleShot(True)
     shown_later.timeout.connect(dialog.show)
     _running.append(label)
+    # NOTE: the collector runs in whichever thread allocates, holding the interpreter lock: a
+    # full collection the worker's rows set off would scan every object of the window too and
+    # stall its thread (~150 ms at 100,000 terms). Those objects sit out collections meanwhile.
+    gc.freeze()
     try:
-        threading.Thread(target=run, name=f"long task: {label}", daemon=True).start()
+        worker = threading.Thread(target=run, name=f"long task: {label}", daemon=True)
+        worker.start()
         refresh.start()
         shown_later.start(SHOW_AFTER_MS)
         # NOTE: not a QEventLoop, which a quit of the application would end at once (and every
         # later one too); a quit cancels the progress dialog (quit_signals), so the work stops here.
+        # Until the modal dialog shows, the window's input waits in the queue.
         while not finished.is_set():
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            QCoreApplication.processEvents(_WAITING if dialog.isVisible() else _WAITING_WITHOUT_INPUT)
+        worker.join()  # it may still be emitting its last signal, whose sender goes with this call
     finally:
+        gc.unfreeze()
         _running.clear()
         refresh.stop()
         shown_later.stop()
