@@ -104,6 +104,7 @@ def export_json(store: Store, path: Path | str, progress: Progress | None = None
     document = {"format": FORMAT, "format_version": FORMAT_VERSION, "meta": store.meta()}
     total, done = sum(store.count(table) for table in CONTRACT), 0
     with durable.new_file(Path(path)) as out:
+        report(progress, 0, total)
         out.write(b"{")
         for number, key in enumerate(sorted([*document, *CONTRACT])):
             out.write(f'{"," if number else ""}\n  {json.dumps(key)}: '.encode("utf-8"))
@@ -119,7 +120,7 @@ def export_json(store: Store, path: Path | str, progress: Progress | None = None
                     report(progress, done, total)
             out.write(b"[]" if separator == b"[" else b"\n  ]")
         out.write(b"\n}\n")
-    report(progress, total, total)
+        report(progress, total, total)
 
 
 def _indented(value, indent: str) -> bytes:
