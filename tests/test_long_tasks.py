@@ -145,8 +145,9 @@ def test_a_cancelled_export_leaves_no_file(files, cancelling, tmp_path, task):
 def test_a_cancelled_import_changes_nothing(files, cancelling, tmp_path):
     before = snapshot(files.session.store)
     path = bigger_import(tmp_path)
+    assert files.import_path(path) is False  # cancelled while the file is read
     plan = domain_files.plan_for_path(path, files.session.store)
-    assert files.apply_plan(plan, path.name) is False
+    assert files.apply_plan(plan, path.name) is False  # cancelled while it is applied
     assert snapshot(files.session.store) == before
     assert files.session.undo_stack.count() == 0
 

@@ -18,7 +18,7 @@ from .datasets import MAX_DEPTH, Dataset, check_size
 from .edits import plan_save
 from .exchange import FORMAT, ExchangeError, ImportPlan, export_document, plan_import, read_document
 from .opener import SQLITE_HEADER, DossierRefused, create_dossier, open_snapshot
-from .progress import Cancelled, Progress
+from .progress import Cancelled, Progress, step_of
 from .store import Store
 
 DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
@@ -92,13 +92,14 @@ def read_dossier_document(path: Path | str) -> dict:
 
 
 def plan_for_path(path: Path | str, store: Store, table: str | None = None, *,
-                  confirmed: dict[str, str] | None = None) -> ImportPlan:
+                  confirmed: dict[str, str] | None = None, progress: Progress | None = None) -> ImportPlan:
     """Read and validate whatever is imported from a path: the one choice of importer.
 
     A folder of ``<table>.csv`` files, a ``<table>.csv`` (or any CSV for ``table``),
     another dossier file (by its suffix or SQLite header; merged by id), a
     FollowTheMoney or Popolo dataset (by its content; ``confirmed``: its persons the
-    user says are dossier persons), else an exchange file (JSON).
+    user says are dossier persons), else an exchange file (JSON). ``progress`` follows the
+    reading and planning of an exchange file, the largest kind (a Cancel raises Cancelled).
     """
     path = Path(path)
     if path.is_dir():
@@ -110,7 +111,8 @@ def plan_for_path(path: Path | str, store: Store, table: str | None = None, *,
     found = dataset_format(path) if path.suffix.lower() in DATASET_SUFFIXES else None
     if found is not None:
         return datasets.plan_dataset(read_dataset(path, found), store, confirmed=confirmed)
-    return plan_import(read_document(path), store, path.name)
+    document = read_document(path, step_of(progress, 0, 2))
+    return plan_import(document, store, path.name, progress=step_of(progress, 1, 2))
 
 
 def _starts_with(path: Path, header: bytes) -> bool:

@@ -32,7 +32,7 @@ FORMAT = "dossier-timeline"
 FORMAT_VERSION = 2  # 2 added source_originals (issue 18) and identifiers (issue 19)
 READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 200 * 1024 * 1024
-_EXPORT_PROGRESS_EVERY = 2000  # rows written between progress reports
+_PROGRESS_EVERY = 2000  # rows read, planned or written between progress reports
 
 
 class ExchangeError(Exception):
@@ -116,7 +116,7 @@ def export_json(store: Store, path: Path | str, progress: Progress | None = None
                 out.write(separator + b"\n    " + _indented(row, "    "))
                 separator = b","
                 done += 1
-                if done % _EXPORT_PROGRESS_EVERY == 0:
+                if done % _PROGRESS_EVERY == 0:
                     report(progress, done, total)
             out.write(b"[]" if separator == b"[" else b"\n  ]")
         out.write(b"\n}\n")
@@ -137,11 +137,12 @@ def write_atomically(path: Path, data: bytes) -> None:
 # --- reading -------------------------------------------------------------------------
 
 
-def read_document(path: Path | str) -> StagedDocument:
+def read_document(path: Path | str, progress: Progress | None = None) -> StagedDocument:
     """Read an exchange file strictly, one record at a time (``json_stream``), into a staged document.
 
     Every record is checked against the JSON Schema as it is read; the records wait
-    on disk (``staging``), so memory stays bounded whatever the file holds.
+    on disk (``staging``), so memory stays bounded whatever the file holds. ``progress``
+    hears of the bytes read; a Cancel raises Cancelled.
     """
     path = Path(path)
     name = path.name
@@ -152,7 +153,7 @@ def read_document(path: Path | str) -> StagedDocument:
         with open(path, "rb") as handle:
             document = StagedDocument(scratch_folder())
             try:
-                _read_into(handle, name, document)
+                _read_into(handle, name, document, progress, size)
             except BaseException:
                 document.close()
                 raise
@@ -239,11 +240,13 @@ def parse_document(text: str, name: str = "document") -> dict:
     return document
 
 
-def _read_into(handle, name: str, document: StagedDocument) -> None:
+def _read_into(handle, name: str, document: StagedDocument, progress: Progress | None, size: int) -> None:
     try:
         for part, value in json_stream.read_exchange(handle):
             if part == "row":
                 table, index, row = value
+                if index % _PROGRESS_EVERY == 0:
+                    report(progress, min(handle.tell(), size), size)
                 document.add(table, row, f"{name}: {table} {row['id']!r}" if isinstance(row.get("id"), str)
                              and row["id"] else f"{name}: {table}[{index}]")
             elif part == "meta":
@@ -419,10 +422,11 @@ def _arriving_datasets(document: dict, store: Store, originals_at_hand: frozense
 
 def plan_import(document: dict, store: Store, name: str = "document",
                 originals_at_hand: frozenset[str] = frozenset(),
-                dataset_files: dict[str, Path] | None = None) -> ImportPlan:
+                dataset_files: dict[str, Path] | None = None, progress: Progress | None = None) -> ImportPlan:
     """Validate a whole document against the store; raise ExchangeError naming every problem.
 
     ``originals_at_hand`` and ``dataset_files``: what a package or a dataset brings (see ``rule_problems``).
+    ``progress`` hears of the records compared with the dossier; a Cancel raises Cancelled.
     """
     if not isinstance(document, StagedDocument):  # a staged document was checked as it was read
         problems = schema_problems(document, name)
@@ -439,9 +443,13 @@ def plan_import(document: dict, store: Store, name: str = "document",
         key for key, value in document["meta"].items()
         if key != "schema_version" and existing_meta.get(key) != value
     )
+    total, done = sum(len(document[table]) for table in CONTRACT), 0
     for table in CONTRACT:
         columns = CONTRACT[table]
         for row in document[table]:
+            done += 1
+            if done % _PROGRESS_EVERY == 0:
+                report(progress, done, total)
             current = store.get(table, row["id"])
             if current is None:
                 plan.added.setdefault(table, []).append(row["id"])

@@ -18,6 +18,13 @@ class Cancelled(Exception):
     """The person cancelled long work; nothing it began was kept."""
 
 
+def step_of(progress: Progress | None, before: int, steps: int) -> Progress | None:
+    """``progress`` for one of ``steps`` equal steps of longer work, ``before`` of them done: one bar throughout."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(before * total + done, steps * total) if total else progress(0, 0)
+
+
 def report(progress: Progress | None, done: int, total: int) -> None:
     """Tell ``progress`` how far the work is; raise Cancelled when it says stop."""
     if progress is not None and not progress(done, total):

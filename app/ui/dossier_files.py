@@ -257,11 +257,11 @@ class DossierFiles(QObject):
         store, limit = self.session.store, original_limit_bytes()
 
         def planned(confirmed=None):
-            def read(_progress) -> ImportPlan:
+            def read(progress) -> ImportPlan:
                 with own_connection(store) as own:
                     if is_package:
                         return packages.import_package(path, own, dry_run=True, limit_bytes=limit).plan
-                    return plan_for_path(path, own, confirmed=confirmed)
+                    return plan_for_path(path, own, confirmed=confirmed, progress=progress)
             return run_in_background(self.window, f"Reading {path.name}…", read)
 
         plan, error = None, None
