@@ -90,9 +90,6 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     refresh.setInterval(REFRESH_MS)
     refresh.timeout.connect(dialog.show_progress)
     wake.up.connect(refresh.stop)  # a slot of an object of the window's thread: the signal is queued there
-    shown_later = QTimer()
-    shown_later.setSingleShot(True)
-    shown_later.timeout.connect(dialog.show)
     _running.append(label)
     # NOTE: the collector runs in whichever thread allocates, holding the interpreter lock: a
     # full collection the worker's rows set off would scan every object of the window too and
@@ -102,7 +99,6 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
         worker = threading.Thread(target=run, name=f"long task: {label}", daemon=True)
         worker.start()
         refresh.start()
-        shown_later.start(SHOW_AFTER_MS)
         # NOTE: not a QEventLoop, which a quit of the application would end at once (and every
         # later one too); a quit cancels the progress dialog (quit_signals), so the work stops here.
         # Until the modal dialog shows, the window's input waits in the queue.
@@ -113,7 +109,6 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
         gc.unfreeze()
         _running.clear()
         refresh.stop()
-        shown_later.stop()
         dialog.close()
         dialog.deleteLater()
     if "error" in outcome:
@@ -131,8 +126,7 @@ class ProgressDialog(QProgressDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)
-        self.setMinimumDuration(0)
-        self.hide()  # shown after SHOW_AFTER_MS, when the work is still running
+        self.setMinimumDuration(SHOW_AFTER_MS)  # Qt shows it then, if the work is still running
         self.canceled.connect(self.progress.cancelled.set)
 
     def cancel(self) -> None:

@@ -1,8 +1,9 @@
 """Undo commands: each wraps one domain ``Edit`` and only calls its do/undo.
 
-Writes go through ``session.write`` so every view hears of them. An edit is done
-*before* its command is pushed, so a refused edit never reaches the history;
-the command's first ``redo`` (which QUndoStack calls on push) is then skipped.
+Every view hears of each write (``session.changed``). An edit is done *before* its
+command is pushed (``record_done``; long work does it in a worker thread on a connection
+of its own), so a refused or cancelled edit never reaches the history; the command's first
+``redo`` (which QUndoStack calls on push) is then skipped.
 """
 
 from __future__ import annotations
