@@ -32,7 +32,8 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, plan_import, write_atomically
+from . import durable
+from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, plan_import
 from .json_stream import StreamError, TextWindow, field_limits
 from .staging import StagedDocument
 from .progress import Progress, report
@@ -44,6 +45,7 @@ INTEGER_COLUMNS = {("sources", "interested_party"), ("sources", "excerpt"),
                    ("organizations", "interested_party"), ("allegations", "credibility")}
 META_COLUMNS = ("key", "value")
 TABLES = ("meta", *CONTRACT)
+_PROGRESS_EVERY = 2000  # lines written between progress reports
 _ESCAPED_ON_EXPORT = re.compile(r"['=+\-@\t\r]")  # formula starts, and the escape mark itself
 _ESCAPED_ON_IMPORT = re.compile(r"'['=+\-@\t\r]")
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
@@ -74,20 +76,21 @@ def encode_cell(value) -> str:
     return text
 
 
-def table_csv(rows: Iterable[dict], columns: tuple[str, ...]) -> str:
-    lines = [",".join(columns)]
-    lines.extend(",".join(encode_cell(row[c]) for c in columns) for row in rows)
-    return "\r\n".join(lines) + "\r\n"
+def table_lines(rows: Iterable[dict], columns: tuple[str, ...]) -> Iterator[str]:
+    """A table as CSV lines (CRLF-ended), its header first."""
+    yield ",".join(columns) + "\r\n"
+    for row in rows:
+        yield ",".join(encode_cell(row[c]) for c in columns) + "\r\n"
 
 
-def table_rows(store: Store, table: str) -> list[dict]:
+def table_rows(store: Store, table: str) -> Iterator[dict]:
     if table == "meta":
-        return [{"key": key, "value": value} for key, value in sorted(store.meta().items())]
-    return list(store.iter_contract_rows(table))
+        return iter([{"key": key, "value": value} for key, value in sorted(store.meta().items())])
+    return store.iter_contract_rows(table)
 
 
 def export_csv(store: Store, folder: Path | str, progress: Progress | None = None) -> list[Path]:
-    """Write every table as ``<table>.csv`` into folder (created; must not hold them yet).
+    """Write every table as ``<table>.csv`` into folder (created; must not hold them yet), a row at a time.
 
     Raises Cancelled, leaving no file behind, when progress returns False.
     """
@@ -98,14 +101,20 @@ def export_csv(store: Store, folder: Path | str, progress: Progress | None = Non
     created_folder = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    total = sum(store.count(table) + 1 for table in TABLES)  # lines: each table's rows and header
+    done = 0
     try:
-        for done, table in enumerate(TABLES):
-            report(progress, done, len(TABLES))
+        for table in TABLES:
+            report(progress, done, total)
             path = folder / f"{table}.csv"
-            write_atomically(path, table_csv(table_rows(store, table), columns_of(table)).encode("utf-8"))
+            with durable.new_file(path) as out:
+                for line in table_lines(table_rows(store, table), columns_of(table)):
+                    out.write(line.encode("utf-8"))
+                    done += 1
+                    if done % _PROGRESS_EVERY == 0:
+                        report(progress, done, total)
             written.append(path)
-        if progress is not None:
-            progress(len(TABLES), len(TABLES))
+        report(progress, total, total)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
