@@ -108,6 +108,38 @@ def window(small_store, qtbot):
 
 
 @pytest.fixture
+def persian(qapp):
+    """The interface in Persian for one test; English (no catalogue, left to right) again after it."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from app.domain import wording
+    from app.ui import i18n
+
+    before = QLocale()
+    i18n.use_language("fa")
+    yield
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    wording.install(None)
+    QLocale.setDefault(before)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def persian_window(persian, small_store, qtbot):
+    """The main window on the fixture dossier, built in Persian."""
+    from app.ui.main_window import MainWindow
+    from app.ui.session import Session
+
+    window = MainWindow(Session(small_store))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
 def data_folder(tmp_path):
     """The app's data folder in use (backups, temporary copies), as the window and the command line set it."""
     from app.domain import opener

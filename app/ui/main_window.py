@@ -23,6 +23,7 @@ from .dossier_files import DossierFiles
 from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
 from .go_to_date import ask_date, days_of
+from .i18n import app_name
 from .originals_ui import OriginalsActions
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
@@ -218,10 +219,10 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------
 
     def update_title(self) -> None:
-        title = shown(self.session.store.meta().get("title"), TITLE_CHARS, TITLE_CHARS) or "Untitled dossier"
+        title = shown(self.session.store.meta().get("title"), TITLE_CHARS, TITLE_CHARS) or self.tr("Untitled dossier")
         path = self.session.store.path
         named = f"{title} ({Path(path).name})" if path else title
-        self.setWindowTitle(f"{named} — {APP_NAME}")
+        self.setWindowTitle(f"{named} — {app_name()}")
 
     def show_date(self, day: int) -> None:
         """The day under the mouse in both calendars: "19 Jul 1988 · 28 Tir 1367"."""

@@ -4,8 +4,8 @@ them (Edit > Preferences…, in the application menu on macOS), and applying the
 Stored in QSettings under ``preferences/``, except what the command line needs too: the
 number of backups kept lives in the backups folder itself (``app.domain.backups.kept``) so
 command-line imports prune to it, and the name the custody log records and the largest
-original file in the data folder (``app.domain.user_settings``). There is no language
-setting yet: the interface is English only until a translation ships.
+original file in the data folder (``app.domain.user_settings``). The language is read at
+start-up (``app.ui.i18n``); a new choice takes effect at the next start.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ class Setting:
 
 
 THEME = Setting("preferences/theme", "system", "the colour scheme: " + ", ".join(THEMES))
+# Each language in its own words, as a language menu lists them.
+LANGUAGES = {"en": "English", "fa": "فارسی"}
+LANGUAGE = Setting("preferences/language", "system", "the interface's language: system, " + ", ".join(LANGUAGES))
 EXPORT_FOLDER = Setting("preferences/exportFolder", "", "where export dialogs start; empty: the Documents folder")
 MAX_BACKUPS_KEPT = 100
 
@@ -100,6 +103,16 @@ class PreferencesDialog(QDialog):
             self.theme_box.addItem(text, key)
         self.theme_box.setCurrentIndex(self.theme_box.findData(theme()))
 
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.addItem(self.tr("As the system"), "system")
+        for key, name in LANGUAGES.items():
+            self.language_box.addItem(name, key)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(LANGUAGE.value())))
+        language_note = QLabel(self.tr("A new language takes effect the next time you start the app."))
+        language_note.setWordWrap(True)
+        language_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
         self.folder_edit = QLineEdit(EXPORT_FOLDER.value())
         self.folder_edit.setPlaceholderText(f"{documents_folder()} (your Documents folder)")
         self.folder_edit.setAccessibleName("Default folder for exports")
@@ -138,6 +151,8 @@ class PreferencesDialog(QDialog):
         self.problem.hide()
 
         form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language_box)
+        form.addRow("", language_note)
         form.addRow("&Theme:", self.theme_box)
         folder_label = QLabel("Default folder for &exports:")
         folder_label.setBuddy(self.folder_edit)  # NOTE: a row of a layout gets no mnemonic by itself
@@ -181,6 +196,7 @@ class PreferencesDialog(QDialog):
             self.problem.setText(f"Your name and the file size limit cannot be stored: {error} (nothing was changed).")
             self.problem.show()
             return
+        LANGUAGE.set(self.language_box.currentData())
         THEME.set(self.theme_box.currentData())
         EXPORT_FOLDER.set(folder)
         apply_preferences()

@@ -153,6 +153,10 @@ class TimelineView(QWidget):
         self.layout_data: Layout = self._build()
 
         self.graphics = TimelineGraphics(self)
+        # NOTE: time runs left to right in Persian too: Persian timelines, charts and calendars
+        # read dates that way, and a mirrored axis would put 1988 to the right of 2016 against
+        # every chart the reader compares it with. Lane labels stay on the left of the lanes.
+        self.graphics.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.graphics.setBackground(palette.BACKGROUND)
         self.graphics.ci.setSpacing(0)
         self.graphics.ci.setContentsMargins(0, 4, 8, 0)
