@@ -107,15 +107,37 @@ def window(small_store, qtbot):
     return window
 
 
+_english_plurals = []
+
+
+def _install_english_plurals(qapp) -> None:
+    """English as the app runs it: its catalogue of plural forms ("1 term", "2 terms"), nothing else."""
+    from PySide6.QtCore import QTranslator
+
+    from app.ui import i18n
+
+    if not _english_plurals:
+        translator = QTranslator(qapp)
+        assert translator.load(str(i18n.catalogue_path("en")))
+        _english_plurals.append(translator)
+    qapp.installTranslator(_english_plurals[0])
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    _install_english_plurals(qapp)
+
+
 @pytest.fixture
 def persian(qapp):
-    """The interface in Persian for one test; English (no catalogue, left to right) again after it."""
+    """The interface in Persian for one test; English (its plural forms, left to right) again after it."""
     from PySide6.QtCore import QLocale, Qt
 
     from app.domain import wording
     from app.ui import i18n
 
     before = QLocale()
+    qapp.removeTranslator(_english_plurals[0])
     i18n.use_language("fa")
     yield
     for translator in i18n._installed:
@@ -124,6 +146,7 @@ def persian(qapp):
     wording.install(None)
     QLocale.setDefault(before)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    _install_english_plurals(qapp)
 
 
 @pytest.fixture

@@ -42,10 +42,7 @@ RECENT_KEY = "files/recent_dossiers"
 RECENT_COUNT = 8
 DECLINED_UPDATE_KEY = "files/declined_default_dossier_update"  # the shipped version last declined at start
 DOSSIER_FILTER = QT_TRANSLATE_NOOP("DossierFiles", "Dossier files (*.db *.dossier *.sqlite);;All files (*)")
-IMPORT_FILTER = QT_TRANSLATE_NOOP("DossierFiles", "Exchange files and datasets (*.json *.jsonl *.csv);;"
-                                  "Packages with original files (*.zip);;"
-                                  "FollowTheMoney or Popolo datasets (*.json *.jsonl *.ftm.json);;"
-                                  "Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("DossierFiles", "Exchange files and datasets (*.json *.jsonl *.csv);;Packages with original files (*.zip);;FollowTheMoney or Popolo datasets (*.json *.jsonl *.ftm.json);;Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)")
 EXCHANGE_SUFFIXES = (".json", ".jsonl", ".csv")  # .jsonl: FollowTheMoney entities
 DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
 
