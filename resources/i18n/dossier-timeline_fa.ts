@@ -1367,7 +1367,7 @@ No package was written.</source>
     </message>
     <message>
         <source>Text (pasted, or imported from a .txt, .md or .html file)</source>
-        <translation>متن (چسبانده، یا واردشده از فایل ‎.txt، ‎.md یا ‎.html)</translation>
+        <translation>متن (چسبانده، یا واردشده از فایل متنی، مارک‌داون یا HTML)</translation>
     </message>
     <message>
         <source>Paste the source&apos;s text here. Quotes must be verbatim substrings of it.</source>
