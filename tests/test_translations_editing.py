@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from app.domain import csv_exchange, exchange
 from app.domain.exchange import ExchangeError
 from app.domain.schema import CLAIM_TABLES
+from app.domain.staging import row_problems
 from app.ui.edit.actions import EditActions
 from app.ui.edit.cite import CiteDialog
 from app.ui.edit.date_field import DateField
@@ -196,3 +197,19 @@ def test_preferences_and_the_backups_panel_are_persian(persian, qtbot, tmp_path)
         assert panel.summary.text().startswith("نگه‌داشته‌ی برنامه: ۰ پشتیبان، ۰ رونوشت موقت")
     finally:
         opener.use_data_folder(None)
+
+
+PERSON = {"id": "x", "name": 5, "name_native": None, "born": None, "died": None, "summary": None, "extra": 1}
+
+
+def test_a_record_the_schema_refuses_is_explained_in_persian(persian):
+    assert row_problems("persons", PERSON, "f.json: persons 'x'") == [
+        "f.json: persons 'x': فیلدهای ناشناخته: 'extra'", "f.json: persons 'x': 'note' نیامده است",
+        "f.json: persons 'x': name: 5 از نوع متن نیست"]
+
+
+def test_without_an_interface_the_schema_speaks_jsonschemas_english():
+    assert row_problems("persons", PERSON, "f.json: persons 'x'") == [
+        "f.json: persons 'x': Additional properties are not allowed ('extra' was unexpected)",
+        "f.json: persons 'x': 'note' is a required property",
+        "f.json: persons 'x': name: 5 is not of type 'string'"]

@@ -2025,4 +2025,67 @@ Edits confirmed before this were saved; the app may go on working, but restartin
         <translation>رویداد: {title}</translation>
     </message>
 </context>
+<context>
+    <name>staging</name>
+    <message>
+        <source>{name} missing</source>
+        <translation>{name} نیامده است</translation>
+    </message>
+    <message>
+        <source>unknown fields: {names}</source>
+        <translation>فیلدهای ناشناخته: {names}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عدد صحیح</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>تهی (null)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>درست یا نادرست</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>شیء</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>فهرست</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> یا </translation>
+    </message>
+    <message>
+        <source>{value} is not {types}</source>
+        <translation>{value} از نوع {types} نیست</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} هیچ‌یک از این‌ها نیست: {choices}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>نباید خالی باشد</translation>
+    </message>
+    <message>
+        <source>is too long (more than {limit} characters)</source>
+        <translation>بیش از حد بلند است (بیشتر از {limit} نویسه)</translation>
+    </message>
+    <message>
+        <source>{value} does not match {pattern}</source>
+        <translation>{value} با الگوی {pattern} جور نیست</translation>
+    </message>
+</context>
 </TS>
