@@ -92,6 +92,14 @@ def test_cite_dialog_is_persian(persian, session, qtbot):
     dialog.show()
     assert left_in_english(dialog, session.store) == []
     assert dialog.windowTitle() == "استناد برای…"
+    dialog.choose("new", "allegations")
+    assert dialog.field.itemText(dialog.field.findData("summary")) == "آنچه ادعا شده"
+    session.selection.select("sources", "gazette")
+    source_dialog = CiteDialog(session, "gazette", quote)
+    qtbot.addWidget(source_dialog)
+    source_dialog.show()
+    source_dialog.choose("record", ("sources", "gazette"))
+    assert left_in_english(source_dialog, session.store) == []
 
 
 def test_needs_a_source_and_the_delete_confirmation_are_persian(persian, session, qtbot, monkeypatch):

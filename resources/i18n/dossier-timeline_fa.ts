@@ -1006,6 +1006,10 @@ No package was written.</source>
         <translation>با حکم قضایی</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -1518,6 +1522,13 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
     <message>
         <source>{size} KB</source>
         <translation>{size} کیلوبایت</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>{error}; nothing was deleted</source>
+        <translation>{error}؛ چیزی حذف نشد</translation>
     </message>
 </context>
 <context>

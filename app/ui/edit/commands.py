@@ -7,6 +7,7 @@ the command's first ``redo`` (which QUndoStack calls on push) is then skipped.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.backups import BackupError
@@ -44,7 +45,7 @@ def perform(session: Session, edit: Edit, progress: Progress | None = None) -> C
         try:
             backup_before(session.store, "bulk-delete")
         except BackupError as error:
-            raise StoreError(f"{error}; nothing was deleted") from None
+            raise StoreError(QCoreApplication.translate("commands", "{error}; nothing was deleted").format(error=error)) from None
     change = session.write(lambda store: edit.do(store, progress))
     session.undo_stack.push(EditCommand(session, edit))
     return change

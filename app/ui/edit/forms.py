@@ -51,6 +51,8 @@ def shown_label(text: str) -> str:
 def field_label(table: str, column: str) -> str:
     """How a form names a column of ``table``; the column itself where no form shows it."""
     spec = next((spec for spec in FORM_FIELDS.get(table, ()) if spec.column == column), None)
+    if spec is None and (table, column) == ("sources", "text"):  # the form's own box, not a field
+        return QCoreApplication.translate("RecordForm", "Text")
     return shown_label(spec.label) if spec else column
 
 
