@@ -69,6 +69,31 @@ class FieldSpec:
     help: str = ""
 
 
+# The suggestions a form offers (words typed instead are kept as typed): shown translated,
+# stored in English.
+ORGANIZATION_KINDS = (
+    QT_TRANSLATE_NOOP("RecordForm", "government"), QT_TRANSLATE_NOOP("RecordForm", "ministry"),
+    QT_TRANSLATE_NOOP("RecordForm", "council"), QT_TRANSLATE_NOOP("RecordForm", "court"),
+    QT_TRANSLATE_NOOP("RecordForm", "party"), QT_TRANSLATE_NOOP("RecordForm", "opposition group"),
+    QT_TRANSLATE_NOOP("RecordForm", "news outlet"), QT_TRANSLATE_NOOP("RecordForm", "NGO"),
+)
+EVENT_KINDS = (
+    QT_TRANSLATE_NOOP("RecordForm", "press conference"), QT_TRANSLATE_NOOP("RecordForm", "election"),
+    QT_TRANSLATE_NOOP("RecordForm", "executions"), QT_TRANSLATE_NOOP("RecordForm", "arrests"),
+    QT_TRANSLATE_NOOP("RecordForm", "appointment"), QT_TRANSLATE_NOOP("RecordForm", "trial"),
+    QT_TRANSLATE_NOOP("RecordForm", "report"),
+)
+ALLEGED_ROLES = (
+    QT_TRANSLATE_NOOP("RecordForm", "ordering"), QT_TRANSLATE_NOOP("RecordForm", "member of the commission"),
+    QT_TRANSLATE_NOOP("RecordForm", "participation"), QT_TRANSLATE_NOOP("RecordForm", "cover-up"),
+)
+SOURCE_KINDS = (
+    QT_TRANSLATE_NOOP("RecordForm", "article"), QT_TRANSLATE_NOOP("RecordForm", "report"),
+    QT_TRANSLATE_NOOP("RecordForm", "statement"), QT_TRANSLATE_NOOP("RecordForm", "book"),
+    QT_TRANSLATE_NOOP("RecordForm", "web page"), QT_TRANSLATE_NOOP("RecordForm", "court record"),
+    QT_TRANSLATE_NOOP("RecordForm", "interview"),
+)
+
 FORM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "persons": (
         FieldSpec("name", QT_TRANSLATE_NOOP("RecordForm", "Name"), required=True),
@@ -80,8 +105,7 @@ FORM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     ),
     "organizations": (
         FieldSpec("name", QT_TRANSLATE_NOOP("RecordForm", "Name"), required=True),
-        FieldSpec("kind", QT_TRANSLATE_NOOP("RecordForm", "Kind"), "suggest", choices=(QT_TRANSLATE_NOOP("RecordForm", "government"), QT_TRANSLATE_NOOP("RecordForm", "ministry"), QT_TRANSLATE_NOOP("RecordForm", "council"), QT_TRANSLATE_NOOP("RecordForm", "court"),
-                                                      QT_TRANSLATE_NOOP("RecordForm", "party"), QT_TRANSLATE_NOOP("RecordForm", "opposition group"), QT_TRANSLATE_NOOP("RecordForm", "news outlet"), QT_TRANSLATE_NOOP("RecordForm", "NGO"))),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("RecordForm", "Kind"), "suggest", choices=ORGANIZATION_KINDS),
         FieldSpec("country", QT_TRANSLATE_NOOP("RecordForm", "Country")),
         FieldSpec("interested_party", QT_TRANSLATE_NOOP("RecordForm", "Interested party"), "flag",
                   help=QT_TRANSLATE_NOOP("RecordForm", "has a stake in what it alleges or reports (an opposition group, a government)")),
@@ -103,8 +127,7 @@ FORM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     ),
     "events": (
         FieldSpec("title", QT_TRANSLATE_NOOP("RecordForm", "Title"), required=True),
-        FieldSpec("kind", QT_TRANSLATE_NOOP("RecordForm", "Kind"), "suggest", choices=(QT_TRANSLATE_NOOP("RecordForm", "press conference"), QT_TRANSLATE_NOOP("RecordForm", "election"), QT_TRANSLATE_NOOP("RecordForm", "executions"),
-                                                      QT_TRANSLATE_NOOP("RecordForm", "arrests"), QT_TRANSLATE_NOOP("RecordForm", "appointment"), QT_TRANSLATE_NOOP("RecordForm", "trial"), QT_TRANSLATE_NOOP("RecordForm", "report"))),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("RecordForm", "Kind"), "suggest", choices=EVENT_KINDS),
         FieldSpec("start", QT_TRANSLATE_NOOP("RecordForm", "From"), "date"),
         FieldSpec("end", QT_TRANSLATE_NOOP("RecordForm", "To"), "end_date"),
         FieldSpec("place", QT_TRANSLATE_NOOP("RecordForm", "Place")),
@@ -117,8 +140,7 @@ FORM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("subject_id", QT_TRANSLATE_NOOP("RecordForm", "Against (subject)"), "ref", required=True, target="persons"),
         FieldSpec("summary", QT_TRANSLATE_NOOP("RecordForm", "What is alleged"), "long", required=True,
                   help=QT_TRANSLATE_NOOP("RecordForm", "worded as the accuser's claim, not as fact")),
-        FieldSpec("role", QT_TRANSLATE_NOOP("RecordForm", "Alleged role"), "suggest", choices=(QT_TRANSLATE_NOOP("RecordForm", "ordering"), QT_TRANSLATE_NOOP("RecordForm", "member of the commission"),
-                                                              QT_TRANSLATE_NOOP("RecordForm", "participation"), QT_TRANSLATE_NOOP("RecordForm", "cover-up"))),
+        FieldSpec("role", QT_TRANSLATE_NOOP("RecordForm", "Alleged role"), "suggest", choices=ALLEGED_ROLES),
         FieldSpec("alleged_by_org_id", QT_TRANSLATE_NOOP("RecordForm", "Alleged by (organization)"), "ref", target="organizations",
                   help=QT_TRANSLATE_NOOP("RecordForm", "on whose behalf; (none) when the source does not say")),
         FieldSpec("alleged_by_person_id", QT_TRANSLATE_NOOP("RecordForm", "Alleged by (person)"), "ref", target="persons",
@@ -137,7 +159,7 @@ FORM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "sources": (
         FieldSpec("title", QT_TRANSLATE_NOOP("RecordForm", "Title"), required=True),
         FieldSpec("kind", QT_TRANSLATE_NOOP("RecordForm", "Kind"), "suggest", required=True,
-                  choices=(QT_TRANSLATE_NOOP("RecordForm", "article"), QT_TRANSLATE_NOOP("RecordForm", "report"), QT_TRANSLATE_NOOP("RecordForm", "statement"), QT_TRANSLATE_NOOP("RecordForm", "book"), QT_TRANSLATE_NOOP("RecordForm", "web page"), QT_TRANSLATE_NOOP("RecordForm", "court record"), QT_TRANSLATE_NOOP("RecordForm", "interview"))),
+                  choices=SOURCE_KINDS),
         FieldSpec("author", QT_TRANSLATE_NOOP("RecordForm", "Author")),
         FieldSpec("publisher", QT_TRANSLATE_NOOP("RecordForm", "Publisher")),
         FieldSpec("published", QT_TRANSLATE_NOOP("RecordForm", "Published"), "date"),
