@@ -221,3 +221,23 @@ def test_without_an_interface_the_schema_speaks_jsonschemas_english():
         "f.json: persons 'x': Additional properties are not allowed ('extra' was unexpected)",
         "f.json: persons 'x': 'note' is a required property",
         "f.json: persons 'x': name: 5 is not of type 'string'"]
+
+
+@pytest.mark.parametrize("content, persian_reason, english_reason", [
+    (b"\xff\xfe{}", "متن با کدگذاری UTF-16 است؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید",
+     "is UTF-16 text; save it as UTF-8 and import again"),
+    (b'{"format": "dossier-timeline", \n "format_version": 2,\n "meta": {} x',
+     "JSON معتبر نیست: پس از مقدار «,» یا «}» انتظار می‌رفت در سطر ۳، ستون ۱۳",
+     "not valid JSON: expecting ',' or '}' after a value at line 3, column 13"),
+])
+def test_a_file_that_is_not_an_exchange_file_is_refused_in_the_interfaces_language(
+        request, tmp_path, content, persian_reason, english_reason):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(ExchangeError) as refused:
+        exchange.read_document(path)
+    assert refused.value.problems == [f"bad.json: {english_reason}"]
+    request.getfixturevalue("persian")
+    with pytest.raises(ExchangeError) as refused:
+        exchange.read_document(path)
+    assert refused.value.problems == [f"bad.json: {persian_reason}"]

@@ -1894,6 +1894,133 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     </message>
 </context>
 <context>
+    <name>json_stream</name>
+    <message>
+        <source>is {encoding} text; save it as UTF-8 and import again</source>
+        <translation>متن با کدگذاری {encoding} است؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes: UTF-16 or UTF-32 text without a byte-order mark, or not text at all; save it as UTF-8 and import again</source>
+        <translation>بایت‌های NUL دارد: متن UTF-16 یا UTF-32 بدون نشانه‌ی ترتیب بایت (BOM)، یا اصلاً متن نیست؛ آن را با UTF-8 ذخیره کنید و دوباره وارد کنید</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>متن UTF-8 نیست (بایت {byte})</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>سطر {line}، ستون {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at {where}</source>
+        <translation>JSON معتبر نیست: {problem} در {where}</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>پایان فایل</translation>
+    </message>
+    <message>
+        <source>expecting {what}, found {found}</source>
+        <translation>{what} انتظار می‌رفت، {found} آمد</translation>
+    </message>
+    <message>
+        <source>{place}: is too long (more than {longest} characters)</source>
+        <translation>{place}: بیش از حد بلند است (بیشتر از {longest} نویسه)</translation>
+    </message>
+    <message>
+        <source>a string holds {character} unescaped</source>
+        <translation>رشته‌ای {character} را بی‌گریز (unescaped) دارد</translation>
+    </message>
+    <message>
+        <source>{place}: is too long ({count} characters; at most {longest})</source>
+        <translation>{place}: بیش از حد بلند است ({count} نویسه؛ حداکثر {longest})</translation>
+    </message>
+    <message>
+        <source>{place}: holds a lone UTF-16 surrogate escape, not text</source>
+        <translation>{place}: یک گریز جانشین (surrogate) تنهای UTF-16 دارد، نه متن</translation>
+    </message>
+    <message>
+        <source>{place}: a nested object, where only text, a number or null belongs</source>
+        <translation>{place}: یک شیء تودرتو، جایی که فقط متن، عدد یا null می‌آید</translation>
+    </message>
+    <message>
+        <source>{place}: a nested list, where only text, a number or null belongs</source>
+        <translation>{place}: یک فهرست تودرتو، جایی که فقط متن، عدد یا null می‌آید</translation>
+    </message>
+    <message>
+        <source>{place}: {word} is not a number JSON allows</source>
+        <translation>{place}: {word} عددی نیست که JSON بپذیرد</translation>
+    </message>
+    <message>
+        <source>expecting a value</source>
+        <translation>مقداری انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>{place}: {number} is too large a number</source>
+        <translation>{place}: {number} عددی بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value</source>
+        <translation>فایل در میانه‌ی یک مقدار تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>یک شیء</translation>
+    </message>
+    <message>
+        <source>expecting a property name in double quotes</source>
+        <translation>نام یک ویژگی در گیومه‌ی جفت (&quot;) انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>{place}: a key</source>
+        <translation>{place}: یک کلید</translation>
+    </message>
+    <message>
+        <source>{place}: duplicate key {key}</source>
+        <translation>{place}: کلید تکراری {key}</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after a key</source>
+        <translation>«:» پس از کلید</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>پس از مقدار «,» یا «}» انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with format, meta and tables</source>
+        <translation>سطح بالا باید شیئی با format و meta و جدول‌ها باشد</translation>
+    </message>
+    <message>
+        <source>extra data after the top-level object</source>
+        <translation>داده‌ی اضافه پس از شیء سطح بالا</translation>
+    </message>
+    <message>
+        <source>top level: {key} is not a part of the exchange format (expected format, format_version, meta, {tables})</source>
+        <translation>سطح بالا: {key} بخشی از قالب تبادل نیست (بخش‌های پذیرفته: format، format_version، meta، {tables})</translation>
+    </message>
+    <message>
+        <source>top level: missing {keys}</source>
+        <translation>سطح بالا: {keys} نیامده است</translation>
+    </message>
+    <message>
+        <source>a list of {table} records</source>
+        <translation>فهرستی از رکوردهای {table}</translation>
+    </message>
+    <message>
+        <source>{table}: more than {most} records</source>
+        <translation>{table}: بیش از {most} رکورد</translation>
+    </message>
+    <message>
+        <source>{place}: a record must be an object</source>
+        <translation>{place}: هر رکورد باید یک شیء باشد</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; or &apos;]&apos; after a record</source>
+        <translation>پس از رکورد «,» یا «]» انتظار می‌رفت</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>accuser not named in the source</source>
