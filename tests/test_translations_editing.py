@@ -241,3 +241,12 @@ def test_a_file_that_is_not_an_exchange_file_is_refused_in_the_interfaces_langua
     with pytest.raises(ExchangeError) as refused:
         exchange.read_document(path)
     assert refused.value.problems == [f"bad.json: {persian_reason}"]
+
+
+def test_the_package_options_are_persian(persian, qtbot):
+    from app.ui.originals_ui import PackageOptions
+
+    dialog = PackageOptions()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert untranslated(dialog) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMainWindow, QMenu, QMessageBox, QTableWidget,
@@ -160,7 +160,7 @@ class PackageOptions(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export package"))
         layout = QVBoxLayout(self)
-        warning = plain_label(packages.METADATA_WARNING)
+        warning = plain_label(QCoreApplication.translate("packages", packages.METADATA_WARNING))
         warning.setWordWrap(True)
         layout.addWidget(warning)
         self.originals = QCheckBox(self.tr("Include the original files"))

@@ -2021,6 +2021,13 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     </message>
 </context>
 <context>
+    <name>packages</name>
+    <message>
+        <source>Original files may carry metadata about who made them and where: a PDF&apos;s author and software, a photo&apos;s EXIF (camera, time, GPS position), the names of files inside archives. Check them before you share the package, or leave the originals out (their sources&apos; text and citations still travel; the files, their hashes and capture records do not).</source>
+        <translation>فایل‌های اصلی ممکن است فراداده‌ای درباره‌ی سازنده و محل ساختشان داشته باشند: نویسنده و نرم‌افزار یک PDF، داده‌های اگزیف یک عکس (دوربین، زمان، موقعیت جی‌پی‌اس)، نام فایل‌های درون بایگانی‌ها. پیش از هم‌رسانی بسته آن‌ها را وارسی کنید، یا فایل‌های اصلی را کنار بگذارید (متن منابع و استنادهایشان باز هم منتقل می‌شود؛ خود فایل‌ها، هش‌ها و رکوردهای دریافتشان نه).</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <source>accuser not named in the source</source>
