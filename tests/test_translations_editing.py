@@ -250,3 +250,19 @@ def test_the_package_options_are_persian(persian, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     assert untranslated(dialog) == []
+
+
+def test_institution_colours_and_the_error_dialog_are_persian(persian, session, qtbot, tmp_path):
+    from app.ui.error_report import error_dialog
+    from app.ui.institution_colours_dialog import InstitutionColoursDialog
+
+    colours = InstitutionColoursDialog(session)
+    qtbot.addWidget(colours)
+    colours.show()
+    colours.change("#112233")
+    assert left_in_english(colours, session.store) == []
+    assert session.undo_stack.undoText().startswith("رنگ ")
+    box = error_dialog("ValueError: x", "details", tmp_path)
+    qtbot.addWidget(box)
+    box.show()
+    assert untranslated(box, {"ValueError: x", str(tmp_path)}) == []
