@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from .. import APP_NAME, __version__
 from ..resources import resource_path
-from .person_dossier import CitationItem, PersonDossier, build_person_dossier, field_name
+from .person_dossier import NOTICE, CitationItem, PersonDossier, build_person_dossier, field_name
 from .store import Store
 from .wording import QT_TRANSLATE_NOOP, language, number, translate
 
@@ -46,7 +46,6 @@ WORDS = {
     "from": QT_TRANSLATE_NOOP("report", "From"),
     "to": QT_TRANSLATE_NOOP("report", "To"),
     "length": QT_TRANSLATE_NOOP("report", "Length"),
-    "notes_column": QT_TRANSLATE_NOOP("report", "Notes"),
     "sources_differ": QT_TRANSLATE_NOOP("report", "sources differ: also"),
     "note": QT_TRANSLATE_NOOP("report", "Note:"),
     "why_first": QT_TRANSLATE_NOOP("report", "Why this version first:"),
@@ -124,8 +123,11 @@ def page_title(report: PersonReport) -> str:
 
 
 def page_head(report: PersonReport) -> str:
-    """The running head of each printed page: whose dossier, and its notice (design.md rule 8)."""
-    return f"{page_title(report)} · {report.dossier.notice}"
+    """The running head of each printed page: whose dossier, and the fixed notice (design.md rule 8).
+
+    The fixed one, not the dossier's own description: the head is one line.
+    """
+    return f"{page_title(report)} · {translate('person_dossier', NOTICE)}"
 
 
 def page_foot(report: PersonReport, page: int, pages: int) -> str:
