@@ -113,13 +113,18 @@ def is_right_to_left() -> bool:
     return language() in RIGHT_TO_LEFT
 
 
+def _isolated(text: str) -> str:
+    """``text`` between Unicode isolates: for text Qt lays out (it ignores ``<bdi>``)."""
+    return f"{_ISOLATES[0]}{text}{_ISOLATES[1]}"
+
+
 def _word(key: str) -> str:
     return translate("report", WORDS[key])
 
 
 def page_title(report: PersonReport) -> str:
     """"Ali Khamenei — person dossier": the HTML title, the PDF's title and its running head."""
-    return _word("title").format(name=report.dossier.name)
+    return _word("title").format(name=_isolated(report.dossier.name) if is_right_to_left() else report.dossier.name)
 
 
 def page_head(report: PersonReport) -> str:
@@ -127,13 +132,15 @@ def page_head(report: PersonReport) -> str:
 
     The fixed one, not the dossier's own description: the head is one line.
     """
-    return f"{page_title(report)} · {translate('person_dossier', NOTICE)}"
+    notice = translate("person_dossier", NOTICE)
+    return f"{page_title(report)} · {_isolated(notice) if is_right_to_left() else notice}"
 
 
 def page_foot(report: PersonReport, page: int, pages: int) -> str:
     """"Page 2 of 8 · Dossier Timeline 1.0 · <dossier's title>"."""
     counted = translate("report", "Page {page} of {pages}").format(page=number(page), pages=number(pages))
-    return f"{counted} · {_app_name()} {__version__} · {report.dossier.dossier_title}"
+    title = _isolated(report.dossier.dossier_title) if is_right_to_left() else report.dossier.dossier_title
+    return f"{counted} · {_app_name()} {__version__} · {title}"
 
 
 def _app_name() -> str:
@@ -151,12 +158,11 @@ def render_html(report: PersonReport, timeline_image: str | None = None, timelin
     words = {key: Markup.escape(translate("report", text)) for key, text in WORDS.items()}
     separator = str(words["list_separator"])
 
-    def data(text) -> Markup:
-        """A name, title, quote or place as stored, kept whole in a right-to-left page."""
+    def bdi(text) -> Markup:
+        """Data (a name, title, quote, place) or a filled phrase (a date), kept whole in a right-to-left page."""
         if not right_to_left or not text:
             return Markup.escape(text if text is not None else "")
-        isolated = f"{_ISOLATES[0]}{text}{_ISOLATES[1]}" if for_print else text
-        return Markup("<bdi>{}</bdi>").format(isolated)
+        return Markup("<bdi>{}</bdi>").format(_isolated(text) if for_print else text)
 
     def refs(citations, inline: bool = False) -> Markup:
         """Note numbers as "[3, 4]": superscript after text, full size in a table cell."""
@@ -168,13 +174,13 @@ def render_html(report: PersonReport, timeline_image: str | None = None, timelin
 
     def hidden(count: int) -> Markup:
         template = words["hidden_one"] if count == 1 else words["hidden_many"]
-        return template.format(count=number(count), date=data(report.dossier.known_by))
+        return template.format(count=number(count), date=bdi(report.dossier.known_by))
 
     template = _environment().get_template(TEMPLATE)
     return template.render(
         d=report.dossier, notes=report.notes, numbers=report.numbers, refs=refs, field_name=field_name,
         timeline_image=timeline_image, timeline_width=timeline_width,
-        app_name=_app_name(), app_version=__version__, w=words, data=data, number=number, hidden=hidden,
+        app_name=_app_name(), app_version=__version__, w=words, bdi=bdi, number=number, hidden=hidden,
         lang=language(), right_to_left=right_to_left, title=page_title(report),
         font_faces=_font_faces() if right_to_left and not for_print else Markup(""),
     )

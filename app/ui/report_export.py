@@ -133,16 +133,15 @@ def paint_report(report: PersonReport, device: QPagedPaintDevice, timeline: QIma
     try:
         small = report_font(7)
         band = _points(device, HEAD_FOOT_POINTS)
-        if is_right_to_left():
+        if is_right_to_left():  # NOTE: then AlignLeft (not absolute) puts the head on the right
             painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        leading = Qt.AlignmentFlag.AlignRight if is_right_to_left() else Qt.AlignmentFlag.AlignLeft
         for page in range(pages):
             if page:
                 device.newPage()
             painter.setFont(small)
             painter.setPen(Qt.GlobalColor.darkGray)
             painter.drawText(QRectF(0, 0, body.width(), band * 0.8),
-                             leading | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine, head)
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine, head)
             painter.drawLine(0, int(band * 0.85), int(body.width()), int(band * 0.85))
             foot = page_foot(report, page + 1, pages)
             painter.drawText(QRectF(0, body.bottom() + band * 0.2, body.width(), band * 0.8),
