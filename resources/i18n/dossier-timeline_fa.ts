@@ -371,4 +371,35 @@
         <translation>{path}: گزارش به صورت PDF یا HTML نوشته می‌شود</translation>
     </message>
 </context>
+<context>
+    <name>timeline_export</name>
+    <message>
+        <source>size {size} is not WIDTHxHEIGHT, e.g. 1600x900</source>
+        <translation>اندازه‌ی {size} به شکل پهنا×بلندا نیست؛ برای نمونه 1600x900</translation>
+    </message>
+    <message>
+        <source>size {size} is out of range (200x150 to 10000x10000)</source>
+        <translation>اندازه‌ی {size} بیرون از محدوده است (از 200x150 تا 10000x10000)</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>تاریخ --to پیش از --from است</translation>
+    </message>
+    <message>
+        <source>{path}: the file name must end in .png or .svg</source>
+        <translation>{path}: نام فایل باید به ‎.png یا ‎.svg ختم شود</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: نوشته نمی‌شود ({reason})</translation>
+    </message>
+    <message>
+        <source>Dossier timeline</source>
+        <translation>خط زمانی پرونده</translation>
+    </message>
+    <message>
+        <source>the timeline could not be encoded as PNG</source>
+        <translation>خط زمانی را نمی‌توان به صورت PNG ذخیره کرد</translation>
+    </message>
+</context>
 </TS>
