@@ -150,3 +150,10 @@ def test_timeline_export_messages_follow_the_language(persian):
     with pytest.raises(ExportError) as refused:
         parse_size("wide")
     assert str(refused.value) == "اندازه‌ی 'wide' به شکل پهنا×بلندا نیست؛ برای نمونه 1600x900"
+
+
+def test_persian_report_counts_what_known_by_leaves_out(persian, default_store):
+    page = render_html(build_report(default_store, "ali-khamenei", known_by="2000"))
+    assert "ادعاهای مطرح‌شده تا <bdi>2000</bdi>" in page  # the date as typed (EDTF keeps ASCII digits)
+    assert "یک ادعا که پس از <bdi>2000</bdi> مطرح شده، آورده نشده است." in page
+    assert "هیچ ادعایی ثبت نشده است." in page
