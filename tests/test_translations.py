@@ -27,6 +27,8 @@ def test_time_runs_left_to_right_on_the_persian_timeline(persian_window):
     assert timeline.graphics.layoutDirection() == Qt.LayoutDirection.LeftToRight
     left, right = timeline.view.viewRange()[0]
     assert left < right
+    # the lane labels stay left of the lanes, as in English (the scene must not follow the window's mirroring)
+    assert timeline.lane_labels.sceneBoundingRect().right() <= timeline.view.sceneBoundingRect().left() + 1
 
 
 def test_the_english_window_is_left_to_right(window):

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 KEPT_LATIN = ("EDTF", "JSON", "CSV", "PDF", "HTML", "SVG", "PNG", "ZIP", "SQLite", "FollowTheMoney", "FtM",
               "Popolo", "Aleph", "OpenSanctions", "EveryPolitician", "Datasette", "Qt", "PySide6", "Python",
               "SHA-256", "URL", "UTF-8", "Ctrl", "Shift", "Alt", "Del", "Esc", "Enter", "Tab", "Home", "End",
-              "PgUp", "PgDown", "F1", "F2", "F3", "F5", "Dossier Timeline")
+              "PgUp", "PgDown", "F1", "F2", "F3", "F5", "Dossier Timeline",
+              # A Persian date ends with its Gregorian reading as sources print it: "19 Jul 1988".
+              "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 
 

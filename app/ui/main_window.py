@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             when = dates.day_from_number(day)
         except (OverflowError, ValueError):
             return
-        self.date_label.setText(f"{dates.format_day(when)} · {dates.solar_hijri_day(when)}")
+        self.date_label.setText(dates.format_day_both(when))
 
     def _centre_selection(self) -> None:
         self.timeline.show_item(*self.session.selection.current)
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
         geometry, state = settings.value("geometry"), settings.value("state")
-        self.solar_hijri_action.setChecked(settings.value("solarHijriAxis", False, type=bool))
+        self.solar_hijri_action.setChecked(settings.value("solarHijriAxis", dates.solar_hijri_first(), type=bool))
         self.legend_action.setChecked(settings.value("legend", True, type=bool))
         settings.endGroup()
         if geometry is not None:
