@@ -5,9 +5,9 @@
     <name>AboutDialog</name>
     <message numerus="yes">
         <source>Sources (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sources (%n)</numerusform>
+            <numerusform>Sources (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -15,30 +15,30 @@
     <name>DossierView</name>
     <message numerus="yes">
         <source>Offices held (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offices held (%n)</numerusform>
+            <numerusform>Offices held (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Allegations (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Allegations (%n)</numerusform>
+            <numerusform>Allegations (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Related events (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Related events (%n)</numerusform>
+            <numerusform>Related events (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sources (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sources (%n)</numerusform>
+            <numerusform>Sources (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +46,9 @@
     <name>OfficesModel</name>
     <message numerus="yes">
         <source>%n citation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
         </translation>
     </message>
 </context>
@@ -56,16 +56,16 @@
     <name>PersonListModel</name>
     <message numerus="yes">
         <source>%n office(s) (versions of one claim counted once)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n office (versions of one claim counted once)</numerusform>
+            <numerusform>%n offices (versions of one claim counted once)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n allegation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n allegation</numerusform>
+            <numerusform>%n allegations</numerusform>
         </translation>
     </message>
 </context>
@@ -73,16 +73,16 @@
     <name>SearchBox</name>
     <message numerus="yes">
         <source>{kind} (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} (%n)</numerusform>
+            <numerusform>{kind} (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>
@@ -90,30 +90,30 @@
     <name>SourceReader</name>
     <message numerus="yes">
         <source>{file} · {type} · %Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} · {type} · %Ln byte</numerusform>
+            <numerusform>{file} · {type} · %Ln bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n quote(s) cited from this source are not in its stored text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n quote cited from this source is not in its stored text.</numerusform>
+            <numerusform>⚠ %n quotes cited from this source are not in its stored text.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An excerpt: only passages of this source are stored. “[…]” marks where its text is left out (%n place(s), shaded grey).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An excerpt: only passages of this source are stored. “[…]” marks where its text is left out (%n place, shaded grey).</numerusform>
+            <numerusform>An excerpt: only passages of this source are stored. “[…]” marks where its text is left out (%n places, shaded grey).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cited here by %n record(s) — click one to open it:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cited here by %n record — click one to open it:</numerusform>
+            <numerusform>Cited here by %n records — click one to open it:</numerusform>
         </translation>
     </message>
 </context>
