@@ -70,7 +70,7 @@ class CitationItem:
     @property
     def source_label(self) -> str:
         """"Title (Publisher, 7 Sep 2016)", with what is known."""
-        details = [d for d in (isolate(self.source_publisher or ""), _short_date(self.source_published)) if d]
+        details = [isolate(d) for d in (self.source_publisher, _short_date(self.source_published)) if d]
         if not details:
             return isolate(self.source_title)
         return translate("person_dossier", "{title} ({details})").format(
@@ -212,9 +212,9 @@ class PersonDossier(_Cited):
         """"born 1939 · 1317–1318; died …" or "" when no life date is recorded."""
         parts = []
         if self.born_text:
-            parts.append(translate("person_dossier", "born {date}").format(date=self.born_text))
+            parts.append(translate("person_dossier", "born {date}").format(date=isolate(self.born_text)))
         if self.died_text:
-            parts.append(translate("person_dossier", "died {date}").format(date=self.died_text))
+            parts.append(translate("person_dossier", "died {date}").format(date=isolate(self.died_text)))
         return translate("person_dossier", "; ").join(parts)
 
     def all_citations(self) -> list[CitationItem]:
@@ -380,7 +380,7 @@ def _to_text(end: str | None, as_of: str | None) -> str:
     if end == dates.ONGOING:
         if as_of:
             return translate("person_dossier", "ongoing (as of {date})").format(
-                date=dates.format_date(as_of, short=True))
+                date=isolate(dates.format_date(as_of, short=True)))
         return translate("person_dossier", "ongoing")
     return dates.format_date(end, unknown=_unknown())
 
@@ -449,26 +449,26 @@ def conduct_text(start: str | None, end: str | None) -> str:
     if end is None or end == start:
         return _at(start)
     if start is None:
-        return translate("person_dossier", "until {date}").format(date=dates.format_date(end))
+        return translate("person_dossier", "until {date}").format(date=isolate(dates.format_date(end)))
     if end == dates.ONGOING:
-        return translate("person_dossier", "since {date}").format(date=dates.format_date(start))
+        return translate("person_dossier", "since {date}").format(date=isolate(dates.format_date(start)))
     return translate("person_dossier", "from {start} to {end}").format(
-        start=dates.format_date(start), end=dates.format_date(end))
+        start=isolate(dates.format_date(start)), end=isolate(dates.format_date(end)))
 
 
 def _at(text: str) -> str:
     written = dates.format_date(text)
     if written.startswith(("by ", "c. ")) or written.endswith(" or later"):
-        return written if written.startswith("by ") else translate("person_dossier", "in {date}").format(date=written)
+        return written if written.startswith("by ") else translate("person_dossier", "in {date}").format(date=isolate(written))
     described_day = dates.strict_bounds(text)
     if described_day.earliest == described_day.latest:
-        return translate("person_dossier", "on {date}").format(date=written)
-    return translate("person_dossier", "in {date}").format(date=written)
+        return translate("person_dossier", "on {date}").format(date=isolate(written))
+    return translate("person_dossier", "in {date}").format(date=isolate(written))
 
 
 def made_text(made_on: str | None) -> str:
     if made_on:
-        return translate("person_dossier", "made {date}").format(date=dates.format_date(made_on, short=True))
+        return translate("person_dossier", "made {date}").format(date=isolate(dates.format_date(made_on, short=True)))
     return translate("person_dossier", "date made not stated")
 
 
@@ -526,7 +526,7 @@ def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, a
     held, possibly = [], []
     for index, term in enumerate(terms):
         title = translate("person_dossier", "{title} ({span})").format(
-            title=isolate(term["position_title"]), span=dates.format_span(term["start"], term["end"]))
+            title=isolate(term["position_title"]), span=isolate(dates.format_span(term["start"], term["end"])))
         if spans.certain_start[index] <= last_day and spans.certain_end[index] > first_day:
             held.append(title)
         elif term["end"] is not None and spans.possible_start[index] <= last_day and spans.possible_end[index] > first_day:

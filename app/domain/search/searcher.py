@@ -10,7 +10,7 @@ import sqlite3
 from sqlite_utils import Database
 
 from .. import dates, names
-from ..wording import translate
+from ..wording import isolate, translate
 from .index import (
     DOCUMENT_BLOCK_BITS,
     DOCUMENTS,
@@ -264,9 +264,9 @@ class SearchIndex:
         for allegation_id, subject, subject_name, speaker, speaker_name, org, org_name in rows:
             against = translate("search", "against {name}")
             alleged_by = translate("search", "alleged by {name}")
-            ways = [(persons[subject], against.format(name=subject_name), subject_name) if subject in persons else None,
-                    (persons[speaker], alleged_by.format(name=speaker_name), speaker_name) if speaker in persons else None,
-                    (organizations[org], alleged_by.format(name=org_name), org_name) if org in organizations else None]
+            ways = [(persons[subject], against.format(name=isolate(subject_name)), subject_name) if subject in persons else None,
+                    (persons[speaker], alleged_by.format(name=isolate(speaker_name)), speaker_name) if speaker in persons else None,
+                    (organizations[org], alleged_by.format(name=isolate(org_name)), org_name) if org in organizations else None]
             (rank, match), why, name = max((way for way in ways if way), key=lambda way: way[0][0])
             found[("allegation", allegation_id)] = (rank - ALLEGATION_BELOW_NAME, match.score - ALLEGATION_BELOW_NAME,
                                                     f"{why}\0{name}")
@@ -445,7 +445,7 @@ def _allegation_title(subject: str, org: str | None, speaker: str | None) -> str
         accuser = f"{org} ({speaker})"
     else:
         accuser = org or speaker or translate("search", "an accuser not named in the source")
-    return translate("search", "{subject}: alleged by {accuser}").format(subject=subject, accuser=accuser)
+    return translate("search", "{subject}: alleged by {accuser}").format(subject=isolate(subject), accuser=isolate(accuser))
 
 
 _TITLE_WORDING = {"event": _event_title, "allegation": _allegation_title}

@@ -69,7 +69,7 @@ class OfficesModel(ReadOnlyTableModel):
         return self.tr("{citations} · sources differ").format(citations=text) if item.sources_differ else text
 
     def _details(self, item: OfficeItem) -> str:
-        lines = [self.tr("{position} ({span})").format(position=isolate(item.position), span=item.span_text)]
+        lines = [self.tr("{position} ({span})").format(position=isolate(item.position), span=isolate(item.span_text))]
         if item.institution:
             lines.append(item.institution)
         if item.note:

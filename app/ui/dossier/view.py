@@ -270,7 +270,7 @@ class DossierView(QWidget):
             for alternative in event.alternatives:
                 details.append(self.tr("Sources differ — also recorded as: {version} ({rank})").format(
                     version=alternative.text, rank=rank_name(alternative.rank)))
-            self.events.add_claim("events", event.id, f"{isolate(event.title)} — {event.span_text}", details,
+            self.events.add_claim("events", event.id, f"{isolate(event.title)} — {isolate(event.span_text)}", details,
                                   event.citations)
 
     def _fill_sources(self, dossier: PersonDossier) -> None:
@@ -297,7 +297,7 @@ class DossierView(QWidget):
             return
         item = self.offices_model.item(self.offices_proxy.mapToSource(current).row())
         self.office_citations_title.setText(self.tr("Citations of: {position} ({span})").format(
-            position=isolate(item.position), span=item.span_text))
+            position=isolate(item.position), span=isolate(item.span_text)))
         self.office_citations.set_citations(item.citations)
         if not self._following:
             self.session.selection.select("terms", current.data(TERM_ID_ROLE))
