@@ -15,6 +15,7 @@ the matched words (``result_html``).
 from __future__ import annotations
 
 import html
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from ..domain.records import status_name
 from ..domain.schema import STATUSES
 from ..domain.wording import isolate
 from ..domain.search import KINDS, SearchFilters, SearchIndex, SearchResult
+from .i18n import is_right_to_left
 from .plain_text import plain_label, shown
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,6 +55,7 @@ KIND_LABELS = {
 def kind_label(kind: str) -> str:
     """A result kind's group heading in the interface's language ("Persons")."""
     return QCoreApplication.translate("SearchBox", KIND_LABELS[kind])
+_RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic script
 _HIGHLIGHT_STYLE = "background-color:#ffe26b; color:#000000; font-weight:600"
 
 
@@ -65,10 +68,22 @@ def result_html(result: SearchResult, secondary_colour: str) -> str:
         position = end
     pieces.append(html.escape(result.snippet[position:]))
     snippet = "".join(pieces)
-    title = f"<b>{html.escape(shown(result.title))}</b>"
+    title = f"<div{_direction(result.title)}><b>{html.escape(shown(result.title))}</b></div>"
     if not result.snippet or result.snippet == result.title:
-        return title if not result.highlights else f"<b>{snippet}</b>"
-    return f"{title}<br><span style='color:{secondary_colour}'>{snippet}</span>"
+        return title if not result.highlights else f"<div{_direction(result.snippet)}><b>{snippet}</b></div>"
+    return f"{title}<div{_direction(result.snippet)} style='color:{secondary_colour}'>{snippet}</div>"
+
+
+def _direction(text: str) -> str:
+    """A line's direction in a right-to-left interface: right to left when it holds any Persian
+    (our words, or Persian data), else the data's own (an English snippet's "…" stays at its end).
+
+    NOTE: rich text takes a line's direction from its first letter, even one inside an isolate,
+    so "Ali Khamenei: ادعای …" would read left to right.
+    """
+    if not is_right_to_left():
+        return ""
+    return " dir='rtl'" if _RIGHT_TO_LEFT_LETTERS.search(text) else " dir='ltr'"
 
 
 def show_passage(text_view: QPlainTextEdit, passage: str) -> bool:
