@@ -27,13 +27,15 @@ from .. import __version__
 from ..domain import dates
 from ..domain.person_dossier import notice_of
 from ..domain.store import Store
+from ..domain.wording import isolate
 from .backups_ui import StoredFilesPanel
 from .desktop import app_icon
-from .i18n import app_name
+from .i18n import app_name, is_right_to_left
 from .plain_text import bound_cells, plain_label, tooltip
 
 SOURCE_COLUMNS = (QT_TRANSLATE_NOOP("AboutDialog", "Source"), QT_TRANSLATE_NOOP("AboutDialog", "Publisher"),
                   QT_TRANSLATE_NOOP("AboutDialog", "Published"), QT_TRANSLATE_NOOP("AboutDialog", "Licence"))
+RIGHT_TO_LEFT_MARK = "\u200f"
 NO_LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "not recorded")
 
 
@@ -79,13 +81,14 @@ class AboutDialog(QDialog):
         header.addLayout(title, 1)
         layout.addLayout(header)
 
-        dossier_title = meta.get("title") or self.tr("Untitled dossier")
-        details = [dossier_title]
+        details = [isolate(meta["title"]) if meta.get("title") else self.tr("Untitled dossier")]
         if meta.get("as_of"):
-            details.append(self.tr("as of {date}").format(date=dates.format_date(meta["as_of"])))
+            details.append(self.tr("as of {date}").format(date=isolate(dates.format_date(meta["as_of"]))))
         if meta.get("dataset_version"):
-            details.append(self.tr("dataset version {version}").format(version=meta["dataset_version"]))
-        self.dossier_label = plain_label(" · ".join(details), by_keyboard=True)
+            details.append(self.tr("dataset version {version}").format(version=isolate(meta["dataset_version"])))
+        # NOTE: a selectable label reads in the direction of its first letter, here the title's (often English).
+        mark = RIGHT_TO_LEFT_MARK if is_right_to_left() else ""
+        self.dossier_label = plain_label(mark + " · ".join(details), by_keyboard=True)
         bold = self.dossier_label.font()
         bold.setBold(True)
         self.dossier_label.setFont(bold)

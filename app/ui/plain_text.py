@@ -24,6 +24,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox, QStyledItemDelegate, QWidget
 
+from ..domain.wording import isolate
+
 SHOWN_CHARS = 1000  # the most of one value a label, cell or title shows
 TITLE_CHARS = 120  # the most of one value a window title shows
 CHOICE_CHARS = 200  # the most of one value an entry of a drop-down list shows
@@ -142,11 +144,16 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True, b
 
 
 class BoundedCells(QStyledItemDelegate):
-    """An item view's cells show bounded data text (``shown``), however long the value."""
+    """An item view's cells show bounded data text (``shown``), however long the value.
+
+    In a right-to-left interface each cell is isolated: a view lays its cells out in its own
+    direction, which would turn an English "11 February 1979" into "February 1979 11";
+    isolated, a cell keeps the direction of its first letter and still sits on the right.
+    """
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
-        option.text = shown(option.text)
+        option.text = isolate(shown(option.text))
 
 
 def bound_cells(view) -> None:
