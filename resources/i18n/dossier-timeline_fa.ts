@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Built with Qt (LGPL v3) through PySide6, pyqtgraph and sqlite-utils; Persian text set in Vazirmatn (SIL Open Font Licence 1.1).</source>
-        <translation>ساخته‌شده با Qt ‏(LGPL v3) از راه PySide6، ‏pyqtgraph و sqlite-utils؛ متن فارسی با قلم وزیرمتن (Vazirmatn، مجوز SIL Open Font Licence 1.1).</translation>
+        <translation>ساخته‌شده با Qt (مجوز LGPL v3) از راه PySide6، pyqtgraph و sqlite-utils؛ متن فارسی با قلم وزیرمتن (مجوز SIL Open Font Licence 1.1).</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation>&amp;هیچ‌کدام را برنگزین</translation>
+        <translation>&amp;لغو گزینش</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
