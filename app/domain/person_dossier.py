@@ -457,13 +457,18 @@ def conduct_text(start: str | None, end: str | None) -> str:
 
 
 def _at(text: str) -> str:
-    written = dates.format_date(text)
-    if written.startswith(("by ", "c. ")) or written.endswith(" or later"):
-        return written if written.startswith("by ") else translate("person_dossier", "in {date}").format(date=isolate(written))
+    """"on 19 July 1988" for a day, "in July 1988" for a longer or approximate period, "by 1988" as it is.
+
+    Decided on the EDTF, not on the written words, which are the reader's language.
+    """
+    written = isolate(dates.format_date(text))
+    if text.startswith("[.."):  # "by 1988" says when by itself
+        return written
+    approximate_or_open = text.endswith("..]") or "~" in text or "%" in text  # "1988 or later", "c. 1988"
     described_day = dates.strict_bounds(text)
-    if described_day.earliest == described_day.latest:
-        return translate("person_dossier", "on {date}").format(date=isolate(written))
-    return translate("person_dossier", "in {date}").format(date=isolate(written))
+    if not approximate_or_open and described_day.earliest == described_day.latest:
+        return translate("person_dossier", "on {date}").format(date=written)
+    return translate("person_dossier", "in {date}").format(date=written)
 
 
 def made_text(made_on: str | None) -> str:

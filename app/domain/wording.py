@@ -56,6 +56,7 @@ def number(value: int | str) -> str:
 
 
 _ISOLATES = ("\u2068", "\u2069")  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+_RIGHT_TO_LEFT = frozenset({"fa"})
 
 
 def isolate(text: str) -> str:
@@ -66,4 +67,4 @@ def isolate(text: str) -> str:
     them the data keeps its own direction and its place in the sentence. English text is
     left as it is.
     """
-    return f"{_ISOLATES[0]}{text}{_ISOLATES[1]}" if text and _language in ("fa",) else text
+    return f"{_ISOLATES[0]}{text}{_ISOLATES[1]}" if text and _language in _RIGHT_TO_LEFT else text
