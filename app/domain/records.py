@@ -127,20 +127,20 @@ def citation_target_label(store: Store, table: str, record_id: str) -> str:
     if table == "terms":
         term = store.term(record_id) or row
         return translate("records", "{kind}: {position} — {person} ({span})").format(
-            kind=kind, position=term.get("position_title", ""), person=term.get("person_name", ""),
-            span=dates.format_span(row["start"], row["end"]))
+            kind=kind, position=isolate(term.get("position_title", "")), person=isolate(term.get("person_name", "")),
+            span=isolate(dates.format_span(row["start"], row["end"])))
     if table == "allegations":
         joined = store.allegation(record_id)
         accuser, _ = accuser_text(joined)
         return translate("records", "{kind}: {accuser} about {subject}: {summary}").format(
-            kind=kind, accuser=accuser, subject=joined["subject_name"], summary=row["summary"])
+            kind=kind, accuser=accuser, subject=isolate(joined["subject_name"]), summary=isolate(row["summary"]))
     if table == "persons":
-        return labelled.format(kind=kind, label=row["name"])
+        return labelled.format(kind=kind, label=isolate(row["name"]))
     if table == "events":
-        return labelled.format(kind=kind, label=row["title"])
+        return labelled.format(kind=kind, label=isolate(row["title"]))
     if table == "aliases":
-        return labelled.format(kind=kind, label=row["alias"])
-    return labelled.format(kind=kind, label=row.get("name") or row.get("title") or record_id)
+        return labelled.format(kind=kind, label=isolate(row["alias"]))
+    return labelled.format(kind=kind, label=isolate(row.get("name") or row.get("title") or record_id))
 
 
 # --- tooltips ------------------------------------------------------------------------
