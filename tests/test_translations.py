@@ -27,6 +27,8 @@ def test_time_runs_left_to_right_on_the_persian_timeline(persian_window):
     assert timeline.graphics.layoutDirection() == Qt.LayoutDirection.LeftToRight
     left, right = timeline.view.viewRange()[0]
     assert left < right
+    # the lane labels stay left of the lanes, as in English (the scene must not follow the window's mirroring)
+    assert timeline.lane_labels.sceneBoundingRect().right() <= timeline.view.sceneBoundingRect().left() + 1
 
 
 def test_the_english_window_is_left_to_right(window):
@@ -37,7 +39,8 @@ def test_the_english_window_is_left_to_right(window):
 def test_domain_wording_follows_the_interface_language(persian):
     claim = records.allegation_claim({"subject_name": "Jane Roe", "summary": "ordered the arrests",
                                       "accuser_org_name": "Front"})
-    assert claim.startswith("Front ادعا می‌کند که Jane Roe")  # data stays as stored
+    # data stays as stored, isolated so its direction does not mix with the Persian sentence's
+    assert claim.startswith("\u2068Front\u2069 ادعا می‌کند که \u2068Jane Roe\u2069")
     assert wording.number(1367) == "۱۳۶۷"
 
 

@@ -9,6 +9,7 @@ stay Latin in Persian (file formats, products) are taken out.
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtWidgets import (
@@ -31,8 +32,11 @@ from PySide6.QtWidgets import (
 KEPT_LATIN = ("EDTF", "JSON", "CSV", "PDF", "HTML", "SVG", "PNG", "ZIP", "SQLite", "FollowTheMoney", "FtM",
               "Popolo", "Aleph", "OpenSanctions", "EveryPolitician", "Datasette", "Qt", "PySide6", "Python",
               "SHA-256", "URL", "UTF-8", "Ctrl", "Shift", "Alt", "Del", "Esc", "Enter", "Tab", "Home", "End",
-              "PgUp", "PgDown", "F1", "F2", "F3", "F5", "Dossier Timeline")
+              "PgUp", "PgDown", "F1", "F2", "F3", "F5", "Dossier Timeline",
+              # A Persian date ends with its Gregorian reading as sources print it: "19 Jul 1988".
+              "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LATIN = re.compile(r"[A-Za-z]{2,}")
+_MARKUP = re.compile(r"<[^>]*>")
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -79,15 +83,16 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 def untranslated(root: QWidget, data: set[str] = frozenset()) -> list[tuple[str, str]]:
     """The texts under ``root`` with Latin words that are neither data nor a kept proper name."""
     kept = sorted({*data, *KEPT_LATIN}, key=len, reverse=True)
-    left = []
-    for where, text in visible_texts(root):
-        rest = text.replace("&", "")
-        for piece in kept:
-            if piece:
-                rest = rest.replace(piece, " ")
-        if _LATIN.search(rest):
-            left.append((where, text))
-    return left
+    return [(where, text) for where, text in visible_texts(root) if has_latin_words(text, kept)]
+
+
+def has_latin_words(text: str, kept) -> bool:
+    """Whether ``text`` holds Latin words besides the ``kept`` pieces (data, proper names; longest first)."""
+    rest = html.unescape(_MARKUP.sub(" ", text)).replace("&", "")  # rich-text tooltips: their tags are no words
+    for piece in kept:
+        if piece:
+            rest = rest.replace(piece, " ")
+    return bool(_LATIN.search(rest))
 
 
 def dossier_data(store) -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import dates
 from .store import Store
-from .wording import QT_TRANSLATE_NOOP, number, translate
+from .wording import QT_TRANSLATE_NOOP, isolate, number, translate
 
 ACCUSER_NOT_NAMED = QT_TRANSLATE_NOOP("records", "accuser not named in the source")
 
@@ -31,6 +31,31 @@ def record_name(table: str) -> str:
     return translate("records", RECORD_NAMES[table])
 
 
+# Stored values stay English (the schema checks them); these are what a reader is shown.
+_STATUS_NAMES = {
+    "alleged": QT_TRANSLATE_NOOP("records", "alleged"),
+    "corroborated": QT_TRANSLATE_NOOP("records", "corroborated"),
+    "disputed": QT_TRANSLATE_NOOP("records", "disputed"),
+    "denied": QT_TRANSLATE_NOOP("records", "denied"),
+    "adjudicated": QT_TRANSLATE_NOOP("records", "adjudicated"),
+}
+_RANK_NAMES = {
+    "preferred": QT_TRANSLATE_NOOP("records", "preferred"),
+    "normal": QT_TRANSLATE_NOOP("records", "normal"),
+    "deprecated": QT_TRANSLATE_NOOP("records", "deprecated"),
+}
+
+
+def status_name(status: str) -> str:
+    """An allegation's status as the reader's language calls it (the stored value otherwise)."""
+    return translate("records", _STATUS_NAMES[status]) if status in _STATUS_NAMES else status
+
+
+def rank_name(rank: str) -> str:
+    """A claim version's rank (preferred, normal, deprecated) in the reader's language."""
+    return translate("records", _RANK_NAMES[rank]) if rank in _RANK_NAMES else rank
+
+
 _KIND_LABELS = {
     "persons": QT_TRANSLATE_NOOP("records", "Person"), "aliases": QT_TRANSLATE_NOOP("records", "Alias"),
     "terms": QT_TRANSLATE_NOOP("records", "Office"), "events": QT_TRANSLATE_NOOP("records", "Event"),
@@ -48,9 +73,9 @@ def accuser_text(row: dict) -> tuple[str, bool]:
     """Who alleges, as the source names them: "Org (Speaker)", and whether anyone is named."""
     org, speaker = row.get("accuser_org_name"), row.get("accuser_person_name")
     if org and speaker:
-        return translate("records", "{org} ({speaker})").format(org=org, speaker=speaker), True
+        return translate("records", "{org} ({speaker})").format(org=isolate(org), speaker=isolate(speaker)), True
     if org or speaker:
-        return org or speaker, True
+        return isolate(org or speaker), True
     return translate("records", ACCUSER_NOT_NAMED), False
 
 
@@ -64,7 +89,7 @@ def allegation_claim(row: dict) -> str:
     accuser, named = accuser_text(row)
     template = (translate("records", "{accuser} alleges that {subject} {summary}") if named else
                 translate("records", "It is alleged ({accuser}) that {subject} {summary}"))
-    return template.format(accuser=accuser, subject=row["subject_name"], summary=row["summary"])
+    return template.format(accuser=accuser, subject=isolate(row["subject_name"]), summary=isolate(row["summary"]))
 
 
 # --- a record's name in lists --------------------------------------------------------
@@ -102,20 +127,20 @@ def citation_target_label(store: Store, table: str, record_id: str) -> str:
     if table == "terms":
         term = store.term(record_id) or row
         return translate("records", "{kind}: {position} — {person} ({span})").format(
-            kind=kind, position=term.get("position_title", ""), person=term.get("person_name", ""),
-            span=dates.format_span(row["start"], row["end"]))
+            kind=kind, position=isolate(term.get("position_title", "")), person=isolate(term.get("person_name", "")),
+            span=isolate(dates.format_span(row["start"], row["end"])))
     if table == "allegations":
         joined = store.allegation(record_id)
         accuser, _ = accuser_text(joined)
         return translate("records", "{kind}: {accuser} about {subject}: {summary}").format(
-            kind=kind, accuser=accuser, subject=joined["subject_name"], summary=row["summary"])
+            kind=kind, accuser=accuser, subject=isolate(joined["subject_name"]), summary=isolate(row["summary"]))
     if table == "persons":
-        return labelled.format(kind=kind, label=row["name"])
+        return labelled.format(kind=kind, label=isolate(row["name"]))
     if table == "events":
-        return labelled.format(kind=kind, label=row["title"])
+        return labelled.format(kind=kind, label=isolate(row["title"]))
     if table == "aliases":
-        return labelled.format(kind=kind, label=row["alias"])
-    return labelled.format(kind=kind, label=row.get("name") or row.get("title") or record_id)
+        return labelled.format(kind=kind, label=isolate(row["alias"]))
+    return labelled.format(kind=kind, label=isolate(row.get("name") or row.get("title") or record_id))
 
 
 # --- tooltips ------------------------------------------------------------------------
@@ -171,7 +196,7 @@ def tooltip_text(store: Store, table: str, row_id: str) -> str:
         lines = [allegation_claim(a) + interested,
                  translate("records", "Conduct: {conduct} · made {made}").format(
                      conduct=conduct, made=dates.format_date(a["made_on"])),
-                 translate("records", "Status: {status}").format(status=a["status"])]
+                 translate("records", "Status: {status}").format(status=status_name(a["status"]))]
         if a["event_title"]:
             lines.append(translate("records", "Event: {title}").format(title=a["event_title"]))
         return "\n".join(lines + [_sources_line(store, "allegations", row_id)])

@@ -53,3 +53,18 @@ def number(value: int | str) -> str:
     """
     text = str(value)
     return text.translate(_PERSIAN_DIGITS) if _language == "fa" else text
+
+
+_ISOLATES = ("\u2068", "\u2069")  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+_RIGHT_TO_LEFT = frozenset({"fa"})
+
+
+def isolate(text: str) -> str:
+    """Data (a name, a title, a quote) set into a right-to-left sentence, as one unit.
+
+    Without the isolates the bidi algorithm lets a Latin name's punctuation and the
+    sentence's own drift into each other ("Ali Khamenei)" reads "(Ali Khamenei"); with
+    them the data keeps its own direction and its place in the sentence. English text is
+    left as it is.
+    """
+    return f"{_ISOLATES[0]}{text}{_ISOLATES[1]}" if text and _language in _RIGHT_TO_LEFT else text

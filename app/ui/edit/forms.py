@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import edits
 from ...domain.dossier_files import read_source_file
-from ...domain.records import record_label, record_name
+from ...domain.records import rank_name, record_label, record_name, status_name
 from ...domain.schema import RANKS, RELIABILITY_GRADES, STATUSES
 from ...domain.wording import number
 from ...domain.store import StoreError
@@ -33,14 +33,11 @@ from ..session import Session
 from .commands import perform
 from .date_field import DateField
 
-# The stored (English) values of the choice lists, as the interface's language names them.
-CHOICE_LABELS = {
-    "preferred": QT_TRANSLATE_NOOP("RecordForm", "preferred"), "normal": QT_TRANSLATE_NOOP("RecordForm", "normal"),
-    "deprecated": QT_TRANSLATE_NOOP("RecordForm", "deprecated"), "alleged": QT_TRANSLATE_NOOP("RecordForm", "alleged"),
-    "corroborated": QT_TRANSLATE_NOOP("RecordForm", "corroborated"),
-    "disputed": QT_TRANSLATE_NOOP("RecordForm", "disputed"), "denied": QT_TRANSLATE_NOOP("RecordForm", "denied"),
-    "adjudicated": QT_TRANSLATE_NOOP("RecordForm", "adjudicated"),
-}
+def choice_label(choice: str) -> str:
+    """A stored (English) choice as the interface's language names it; the value stored stays English."""
+    if choice in STATUSES:
+        return status_name(choice)
+    return rank_name(choice) if choice in RANKS else shown_label(choice)
 
 
 def shown_label(text: str) -> str:
@@ -295,7 +292,7 @@ class RecordForm(QDialog):
                                None)
             if spec.kind == "choice":
                 for choice in spec.choices:
-                    label = number(choice) if isinstance(choice, int) else shown_label(CHOICE_LABELS.get(choice, choice))
+                    label = number(choice) if isinstance(choice, int) else choice_label(choice)
                     widget.addItem(label, choice)
             else:
                 self._fill_references(widget, spec.target)
