@@ -27,6 +27,7 @@ from .progress import Progress, report
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
 from .staging import StagedDocument
 from .store import Store, with_bounds
+from .wording import number, translate
 
 FORMAT = "dossier-timeline"
 FORMAT_VERSION = 2  # 2 added source_originals (issue 18) and identifiers (issue 19)
@@ -41,7 +42,8 @@ class ExchangeError(Exception):
     def __init__(self, problems: list[str]):
         self.problems = problems
         shown = "\n".join(problems[:20])
-        more = f"\n… and {len(problems) - 20} more problems" if len(problems) > 20 else ""
+        more = translate("exchange", "\n… and {count} more problems").format(count=number(len(problems) - 20)) \
+            if len(problems) > 20 else ""
         super().__init__(shown + more)
 
 
@@ -149,7 +151,7 @@ def read_document(path: Path | str, progress: Progress | None = None) -> StagedD
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ExchangeError([f"{name}: {size} bytes is larger than the {MAX_FILE_BYTES} bytes allowed"])
+            raise ExchangeError([too_large(name, size)])
         with open(path, "rb") as handle:
             document = StagedDocument(scratch_folder())
             try:
@@ -158,8 +160,22 @@ def read_document(path: Path | str, progress: Progress | None = None) -> StagedD
                 document.close()
                 raise
     except OSError as error:
-        raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
+        raise ExchangeError([cannot_be_read(name, error)]) from None
     return document
+
+
+def too_large(name: str, size: int) -> str:
+    return translate("exchange", "{name}: {size} bytes is larger than the {limit} bytes allowed").format(
+        name=name, size=number(size), limit=number(MAX_FILE_BYTES))
+
+
+def cannot_be_read(name: str, error: OSError) -> str:
+    return translate("exchange", "{name}: cannot be read ({reason})").format(name=name, reason=error.strerror)
+
+
+def no_row(place: str, target: str, row_id) -> str:
+    """A reference to a record that is neither in the file nor in the dossier."""
+    return translate("exchange", "{place}: no {target} row has id {id}").format(place=place, target=target, id=repr(row_id))
 
 
 _OTHER_ENCODINGS = (
@@ -176,13 +192,15 @@ def decode_text(raw: bytes, name: str) -> str:
         raise ExchangeError([f"{name}: {file_kinds.not_exchange_file(kind)}"])
     for mark, encoding in _OTHER_ENCODINGS:
         if raw.startswith(mark):
-            raise ExchangeError([f"{name}: is {encoding} text; save it as UTF-8 and import again"])
+            raise ExchangeError([translate("exchange", "{name}: is {encoding} text; save it as UTF-8 and import again").format(
+                name=name, encoding=encoding)])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ExchangeError([f"{name}: not UTF-8 text (byte {error.start})"]) from None
+        raise ExchangeError([translate("exchange", "{name}: not UTF-8 text (byte {byte})").format(
+            name=name, byte=number(error.start))]) from None
 
 
 MAX_INTEGER_DIGITS = 18
@@ -262,16 +280,15 @@ def _read_into(handle, name: str, document: StagedDocument, progress: Progress |
 
 def _check_format(part: str, value, name: str) -> None:
     if part == "format" and value != FORMAT:
-        raise ExchangeError([f"{name}: format: expected {FORMAT!r}, found {value!r}"])
+        raise ExchangeError([translate("exchange", "{name}: format: expected {expected}, found {found}").format(
+            name=name, expected=repr(FORMAT), found=repr(value))])
     if part == "format_version" and type(value) is int and value > FORMAT_VERSION:  # never read a newer format as ours
-        raise ExchangeError([
-            f"{name}: was made by a newer Dossier Timeline (format version {value}; this version reads up to "
-            f"{FORMAT_VERSION}); update the app to import it"
-        ])
+        raise ExchangeError([translate(
+            "exchange", "{name}: was made by a newer Dossier Timeline (format version {version}; this version reads up to "
+            "{readable}); update the app to import it").format(name=name, version=number(value), readable=number(FORMAT_VERSION))])
     if part == "format_version" and value not in READABLE_VERSIONS:
-        raise ExchangeError([
-            f"{name}: format_version: this version reads {' and '.join(map(str, READABLE_VERSIONS))}, found {value!r}"
-        ])
+        raise ExchangeError([translate("exchange", "{name}: format_version: this version reads {readable}, found {found}").format(
+            name=name, readable=translate("exchange", " and ").join(map(number, READABLE_VERSIONS)), found=repr(value))])
 
 
 
@@ -321,7 +338,8 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
         seen: set[str] = set()
         for row in document[table]:
             if row["id"] in seen:
-                problems.append(f"{name}: {table} {row['id']!r}: id: appears more than once")
+                problems.append(translate("exchange", "{place}: id: appears more than once").format(
+                    place=f"{name}: {table} {row['id']!r}"))
             seen.add(row["id"])
         ids[table] = seen
 
@@ -348,34 +366,37 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
             for start, end in SPANS.get(table, ()):
                 try:
                     if dates.end_before_start(row[start], row[end]):
-                        problems.append(f"{place}: {end}: {row[end]} is before {start} {row[start]}")
+                        problems.append(translate("exchange", "{place}: {end}: {end_date} is before {start} {start_date}").format(
+                            place=place, end=end, end_date=row[end], start=start, start_date=row[start]))
                 except dates.DateError:
                     pass  # already named above
             for (ref_table, column), target in REFERENCES.items():
                 if ref_table == table and row[column] is not None and not exists(target, row[column]):
                     if target == "originals":  # bytes never travel in JSON: a package carries them
-                        problems.append(f"{place}: {column}: the original with SHA-256 {row[column]} is not "
-                                        "stored in this dossier; import the package (.zip) that carries it")
+                        problems.append(translate(
+                            "exchange", "{place}: {column}: the original with SHA-256 {digest} is not stored in this dossier; "
+                            "import the package (.zip) that carries it").format(place=place, column=column, digest=row[column]))
                     else:
-                        problems.append(f"{place}: {column}: no {target} row has id {row[column]!r}")
+                        problems.append(no_row(f"{place}: {column}", target, row[column]))
     for capture in document["source_originals"]:
         stored = store.get("source_originals", capture["id"])
         if stored is not None and any(stored[c] != capture[c] for c in CONTRACT["source_originals"]):
-            problems.append(f"{name}: source_originals {capture['id']!r}: a capture record is never changed")
+            problems.append(translate("exchange", "{place}: a capture record is never changed").format(
+                place=f"{name}: source_originals {capture['id']!r}"))
     named: dict[tuple[str, str, str], str] = {}
     for identifier in document["identifiers"]:
         place = f"{name}: identifiers {identifier['id']!r}"
         target, record_id = identifier["record_table"], identifier["record_id"]
         if not exists(target, record_id):
-            problems.append(f"{place}: record_id: no {target} row has id {record_id!r}")
+            problems.append(no_row(f"{place}: record_id", target, record_id))
         key = (target, identifier["scheme"], identifier["value"])
         holder = named.setdefault(key, record_id)
         stored = store.query("SELECT id, record_id FROM identifiers WHERE record_table = ? AND scheme = ? AND value = ?",
                              list(key))
         if holder != record_id or (stored and stored[0]["record_id"] != record_id
                                    and stored[0]["id"] not in ids["identifiers"]):
-            problems.append(f"{place}: value: {identifier['scheme']} {identifier['value']!r} already names "
-                            f"another {target} row")
+            problems.append(translate("exchange", "{place}: value: {scheme} {value} already names another {target} row").format(
+                place=place, scheme=identifier["scheme"], value=repr(identifier["value"]), target=target))
     sources = {row["id"]: row for row in document["sources"]}
     in_document = {citation["id"] for citation in document["citations"]}
     for source in document["sources"]:
@@ -384,17 +405,19 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
             continue
         for citation in store.citations_of_source(source["id"]):
             if citation["id"] not in in_document and citation["quote"] not in source["text"]:
-                problems.append(f"{name}: sources {source['id']!r}: text: the stored citation "
-                                f"{citation['id']!r} quotes words the new text no longer has")
+                problems.append(translate(
+                    "exchange", "{place}: text: the stored citation {citation} quotes words the new text no longer has").format(
+                    place=f"{name}: sources {source['id']!r}", citation=repr(citation["id"])))
     arriving = _arriving_datasets(document, store, originals_at_hand)
     with LocatedQuotes(store.db.conn, dataset_files) as located:
         for citation in document["citations"]:
             place = f"{name}: citations {citation['id']!r}"
             target = citation["record_table"]
             if not exists(target, citation["record_id"]):
-                problems.append(f"{place}: record_id: no {target} row has id {citation['record_id']!r}")
+                problems.append(no_row(f"{place}: record_id", target, citation["record_id"]))
             if citation["field"] is not None and citation["field"] not in CONTRACT[target]:
-                problems.append(f"{place}: field: {target} has no column {citation['field']!r}")
+                problems.append(translate("exchange", "{place}: field: {target} has no column {column}").format(
+                    place=place, target=target, column=repr(citation["field"])))
             source = sources.get(citation["source_id"]) or store.get("sources", citation["source_id"])
             if source is None:
                 continue
@@ -403,7 +426,8 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
                 if problem:
                     problems.append(f"{place}: {problem}")
             elif citation["quote"] not in source["text"]:
-                problems.append(f"{place}: quote: not found verbatim in source {citation['source_id']!r}")
+                problems.append(translate("exchange", "{place}: quote: not found verbatim in source {source}").format(
+                    place=place, source=repr(citation["source_id"])))
             if len(problems) >= 200:
                 break
     return problems

@@ -32,6 +32,7 @@ from .folders import backup_before
 from .originals import OriginalError
 from .progress import Progress, report
 from .store import Store
+from .wording import QT_TRANSLATE_NOOP
 
 PACKAGE_FORMAT = "dossier-timeline-package"
 PACKAGE_VERSION = 1
@@ -41,7 +42,8 @@ MAX_MANIFEST_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 100_000
 MAX_TOTAL_BYTES = 64 * 1024 ** 3
 MAX_RATIO = 200  # uncompressed ÷ compressed beyond this (for entries over 1 MB) is a zip bomb
-METADATA_WARNING = (
+METADATA_WARNING = QT_TRANSLATE_NOOP(
+    "packages",
     "Original files may carry metadata about who made them and where: a PDF's author and software, a photo's "
     "EXIF (camera, time, GPS position), the names of files inside archives. Check them before you share the "
     "package, or leave the originals out (their sources' text and citations still travel; the files, their "

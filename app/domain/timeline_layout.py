@@ -28,6 +28,7 @@ from .person_dossier import match_persons
 from .records import allegation_claim
 from .spans import SpanArrays, bound_open_sides, spans_of
 from .store import Store
+from .wording import translate
 
 LANE_GAP = 0.6  # vertical space between lanes, in rows
 NEUTRAL = -1  # colour index of a term whose position has no institution
@@ -365,11 +366,13 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
                      as_of_day=as_of, point=True)
 
     person_names = dict(execute("SELECT id, name FROM persons").fetchall())
+    no_dates = translate("timeline_layout", "no start or end date")
     for index in np.flatnonzero(~terms.drawable).tolist():
-        undrawable.append(Undrawable("terms", t_id[index], t_title[index], "no start or end date",
+        undrawable.append(Undrawable("terms", t_id[index], t_title[index], no_dates,
                                      person_names.get(t_person[index], t_person[index])))
+    no_conduct_date = translate("timeline_layout", "no conduct date and no date made")
     for index in np.flatnonzero(~conducts.drawable & ~mades.drawable).tolist():
-        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made",
+        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], no_conduct_date,
                                      a_subject_name[index]))
 
     # Colours: one per institution over the whole dossier (institution_colours), whatever is shown.
@@ -396,7 +399,7 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
         e_id, e_title, e_end, _, _, *e_bounds = _columns(event_rows, 9)
         events = spans_of(*e_bounds, e_end, as_of_day=as_of, point=np.array([e is None for e in e_end], dtype=bool))
         for index in np.flatnonzero(~events.drawable).tolist():
-            undrawable.append(Undrawable("events", e_id[index], e_title[index], "no start or end date"))
+            undrawable.append(Undrawable("events", e_id[index], e_title[index], translate("timeline_layout", "no start or end date")))
         keep = events.drawable
         if keep.any():
             # Room for a label beside short events, so their labels do not run into each other
@@ -410,7 +413,7 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
             folded = "events" in collapsed
             if folded:
                 rows = np.zeros_like(rows)
-            lanes.append(Lane("events", "", "Events", top, 1 if folded else stacked, collapsed=folded,
+            lanes.append(Lane("events", "", translate("timeline_layout", "Events"), top, 1 if folded else stacked, collapsed=folded,
                               stacked_rows=stacked))
             event_spans = _spans("events", e_id, np.zeros(len(e_id)), top + rows, events, keep,
                                  [NEUTRAL] * len(e_id), e_title)

@@ -69,8 +69,9 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     while another long task runs.
     """
     if _running:
-        warn(parent, "Please wait", f"{_running[0]} is still running; wait for it to finish or cancel it, "
-                                    "then try again.")
+        warn(parent, QCoreApplication.translate("background", "Please wait"),
+             QCoreApplication.translate("background", "{task} is still running; wait for it to finish or cancel it, "
+                                        "then try again.").format(task=_running[0]))
         raise Busy(_running[0])
     dialog = ProgressDialog(parent, label)
     progress = dialog.progress
@@ -120,7 +121,7 @@ class ProgressDialog(QProgressDialog):
     """The window-modal dialog of one long task; every Cancel (its button, a quit) reaches the worker at once."""
 
     def __init__(self, parent: QWidget | None, label: str):
-        super().__init__(label, "Cancel", 0, 0, parent)
+        super().__init__(label, QCoreApplication.translate("background", "Cancel"), 0, 0, parent)
         self.progress = _WorkerProgress()
         self.setLabel(plain_label(label, wrap=False, selectable=False))  # the label names a file
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -136,7 +137,7 @@ class ProgressDialog(QProgressDialog):
 
     def show_progress(self) -> None:
         if self.progress.cancelled.is_set():
-            self.setLabelText("Cancelling… (undoing what was begun)")
+            self.setLabelText(QCoreApplication.translate("background", "Cancelling… (undoing what was begun)"))
             return
         total = max(self.progress.total, 0)
         if self.maximum() != total:

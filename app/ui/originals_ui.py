@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMainWindow, QMenu, QMessageBox, QTableWidget,
@@ -37,9 +37,9 @@ class OriginalsActions(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.add_action = self._action("Add Source from &File…", self.choose_files)
-        self.export_package_action = self._action("Export &Package…", self.choose_export_package)
-        self.verify_action = self._action("&Verify Originals…", self.verify)
+        self.add_action = self._action(self.tr("Add Source from &File…"), self.choose_files)
+        self.export_package_action = self._action(self.tr("Export &Package…"), self.choose_export_package)
+        self.verify_action = self._action(self.tr("&Verify Originals…"), self.verify)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -58,8 +58,8 @@ class OriginalsActions(QObject):
     # --- adding --------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Add sources from files", "",
-                                                "Documents, pages, recordings, images (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add sources from files"), "",
+                                                self.tr("Documents, pages, recordings, images (*)"))
         self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> list[str]:
@@ -72,21 +72,22 @@ class OriginalsActions(QObject):
                     return plan_source_from_file(own, path, limit_bytes=limit, progress=progress)
 
             try:
-                planned = run_in_background(self.window, f"Storing {path.name}…", stored)
+                planned = run_in_background(self.window, self.tr("Storing {name}…").format(name=path.name), stored)
                 perform(self.session, planned.edit)
             except (OriginalError, StoreError, OSError) as error:
-                warn(self.window, "Add source", f"{path.name} was not added: {error}")
+                warn(self.window, self.tr("Add source"), self.tr("{name} was not added: {error}").format(name=path.name, error=error))
                 continue
             except Cancelled:
-                self.window.statusBar().showMessage(f"Adding {path.name} cancelled; it was not added", 5000)
+                self.window.statusBar().showMessage(self.tr("Adding {name} cancelled; it was not added").format(name=path.name), 5000)
                 break
             except Busy:
                 break
             added.append(planned.source_id)
             note = f" — {planned.extraction.note}" if planned.extraction.note else ""
             self.window.statusBar().showMessage(
-                f"Added {path.name} ({planned.original.media_type}, SHA-256 {planned.original.sha256[:16]}…){note}",
-                10000)
+                self.tr("Added {name} ({media_type}, SHA-256 {digest}…){note}").format(
+                    name=path.name, media_type=planned.original.media_type, digest=planned.original.sha256[:16],
+                    note=note), 10000)
         if added:
             self.session.selection.select("sources", added[-1])
         return added
@@ -123,18 +124,18 @@ class OriginalsActions(QObject):
                 return originals.verify(own.db.conn, progress)
 
         try:
-            mismatches = run_in_background(self.window, "Verifying stored originals…", verified)
+            mismatches = run_in_background(self.window, self.tr("Verifying stored originals…"), verified)
         except (OriginalError, Cancelled, Busy):
             return None
         count = self.session.store.count("originals")
         if mismatches:
             listed = "\n".join(str(m) for m in mismatches[:30])
-            message_box(QMessageBox.Icon.Critical, "Verify originals",
-                        f"{len(mismatches)} stored original(s) no longer match the SHA-256 taken when they were "
-                        "added.", listed, parent=self.window).exec()
+            message_box(QMessageBox.Icon.Critical, self.tr("Verify originals"),
+                        self.tr("%n stored original(s) no longer match the SHA-256 taken when they were added.", "",
+                                len(mismatches)), listed, parent=self.window).exec()
         else:
-            message_box(QMessageBox.Icon.Information, "Verify originals",
-                        f"All {count} stored original(s) match the SHA-256 taken when they were added.",
+            message_box(QMessageBox.Icon.Information, self.tr("Verify originals"),
+                        self.tr("All %n stored original(s) match the SHA-256 taken when they were added.", "", count),
                         parent=self.window).exec()
         return mismatches
 
@@ -144,7 +145,8 @@ class OriginalsActions(QObject):
         options = PackageOptions(self.window)
         if options.exec() != QDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export package", "dossier-package.zip", "Packages (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export package"), "dossier-package.zip",
+                                              self.tr("Packages (*.zip)"))
         if path:
             self.export_package_to(Path(path), options.originals.isChecked(), options.custody_log.isChecked())
 
@@ -157,16 +159,17 @@ class OriginalsActions(QObject):
                                                with_custody_log=with_custody_log, progress=progress)
 
         try:
-            manifest = run_in_background(self.window, f"Exporting {path.name}…", export)
+            manifest = run_in_background(self.window, self.tr("Exporting {name}…").format(name=path.name), export)
         except (OriginalError, OSError) as error:
-            warn(self.window, "Export package", f"{error}\n\nNo package was written.")
+            warn(self.window, self.tr("Export package"), self.tr("{error}\n\nNo package was written.").format(error=error))
             return False
         except Cancelled:
-            self.window.statusBar().showMessage("Export cancelled; no package was left", 5000)
+            self.window.statusBar().showMessage(self.tr("Export cancelled; no package was left"), 5000)
             return False
         except Busy:
             return False
-        self.window.statusBar().showMessage(f"Exported {path} with {len(manifest['originals'])} original(s)", 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Exported {path} with %n original(s)", "", len(manifest["originals"])).format(path=path), 5000)
         return True
 
 
@@ -175,19 +178,19 @@ class PackageOptions(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export package")
+        self.setWindowTitle(self.tr("Export package"))
         layout = QVBoxLayout(self)
-        warning = plain_label(packages.METADATA_WARNING)
+        warning = plain_label(QCoreApplication.translate("packages", packages.METADATA_WARNING))
         warning.setWordWrap(True)
         layout.addWidget(warning)
-        self.originals = QCheckBox("Include the original files")
+        self.originals = QCheckBox(self.tr("Include the original files"))
         self.originals.setChecked(True)
-        self.custody_log = QCheckBox("Include the custody log (who changed what, and when)")
+        self.custody_log = QCheckBox(self.tr("Include the custody log (who changed what, and when)"))
         self.custody_log.setChecked(True)
         layout.addWidget(self.originals)
         layout.addWidget(self.custody_log)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose File…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose File…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -196,21 +199,23 @@ class PackageOptions(QDialog):
 class CustodyLogDialog(QDialog):
     """A source's custody log: every change, by whom (or nobody named) and when, oldest first."""
 
-    COLUMNS = ("When (UTC)", "Who", "What", "Record", "Changes")
+    COLUMNS = (QT_TRANSLATE_NOOP("CustodyLogDialog", "When (UTC)"), QT_TRANSLATE_NOOP("CustodyLogDialog", "Who"),
+               QT_TRANSLATE_NOOP("CustodyLogDialog", "What"), QT_TRANSLATE_NOOP("CustodyLogDialog", "Record"),
+               QT_TRANSLATE_NOOP("CustodyLogDialog", "Changes"))
 
     def __init__(self, store, source_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Custody log — {source_id}")
+        self.setWindowTitle(self.tr("Custody log — {id}").format(id=source_id))
         self.resize(1000, 420)
         entries = originals.custody_log(store.db.conn, source_id)
         self.table = QTableWidget(len(entries), len(self.COLUMNS))
-        self.table.setAccessibleName("Custody log")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setAccessibleName(self.tr("Custody log"))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, entry in enumerate(entries):
-            record = f"{entry['record_table']} {entry['record_id']}" if entry["record_table"] else "the whole dossier"
+            record = f"{entry['record_table']} {entry['record_id']}" if entry["record_table"] else self.tr("the whole dossier")
             changes = originals.describe_changes(entry["changes"])
-            for column, value in enumerate((entry["at"], entry["who"] or "not recorded", entry["action"], record,
+            for column, value in enumerate((entry["at"], entry["who"] or self.tr("not recorded"), entry["action"], record,
                                             changes)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tooltip(value))
@@ -222,7 +227,7 @@ class CustodyLogDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # rows wrap to the width shown
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Entries are only ever added: an undo or a restore is a new entry."))
+        layout.addWidget(plain_label(self.tr("Entries are only ever added: an undo or a restore is a new entry.")))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -8,6 +8,7 @@ of its own), so a refused or cancelled edit never reaches the history; the comma
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.backups import BackupError
@@ -46,7 +47,7 @@ def perform(session: Session, edit: Edit, progress: Progress | None = None) -> C
         try:
             backup_before(session.store, "bulk-delete")
         except BackupError as error:
-            raise StoreError(f"{error}; nothing was deleted") from None
+            raise StoreError(QCoreApplication.translate("commands", "{error}; nothing was deleted").format(error=error)) from None
     change = edit.do(session.store, progress)
     record_done(session, edit, change)
     return change

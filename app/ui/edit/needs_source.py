@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ...domain.schema import CLAIM_TABLES
 from ..plain_text import bound_cells, tooltip
 from ..session import Session
-from ...domain.records import RECORD_NAMES, record_label
+from ...domain.records import record_label, record_name
 from .forms import open_form
 
 
@@ -24,7 +24,7 @@ class NeedsSourceView(QWidget):
         bound_cells(self.list)
         self.list.itemClicked.connect(self._select)
         self.list.itemActivated.connect(self._edit)
-        edit = QPushButton("Edit…")
+        edit = QPushButton(self.tr("Edit…"))
         edit.clicked.connect(lambda: self._edit(self.list.currentItem()))
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -51,13 +51,14 @@ class NeedsSourceView(QWidget):
         self.list.clear()
         for table, row_id in uncited:
             label = record_label(store, table, store.get(table, row_id))
-            item = QListWidgetItem(f"{RECORD_NAMES[table]}: {label}")
+            item = QListWidgetItem(self.tr("{kind}: {label}").format(kind=record_name(table), label=label))
             item.setData(Qt.ItemDataRole.UserRole, (table, row_id))
             item.setToolTip(tooltip(f"{table} {row_id}"))
             self.list.addItem(item)
         self.summary.setText(
-            f"{len(uncited)} claims have no citation. Select text in a source and choose “Cite for…” to add one."
-            if uncited else "Every claim cites a source.")
+            self.tr("%n claim(s) have no citation. Select text in a source and choose “Cite for…” to add one.", "",
+                    len(uncited))
+            if uncited else self.tr("Every claim cites a source."))
 
     def _select(self, item: QListWidgetItem | None) -> None:
         if item is not None:
