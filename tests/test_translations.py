@@ -9,6 +9,7 @@ from app.domain import records, wording
 from app.ui import i18n
 from app.ui.preferences import LANGUAGE, PreferencesDialog
 from scripts import update_translations
+from tests.untranslated import dossier_data, untranslated
 
 
 def test_the_shipped_catalogues_are_current_and_complete():
@@ -73,3 +74,9 @@ def test_qts_own_dialogs_speak_persian(persian):
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+def test_nothing_of_the_persian_main_window_is_left_in_english(persian_window):
+    """Menus, docks, the timeline's controls, the person list and a person's dossier (walker: tests/untranslated.py)."""
+    persian_window.session.selection.select("persons", "john-doe")
+    assert untranslated(persian_window, dossier_data(persian_window.session.store)) == []

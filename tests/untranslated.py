@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -97,7 +98,7 @@ def has_latin_words(text: str, kept) -> bool:
 
 def dossier_data(store) -> set[str]:
     """Every text value in the dossier (shown as stored in any language)."""
-    values: set[str] = {str(store.path)} if store.path else set()
+    values: set[str] = {str(store.path), Path(store.path).name} if store.path else set()
     for table in store.db.table_names():
         if table.startswith(("search", "sqlite_", "_")):
             continue
