@@ -15,26 +15,23 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
 from . import control_characters, dates
-from .records import RECORD_NAMES, record_label
+from .records import record_label, record_name
 from .located_quotes import DATASET, LocatedQuotes
+from .progress import Progress, report
 from .schema import CONTRACT, POINTING_TABLES, REFERENCES, SPANS
 from .store import Change, ReferencedError, Store, StoreError, with_bounds
+from .wording import translate
 
 RowKey = tuple[str, str]  # (table, id); ("meta", key) for a meta setting
-Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 _TABLE_ORDER = {table: position for position, table in enumerate(("meta", *CONTRACT))}
 _PROGRESS_EVERY = 500
 _INSERT_BATCH = 2000  # new rows of an import written per statement
-
-
-class Cancelled(Exception):
-    """The person cancelled a long edit; its transaction was rolled back."""
 
 
 @dataclass
@@ -80,8 +77,8 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
     total = 2 * len(ordered)
 
     def keep_going(done: int) -> None:
-        if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, total):
-            raise Cancelled()
+        if done % _PROGRESS_EVERY == 0:
+            report(progress, done, total)
 
     try:
         with store.writing():
@@ -205,10 +202,10 @@ def write_rows(store: Store, meta: dict[str, str], rows: Iterable[tuple[str, dic
 def _explain_integrity(error: sqlite3.IntegrityError) -> str:
     message = str(error)
     if "FOREIGN KEY" in message:
-        return "a record refers to another that does not exist (or is still referred to)"
+        return translate("edits", "a record refers to another that does not exist (or is still referred to)")
     if "NOT NULL" in message:
         column = message.rsplit(".", 1)[-1]
-        return f"{column} is required"
+        return translate("edits", "{label} is required").format(label=column)
     return message
 
 
@@ -307,20 +304,24 @@ def _check_rows(store: Store, edit: Edit) -> None:
             raise StoreError(refused[0])
         for (ref_table, column), target in REFERENCES.items():
             if ref_table == table and row.get(column) and not exists(target, row[column]):
-                raise StoreError(f"{table} {row_id}: {column}: no {target} record has id {row[column]!r}")
+                raise StoreError(translate("edits", "{table} {id}: {column}: no {target} record has id {value}").format(
+                    table=table, id=row_id, column=column, target=target, value=repr(row[column])))
         if table == "citations":
             if not exists(row["record_table"], row["record_id"]):
-                raise StoreError(f"citation {row_id}: cites {row['record_table']} {row['record_id']}, which does not exist")
+                raise StoreError(translate("edits", "citation {id}: cites {table} {record}, which does not exist").format(
+                    id=row_id, table=row["record_table"], record=row["record_id"]))
             source = edit.after.get(("sources", row["source_id"])) or store.get("sources", row["source_id"])
             if source is None:
-                raise StoreError(f"citation {row_id}: no source has id {row['source_id']!r}")
+                raise StoreError(translate("edits", "citation {id}: no source has id {source}").format(
+                    id=row_id, source=repr(row["source_id"])))
             if source["kind"] == DATASET:
                 with LocatedQuotes(store.db.conn) as located:
                     problem = located.problem(row)
                 if problem:
-                    raise StoreError(f"citation {row_id}: {problem}")
+                    raise StoreError(translate("edits", "citation {id}: {problem}").format(id=row_id, problem=problem))
             elif not row.get("quote") or row["quote"] not in source["text"]:
-                raise StoreError(f"citation {row_id}: the quote is not found verbatim in source {row['source_id']!r}")
+                raise StoreError(translate("edits", "citation {id}: the quote is not found verbatim in source {source}").format(
+                    id=row_id, source=repr(row["source_id"])))
 
 
 def record_problems(store: Store, table: str, row: dict, *, is_new: bool, required: dict[str, str],
@@ -335,17 +336,17 @@ def record_problems(store: Store, table: str, row: dict, *, is_new: bool, requir
     found: dict[str, str] = {}
     for column, label in required.items():
         if column not in already and row.get(column) in (None, ""):
-            found[column] = f"{label} is required"
+            found[column] = translate("edits", "{label} is required").format(label=label)
     for start, end in SPANS.get(table, ()):
         if {start, end} & (already | set(found)):
             continue
         if dates.end_before_start(row.get(start), row.get(end)):
-            found[end] = (f"ends ({dates.format_date(row[end])}) before it starts "
-                          f"({dates.format_date(row[start])})")
+            found[end] = translate("edits", "ends ({end}) before it starts ({start})").format(
+                end=dates.format_date(row[end]), start=dates.format_date(row[start]))
     if is_new and row.get("id") and store.get(table, row["id"]) is not None:
-        found["id"] = f"the id {row['id']!r} is taken"
+        found["id"] = translate("edits", "the id {id} is taken").format(id=repr(row["id"]))
     if table == "sources" and not (row.get("text") or "").strip():
-        found["text"] = "paste the source's text or import it from a file"
+        found["text"] = translate("edits", "paste the source's text or import it from a file")
     return found
 
 
@@ -388,9 +389,9 @@ def plan_record_save(store: Store, table: str, row: dict, *, is_new: bool,
         citations.append(citation)
     if citations:
         rows["citations"] = citations
-    verb = "Add" if is_new else "Edit"
     label = record_label(store, table, row) if table not in ("terms", "allegations") else row["id"]
-    return plan_save(store, f"{verb} {RECORD_NAMES[table]} {label}", rows, deletions)
+    description = translate("edits", "Add {kind} {label}") if is_new else translate("edits", "Edit {kind} {label}")
+    return plan_save(store, description.format(kind=record_name(table), label=label), rows, deletions)
 
 
 def _alias_rows(store: Store, person_id: str, entries: list[AliasEntry],

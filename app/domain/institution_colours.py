@@ -13,6 +13,7 @@ import re
 
 from .edits import Edit, plan_meta
 from .store import Store
+from .wording import translate
 
 META_KEY = "institution_colours"
 # Tableau 10 without its grey and red (red marks allegations), then high-contrast tones from
@@ -56,5 +57,6 @@ def plan_colour(store: Store, org_id: str, colour: str | None, name: str) -> Edi
         if not _HEX.fullmatch(colour):
             raise ValueError(f"{colour!r} is not a colour like #4E79A7")
         chosen[org_id] = colour.upper()
-    description = f"Colour of {name}" if colour else f"Default colour of {name}"
+    description = (translate("institution_colours", "Colour of {name}") if colour
+                   else translate("institution_colours", "Default colour of {name}")).format(name=name)
     return plan_meta(store, description, META_KEY, json.dumps(chosen, sort_keys=True) if chosen else None)

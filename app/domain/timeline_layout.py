@@ -30,6 +30,7 @@ from .person_dossier import match_persons
 from .records import allegation_claim
 from .spans import SpanArrays, bound_open_sides, spans_of
 from .store import Change, Store
+from .wording import translate
 
 _BOUNDS = ("_earliest", "_latest")
 # What a layout is built from: an edit changing none of it (a note, a citation, a source's
@@ -451,12 +452,14 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
                      as_of_day=as_of, point=True)
 
     person_names = dict(execute("SELECT id, name FROM persons WHERE 1" + only, {"wanted": wanted}).fetchall())
+    no_dates = translate("timeline_layout", "no start or end date")
     for index in np.flatnonzero(~terms.drawable).tolist():
-        undrawable.append(Undrawable("terms", t_id[index], t_title[index], "no start or end date",
+        undrawable.append(Undrawable("terms", t_id[index], t_title[index], no_dates,
                                      person_names.get(t_person[index], t_person[index]), t_person[index],
                                      positions[t_position[index]][1]))
+    no_conduct_date = translate("timeline_layout", "no conduct date and no date made")
     for index in np.flatnonzero(~conducts.drawable & ~mades.drawable).tolist():
-        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], "no conduct date and no date made",
+        undrawable.append(Undrawable("allegations", a_id[index], a_summary[index], no_conduct_date,
                                      a_subject_name[index], a_subject[index]))
 
     # Colours: one per institution over the whole dossier (institution_colours), whatever is shown.
@@ -481,7 +484,7 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
         e_id, e_title, e_end, _, _, *e_bounds = _columns(event_rows, 9)
         events = spans_of(*e_bounds, e_end, as_of_day=as_of, point=np.array([e is None for e in e_end], dtype=bool))
         for index in np.flatnonzero(~events.drawable).tolist():
-            undrawable.append(Undrawable("events", e_id[index], e_title[index], "no start or end date"))
+            undrawable.append(Undrawable("events", e_id[index], e_title[index], translate("timeline_layout", "no start or end date")))
         keep = events.drawable
         if keep.any():
             # Room for a label beside short events, so their labels do not run into each other
@@ -495,7 +498,7 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
             folded = "events" in collapsed
             if folded:
                 rows = np.zeros_like(rows)
-            lanes.append(Lane("events", "", "Events", top, 1 if folded else stacked, collapsed=folded,
+            lanes.append(Lane("events", "", translate("timeline_layout", "Events"), top, 1 if folded else stacked, collapsed=folded,
                               stacked_rows=stacked))
             event_spans = _spans("events", e_id, np.zeros(len(e_id)), top + rows, events, keep,
                                  [NEUTRAL] * len(e_id), e_title)

@@ -6,10 +6,13 @@ the list follows the selection back (a term or allegation selects its person).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..domain.names import fold
+from ..domain.wording import isolate
 from .plain_text import bound_cells, tooltip
 from ..domain.store import Change
 from .session import Session
@@ -39,10 +42,13 @@ def _listed(person: dict, alias_list: list[str]) -> dict:
 class PersonListModel(ReadOnlyTableModel):
     """Persons as rows (name, offices, allegations); ids and search text in custom roles."""
 
-    HEADERS = ("Name", "Offices", "Allegations")
-    HEADER_TIPS = ("Name, native name and other spellings",
-                   "Terms in office, as the dossier lists them: versions of one claim where sources differ count once",
-                   "Allegations made against the person")
+    CONTEXT = "PersonListModel"
+    HEADERS = (QT_TRANSLATE_NOOP("PersonListModel", "Name"), QT_TRANSLATE_NOOP("PersonListModel", "Offices"),
+               QT_TRANSLATE_NOOP("PersonListModel", "Allegations"))
+    HEADER_TIPS = (QT_TRANSLATE_NOOP("PersonListModel", "Name, native name and other spellings"),
+                   QT_TRANSLATE_NOOP("PersonListModel", "Terms in office, as the dossier lists them: "
+                                                        "versions of one claim where sources differ count once"),
+                   QT_TRANSLATE_NOOP("PersonListModel", "Allegations made against the person"))
 
     def __init__(self, session: Session, parent=None, *, fill_later: bool = False):
         super().__init__(parent)
@@ -119,12 +125,12 @@ class PersonListModel(ReadOnlyTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.HEADER_TIPS[section]
+            return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
         return super().headerData(section, orientation, role)
 
     def cell(self, row: dict, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row["name"], row["offices"], row["allegations"])[column]
+            return (row["name"], row["offices"], row["allegations"])[column]  # counts in the locale's digits
         if role == SORT_ROLE:
             return (row["sort_name"], row["offices"], row["allegations"])[column]
         if role == ID_ROLE:
@@ -136,12 +142,13 @@ class PersonListModel(ReadOnlyTableModel):
             if row.get("name_native"):
                 lines.append(row["name_native"])
             if row["alias_list"]:
-                lines.append("Also written: " + ", ".join(row["alias_list"]))
-            lines.append(f"{row['offices']} offices (versions of one claim counted once), "
-                         f"{row['allegations']} allegations")
+                lines.append(self.tr("Also written: {aliases}").format(
+                    aliases=self.tr(", ").join(isolate(alias) for alias in row["alias_list"])))
+            lines.append(self.tr("%n office(s) (versions of one claim counted once)", "", row["offices"])
+                         + self.tr(", ") + self.tr("%n allegation(s)", "", row["allegations"]))
             return tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def largest(self, key: str) -> int:
@@ -197,13 +204,13 @@ class PersonList(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText("Filter by name or alias")
-        self.filter_box.setAccessibleName("Filter persons")
+        self.filter_box.setPlaceholderText(self.tr("Filter by name or alias"))
+        self.filter_box.setAccessibleName(self.tr("Filter persons"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.set_filter_text)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Persons")
+        self.table.setAccessibleName(self.tr("Persons"))
         self.table.setModel(self.proxy)
         bound_cells(self.table)
         # NOTE: the indicator first, so enabling sorting sorts once, by name (not by name descending, then again).

@@ -11,7 +11,7 @@ from ...domain.schema import CLAIM_TABLES
 from ...domain.store import Change
 from ..plain_text import bound_cells, tooltip
 from ..session import Session
-from ...domain.records import RECORD_NAMES, record_label
+from ...domain.records import record_label, record_name
 from .forms import open_form
 
 
@@ -27,7 +27,7 @@ class NeedsSourceView(QWidget):
         bound_cells(self.list)
         self.list.itemClicked.connect(self._select)
         self.list.itemActivated.connect(self._edit)
-        edit = QPushButton("Edit…")
+        edit = QPushButton(self.tr("Edit…"))
         edit.clicked.connect(lambda: self._edit(self.list.currentItem()))
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -79,7 +79,8 @@ class NeedsSourceView(QWidget):
         self._show_summary()
 
     def _list(self, index: int, table: str, row_id: str, row: dict) -> None:
-        item = QListWidgetItem(f"{RECORD_NAMES[table]}: {record_label(self.session.store, table, row)}")
+        item = QListWidgetItem(self.tr("{kind}: {label}").format(
+            kind=record_name(table), label=record_label(self.session.store, table, row)))
         item.setData(Qt.ItemDataRole.UserRole, (table, row_id))
         item.setToolTip(tooltip(f"{table} {row_id}"))
         self.list.insertItem(index, item)
@@ -89,8 +90,9 @@ class NeedsSourceView(QWidget):
     def _show_summary(self) -> None:
         count = len(self._order)
         self.summary.setText(
-            f"{count} claims have no citation. Select text in a source and choose “Cite for…” to add one."
-            if count else "Every claim cites a source.")
+            self.tr("%n claim(s) have no citation. Select text in a source and choose “Cite for…” to add one.", "",
+                    count)
+            if count else self.tr("Every claim cites a source."))
 
     def _select(self, item: QListWidgetItem | None) -> None:
         if item is not None:
