@@ -9,38 +9,40 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt,
 )
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..domain.names import fold
 from ..domain.wording import isolate
-from .plain_text import bound_cells, tooltip
+from .plain_text import shown, tooltip
 from ..domain.store import Change
 from .session import Session
-from .table_model import ReadOnlyTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Roles as plain numbers: looking up Qt's enums costs more than storing a value, 30,000 times per read.
+_DISPLAY, _TOOLTIP, _ALIGNMENT = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole))
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # in the name column
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # in the name column
 COUNT_PADDING = 16  # px beside a count in its cell
+_COUNTS = ("offices", "allegations")  # the count columns, after the name
+_COUNT_ALIGNMENT = int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
 
 # What the list shows (names, aliases, counts of offices and allegations): other edits leave it as it is.
 _SHOWN_COLUMNS: dict[str, set[str] | None] = {"persons": {"name", "name_native"}, "aliases": None,
                                               "terms": {"person_id"}, "allegations": {"subject_id"}}
 
 
-_SORT_KEYS = ("sort_name", "offices", "allegations")  # by column
+class PersonListModel(QStandardItemModel):
+    """Persons as rows (name, offices, allegations), every value a cell shows held in Qt.
 
-
-def _listed(person: dict, alias_list: list[str]) -> dict:
-    """A person's row (``Store.persons``) with what listing it needs: names folded once here, as
-    sorting asks for these keys hundreds of thousands of times."""
-    person.update(alias_list=alias_list, sort_name=fold(person["name"]), search_text=fold(
-        " ".join([person["name"], person.get("name_native") or "", *alias_list])))
-    return person
-
-
-class PersonListModel(ReadOnlyTableModel):
-    """Persons as rows (name, offices, allegations); ids and search text in custom roles."""
+    NOTE: not a Python model (``ReadOnlyTableModel``): a view asks each cell for seven roles per
+    paint, and 30 rows of Python answers cost more than the rest of the list's painting. Here the
+    name is stored as shown (bounded, isolated in a right-to-left interface), counts as numbers
+    (the view writes them in the locale's digits), the tooltip built once per read; painting, sorting
+    and filtering (``PersonFilterProxy``) then run without Python. The id and the folded name and
+    spellings (``SEARCH_ROLE``) are in the name column; ``SORT_ROLE`` in every column.
+    """
 
     CONTEXT = "PersonListModel"
     HEADERS = (QT_TRANSLATE_NOOP("PersonListModel", "Name"), QT_TRANSLATE_NOOP("PersonListModel", "Offices"),
@@ -51,11 +53,16 @@ class PersonListModel(ReadOnlyTableModel):
                    QT_TRANSLATE_NOOP("PersonListModel", "Allegations made against the person"))
 
     def __init__(self, session: Session, parent=None, *, fill_later: bool = False):
-        super().__init__(parent)
+        super().__init__(0, len(self.HEADERS), parent)
         self.session = session
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
-        self._rows_by_id: dict[str, int] | None = None
-        self._largest = dict.fromkeys(_SORT_KEYS[1:], 0)
+        for section, (header, tip) in enumerate(zip(self.HEADERS, self.HEADER_TIPS)):
+            self.setHeaderData(section, Qt.Orientation.Horizontal, QCoreApplication.translate(self.CONTEXT, header))
+            self.setHeaderData(section, Qt.Orientation.Horizontal, QCoreApplication.translate(self.CONTEXT, tip),
+                               Qt.ItemDataRole.ToolTipRole)
+        self._rows_by_id: dict[str, int] = {}
+        self._largest = dict.fromkeys(_COUNTS, 0)
+        self._also_written, self._comma = self.tr("Also written: {aliases}"), self.tr(", ")
+        self._plurals: dict[tuple[str, int], str] = {}
         self.filled = False
         if not fill_later:
             self.reload()
@@ -66,90 +73,69 @@ class PersonListModel(ReadOnlyTableModel):
             self.reload()
 
     def reload(self) -> None:
+        """Read every person again, in the order of their folded names (the order ties keep when sorted by a count)."""
         store = self.session.store
         aliases = store.aliases_by_person()
-        rows = [_listed(person, aliases.get(person["id"], [])) for person in store.persons()]
+        persons = [(fold(person["name"]), person) for person in store.persons()]
+        persons.sort(key=lambda pair: pair[0])
         self.beginResetModel()
-        self._rows = rows
+        # NOTE: the reset tells the views; a signal per cell would have the proxy sort and filter 30,000 times.
+        self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self.setRowCount(len(persons))
+            for row, (sort_name, person) in enumerate(persons):
+                self._show(row, person, sort_name, aliases.get(person["id"], []))
+        finally:
+            self.blockSignals(False)
+        self._rows_by_id = {person["id"]: row for row, (_sort_name, person) in enumerate(persons)}
+        self._largest = {key: max((person[key] for _sort_name, person in persons), default=0) for key in _COUNTS}
         self.filled = True
-        self._order_rows()
-        self._largest = {key: max((row[key] for row in rows), default=0) for key in _SORT_KEYS[1:]}
         self.endResetModel()
 
     def update_persons(self, ids: set[str]) -> bool:
-        """Read these persons again and change their rows in place (the list sorted again only if their
-        place may have moved); False, changing nothing, when one of them was added or deleted."""
+        """Read these persons again and change their rows in place (the proxy moves them if their place
+        changed); False, changing nothing, when one of them was added or deleted."""
         if not self.filled:
             return True
         store = self.session.store
         fresh = {person["id"]: person for person in store.persons(ids)}
-        row_of = self._row_index()
-        if any((person_id in fresh) != (person_id in row_of) for person_id in ids):
+        if any((person_id in fresh) != (person_id in self._rows_by_id) for person_id in ids):
             return False
         aliases = store.aliases_by_person(fresh)
-        moved = False
-        sorted_by = _SORT_KEYS[self._sorted_by[0]] if self._sorted_by is not None else None
         for person_id, person in fresh.items():
-            index = row_of[person_id]
-            before, after = self._rows[index], _listed(person, aliases.get(person_id, []))
-            moved |= sorted_by is not None and before[sorted_by] != after[sorted_by]
-            self._rows[index] = after
+            self._show(self._rows_by_id[person_id], person, fold(person["name"]), aliases.get(person_id, []))
             for key in self._largest:
-                self._largest[key] = max(self._largest[key], after[key])
-            self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.HEADERS) - 1))
-        if moved:
-            self.sort(*self._sorted_by)
+                self._largest[key] = max(self._largest[key], person[key])
         return True
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted here on Python keys: a proxy would ask for two keys per comparison, 150,000 calls for 10,000 persons.
+    def _show(self, row: int, person: dict, sort_name: str, alias_list: list[str]) -> None:
+        """Put what ``row`` shows of ``person`` (a row of ``Store.persons``) into its cells."""
+        tip = self._tooltip(person, alias_list)
+        self.setItemData(self.index(row, 0), {
+            _DISPLAY: isolate(shown(person["name"])), _TOOLTIP: tip, ID_ROLE: person["id"], SORT_ROLE: sort_name,
+            SEARCH_ROLE: fold(" ".join([person["name"], person.get("name_native") or "", *alias_list]))})
+        for column, key in enumerate(_COUNTS, 1):
+            self.setItemData(self.index(row, column), {
+                _DISPLAY: person[key], SORT_ROLE: person[key], _TOOLTIP: tip, _ALIGNMENT: _COUNT_ALIGNMENT})
 
-        Stable, like Qt's sort: rows with equal keys keep their order.
-        """
-        self._sorted_by = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        ids = [row["id"] for row in self._rows]
-        self._order_rows()
-        row_of = self._row_index()
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent, [self.index(row_of[ids[index.row()]], index.column()) for index in persistent])
-        self.layoutChanged.emit()
+    def _tooltip(self, person: dict, alias_list: list[str]) -> str:
+        lines = [person["name"]]
+        if person.get("name_native"):
+            lines.append(person["name_native"])
+        if alias_list:
+            lines.append(self._also_written.format(aliases=self._comma.join(isolate(alias) for alias in alias_list)))
+        lines.append(self._counted("offices", person["offices"]) + self._comma
+                     + self._counted("allegations", person["allegations"]))
+        return tooltip("\n".join(lines))
 
-    def _order_rows(self) -> None:
-        self._rows_by_id = None
-        if self._sorted_by is not None:
-            column, order = self._sorted_by
-            key = _SORT_KEYS[column]
-            self._rows.sort(key=lambda row: row[key], reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
-        return super().headerData(section, orientation, role)
-
-    def cell(self, row: dict, column: int, role: int):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (row["name"], row["offices"], row["allegations"])[column]  # counts in the locale's digits
-        if role == SORT_ROLE:
-            return (row["sort_name"], row["offices"], row["allegations"])[column]
-        if role == ID_ROLE:
-            return row["id"]
-        if role == SEARCH_ROLE:
-            return row["search_text"]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [row["name"]]
-            if row.get("name_native"):
-                lines.append(row["name_native"])
-            if row["alias_list"]:
-                lines.append(self.tr("Also written: {aliases}").format(
-                    aliases=self.tr(", ").join(isolate(alias) for alias in row["alias_list"])))
-            lines.append(self.tr("%n office(s) (versions of one claim counted once)", "", row["offices"])
-                         + self.tr(", ") + self.tr("%n allegation(s)", "", row["allegations"]))
-            return tooltip("\n".join(lines))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _counted(self, key: str, count: int) -> str:
+        """"3 offices (…)", "1 allegation": translated once per count (10,000 tooltips share a few dozen)."""
+        if (key, count) not in self._plurals:
+            self._plurals[key, count] = (
+                self.tr("%n office(s) (versions of one claim counted once)", "", count) if key == "offices"
+                else self.tr("%n allegation(s)", "", count))
+        return self._plurals[key, count]
 
     def largest(self, key: str) -> int:
         """The largest count listed under ``key`` ("offices", "allegations") since the list was read
@@ -157,38 +143,21 @@ class PersonListModel(ReadOnlyTableModel):
         return self._largest[key]
 
     def row_of(self, person_id: str) -> int:
-        return self._row_index().get(person_id, -1)
-
-    def _row_index(self) -> dict[str, int]:
-        """Person id → row, read once per order of the rows."""
-        if self._rows_by_id is None:
-            self._rows_by_id = {row["id"]: index for index, row in enumerate(self._rows)}
-        return self._rows_by_id
+        return self._rows_by_id.get(person_id, -1)
 
 
 class PersonFilterProxy(QSortFilterProxyModel):
-    """Keeps the persons whose name, native name or any alias contains the filter text."""
+    """Sorts on ``SORT_ROLE`` and keeps the persons whose name, native name or any alias contains the
+    filter text (folded as names are), both in Qt."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._needle = ""
         self.setSortRole(SORT_ROLE)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The source model sorts itself (much faster); the proxy keeps its order and only filters."""
-        self.sourceModel().sort(column, order)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded already
 
     def set_filter_text(self, text: str) -> None:
-        needle = fold(text.strip())
-        self.beginFilterChange()
-        self._needle = needle
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self._needle:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return self._needle in (index.data(SEARCH_ROLE) or "")
+        self.setFilterFixedString(fold(text.strip()))
 
 
 class PersonList(QWidget):
@@ -211,8 +180,7 @@ class PersonList(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Persons"))
-        self.table.setModel(self.proxy)
-        bound_cells(self.table)
+        self.table.setModel(self.proxy)  # NOTE: Qt's own delegate: the model holds the names bounded and isolated
         # NOTE: the indicator first, so enabling sorting sorts once, by name (not by name descending, then again).
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -246,7 +214,7 @@ class PersonList(QWidget):
         """The count columns as wide as their heading or their widest number."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        for column, key in enumerate(_SORT_KEYS[1:], 1):
+        for column, key in enumerate(_COUNTS, 1):
             widest = self.model.largest(key)
             header.resizeSection(column, max(header.sectionSizeHint(column),
                                              metrics.horizontalAdvance(str(widest)) + COUNT_PADDING))
@@ -274,7 +242,7 @@ class PersonList(QWidget):
     def _row_picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._following or not current.isValid():
             return
-        self.session.selection.select("persons", current.data(ID_ROLE))
+        self.session.selection.select("persons", current.siblingAtColumn(0).data(ID_ROLE))
 
     def _follow_selection(self, table: str, row_id: str) -> None:
         person_id = self._person_of(table, row_id)
@@ -301,7 +269,7 @@ class PersonList(QWidget):
                 and self.model.update_persons(change.persons)):
             self._fit_counts()
             return
-        current = self.table.currentIndex().data(ID_ROLE)
+        current = self.table.currentIndex().siblingAtColumn(0).data(ID_ROLE)
         self.model.reload()
         if current:
             self._follow_selection("persons", current)
