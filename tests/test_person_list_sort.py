@@ -1,4 +1,4 @@
-"""The person list sorts in its own model (fast for 10,000 persons) and behaves as a sorted table."""
+"""The person list sorts in Qt on keys it holds (fast for 10,000 persons) and behaves as a sorted table."""
 
 from PySide6.QtCore import Qt
 
