@@ -198,7 +198,8 @@ class Store:
         """Persons (all, or these ids) with counts: ``offices``, ``allegations``, ``first_start`` (day number).
 
         ``offices`` counts terms as the dossier lists them: versions of one claim (rows
-        sharing a ``claim_group``, where sources differ) count once.
+        sharing a ``claim_group``, where sources differ) count once: each group once, and each term
+        without one (``count(*) - count(claim_group)``), with no strings built per term.
         """
         wanted = None if ids is None else json.dumps(sorted(ids))
         only = "" if ids is None else " WHERE {} IN (SELECT value FROM json_each(:wanted))"
@@ -207,7 +208,7 @@ class Store:
                    t.first_start
             FROM persons p
             LEFT JOIN (SELECT person_id,
-                              count(DISTINCT coalesce('group ' || claim_group, 'term ' || id)) AS offices,
+                              count(DISTINCT claim_group) + count(*) - count(claim_group) AS offices,
                               min(coalesce(start_earliest, start_latest)) AS first_start
                        FROM terms{only.format("person_id")} GROUP BY person_id) t ON t.person_id = p.id
             LEFT JOIN (SELECT subject_id, count(*) AS allegations FROM allegations{only.format("subject_id")}
