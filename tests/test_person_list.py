@@ -39,6 +39,13 @@ def test_painting_the_list_calls_no_python(default_store, qtbot):
     assert called == []
 
 
+def test_cells_can_be_selected_not_edited(default_store, qtbot):
+    person_list = _shown_list(default_store, qtbot)
+    for column in range(3):
+        flags = person_list.proxy.index(0, column).flags()
+        assert flags & Qt.ItemFlag.ItemIsSelectable and not flags & Qt.ItemFlag.ItemIsEditable
+
+
 def test_equal_counts_list_their_persons_by_name(default_store, qtbot):
     person_list = _shown_list(default_store, qtbot)
     person_list.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt,
 )
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..domain.names import fold
@@ -55,6 +55,9 @@ class PersonListModel(QStandardItemModel):
     def __init__(self, session: Session, parent=None, *, fill_later: bool = False):
         super().__init__(0, len(self.HEADERS), parent)
         self.session = session
+        read_only = QStandardItem()  # every cell is made from it: selectable, not editable, not draggable
+        read_only.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+        self.setItemPrototype(read_only)
         for section, (header, tip) in enumerate(zip(self.HEADERS, self.HEADER_TIPS)):
             self.setHeaderData(section, Qt.Orientation.Horizontal, QCoreApplication.translate(self.CONTEXT, header))
             self.setHeaderData(section, Qt.Orientation.Horizontal, QCoreApplication.translate(self.CONTEXT, tip),
