@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([as_of_dock], [380], Qt.Orientation.Horizontal)
         self.dossier_files = DossierFiles(self, session)
         self.dossier_files.install(self.file_menu)
-        self.edit_actions = EditActions(self, session)
+        self.edit_actions = EditActions(self, session, fill_later=True)
+        self.after_first_frame(self.edit_actions.needs_source.fill)  # its dock starts hidden: not before the timeline
         self.edit_actions.install(self.edit_menu)
         self.originals = OriginalsActions(self, session)  # add from file or drop, verify, package, preferences
         self.originals.install(self.file_menu, self.edit_menu)

@@ -21,7 +21,8 @@ ADD_ORDER = ("persons", "organizations", "positions", "terms", "events", "allega
 class EditActions(QObject):
     """The editing actions of one main window; ``install`` puts them in an Edit menu."""
 
-    def __init__(self, window: QMainWindow, session: Session):
+    def __init__(self, window: QMainWindow, session: Session, *, fill_later: bool = False):
+        """``fill_later``: Needs a source reads its claims when ``needs_source.fill`` is called (``NeedsSourceView``)."""
         super().__init__(window)
         self.window = window
         self.session = session
@@ -45,7 +46,7 @@ class EditActions(QObject):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.needs_source = NeedsSourceView(session)  # the window docks it
+        self.needs_source = NeedsSourceView(session, fill_later=fill_later)  # the window docks it
         session.selection.changed.connect(self._enable)
         self._enable()
 

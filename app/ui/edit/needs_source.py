@@ -18,7 +18,9 @@ from .forms import open_form
 class NeedsSourceView(QWidget):
     """Lists uncited claims; clicking selects one everywhere, Edit… opens its form."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None, *, fill_later: bool = False):
+        """``fill_later``: the claims are read by ``fill`` (the window calls it after its first frame), or at once
+        when the view is shown or a claim changes before that."""
         super().__init__(parent)
         self.session = session
         self.summary = QLabel()
@@ -38,11 +40,26 @@ class NeedsSourceView(QWidget):
         layout.addLayout(buttons)
         session.changed.connect(self._changed)
         session.store_replaced.connect(self.refresh)
-        self.refresh()
+        self.filled = False
+        if not fill_later:
+            self.refresh()
+
+    def fill(self) -> None:
+        """Read the uncited claims now if they were left for later (``fill_later``)."""
+        if not self.filled:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.fill()
+        super().showEvent(event)
 
     def _changed(self, change) -> None:
         """Claims added or deleted, citations changed, or a listed claim edited (its label may differ): the
-        claims a change names are looked at again (all of them when it does not say whose citations changed)."""
+        claims a change names are looked at again (all of them when it does not say whose citations changed).
+        Before the list was first read, it is read now."""
+        if not self.filled:
+            self.refresh()
+            return
         listed_edited = any((table, row_id) in self._listed
                             for table, ids in change.updated.items() for row_id in ids)
         if not (listed_edited or change.touches({**{table: set() for table in CLAIM_TABLES}, "citations": None})):
@@ -57,6 +74,7 @@ class NeedsSourceView(QWidget):
 
     def refresh(self) -> None:
         store = self.session.store
+        self.filled = True
         self._listed: dict[tuple[str, str], QListWidgetItem] = {}
         self._order: list[tuple[int, str]] = []  # (table's place in CLAIM_TABLES, id) of each row, as listed
         self.list.clear()
