@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import durable
 from .safety import DeadlinePassed, HardenedConnection, readonly_uri
+from .wording import translate
 
 KEEP = 6
 KEPT_FILE = "kept.txt"
@@ -150,10 +151,12 @@ def make_backup(source: sqlite3.Connection | Path, dossier: Path, folder: Path, 
             finally:
                 conn.close()
         if not is_intact(partial):
-            raise BackupError(f"the backup of {dossier.name} failed its integrity check")
+            raise BackupError(translate("backups", "the backup of {name} failed its integrity check").format(
+                name=dossier.name))
         durable.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"could not back up {dossier.name} to {folder}: {error}") from None
+        raise BackupError(translate("backups", "could not back up {name} to {folder}: {error}").format(
+            name=dossier.name, folder=folder, error=error)) from None
     finally:
         partial.unlink(missing_ok=True)
     prune(folder, dossier, kept(folder))
@@ -192,7 +195,7 @@ def restore(backup: Backup, dossier: Path, who: str | None = None) -> Path:
     """
     dossier = Path(dossier)
     if not is_intact(backup.path):
-        raise BackupError(f"the backup {backup.path.name} is damaged too")
+        raise BackupError(translate("backups", "the backup {name} is damaged too").format(name=backup.path.name))
     stamp = f"{_now():%Y%m%dT%H%M%S}"
     kept = dossier.with_name(f"{dossier.name}.damaged-{stamp}")
     building = dossier.with_name(f".{dossier.name}.restoring")
@@ -212,17 +215,18 @@ def restore(backup: Backup, dossier: Path, who: str | None = None) -> Path:
         durable.replace(building, dossier)
     except (OSError, sqlite3.Error) as error:
         building.unlink(missing_ok=True)
-        raise BackupError(f"could not restore {backup.path.name}: {error}") from None
+        raise BackupError(translate("backups", "could not restore {name}: {error}").format(
+            name=backup.path.name, error=error)) from None
     return kept
 
 
 def _log_restore(building: Path, backup: Backup, who: str | None) -> None:
-    from .originals import log_event
+    from .originals import RESTORED, log_event
 
     conn = sqlite3.connect(str(building))
     try:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'custody_log'").fetchone():
-            log_event(conn, "restored from a backup", who=who, details={
+            log_event(conn, RESTORED, who=who, details={
                 "backup": backup.path.name, "made": backup.made.isoformat(timespec="seconds"), "reason": backup.reason})
             conn.commit()
     finally:
