@@ -24,11 +24,16 @@ from pathlib import Path
 
 from . import durable
 from .safety import DeadlinePassed, HardenedConnection, readonly_uri
-from .wording import translate
+from .wording import QT_TRANSLATE_NOOP, translate
 
 KEEP = 6
 KEPT_FILE = "kept.txt"
-REASONS = ("daily", "import", "migration", "bulk-delete", "open", "restore")
+# Why a backup is made: the file name keeps the English, the restore offer says it in the reader's language.
+_REASON_WORDS = {"daily": QT_TRANSLATE_NOOP("backups", "daily"), "import": QT_TRANSLATE_NOOP("backups", "import"),
+                 "migration": QT_TRANSLATE_NOOP("backups", "migration"),
+                 "bulk-delete": QT_TRANSLATE_NOOP("backups", "bulk-delete"),
+                 "open": QT_TRANSLATE_NOOP("backups", "open"), "restore": QT_TRANSLATE_NOOP("backups", "restore")}
+REASONS = tuple(_REASON_WORDS)
 CHECK_SECONDS = 60.0
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<digest>[0-9a-f]{10})-(?P<made>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.db$"
@@ -50,6 +55,11 @@ class Backup:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+
+def reason_words(reason: str) -> str:
+    """Why a backup was made, in the reader's language (an unknown reason as it is)."""
+    return translate("backups", _REASON_WORDS[reason]) if reason in _REASON_WORDS else reason
 
 
 def dossier_digest(dossier: Path) -> str:
