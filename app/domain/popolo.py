@@ -25,6 +25,7 @@ from .datasets import (
     Dataset, Location, Problems, Record, check_size, depth_problem, file_day, is_iso_date, quote_of, sha256_of,
 )
 from .exchange import MAX_FILE_BYTES, ExchangeError, decode_text, strict_json
+from .wording import number, translate
 
 KNOWN = ("persons", "organizations", "memberships", "posts", "events")
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -43,13 +44,15 @@ def read_popolo(path: Path | str) -> Dataset:
     try:
         document = strict_json(text)
     except json.JSONDecodeError as error:
-        raise ExchangeError([f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]) from None
+        raise ExchangeError([translate("popolo", "{name}: not valid JSON: {problem} at line {line}, column {column}").format(
+            name=name, problem=error.msg, line=number(error.lineno), column=number(error.colno))]) from None
     except RecursionError:
-        raise ExchangeError([f"{name}: nested too deeply"]) from None
+        raise ExchangeError([translate("popolo", "{name}: nested too deeply").format(name=name)]) from None
     except ValueError as error:
         raise ExchangeError([f"{name}: {error}"]) from None
     if not isinstance(document, dict) or not any(isinstance(document.get(k), list) for k in ("persons", "memberships")):
-        raise ExchangeError([f"{name}: not Popolo: expected an object with persons and memberships lists"])
+        raise ExchangeError([translate("popolo", "{name}: not Popolo: expected an object with persons and memberships "
+                                                 "lists").format(name=name)])
     deep = depth_problem(document)
     if deep:
         raise ExchangeError([f"{name}: {deep}"])
