@@ -293,7 +293,8 @@ class _Planner:
         for key, record in self.dataset.persons.items():
             existing = self._by_identifier("persons", record) or self.confirmed.get(key)
             if existing is not None and self.store.get("persons", existing) is None:
-                self.problems.add(f"person {key!r}", f"the person {existing!r} confirmed as the same is not in this dossier")
+                self.problems.add(translate("datasets", "person {key}").format(key=repr(key)), translate(
+                    "datasets", "the person {id} confirmed as the same is not in this dossier").format(id=repr(existing)))
                 continue
             if existing is not None:
                 row = self._merged("persons", existing, record.row)
