@@ -2868,6 +2868,10 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
 <context>
     <name>csv_exchange</name>
     <message>
+        <source>{path} already exists; choose an empty folder</source>
+        <translation>{path} از پیش وجود دارد؛ پوشه‌ای خالی برگزینید</translation>
+    </message>
+    <message>
         <source>field {number}</source>
         <translation>فیلد {number}</translation>
     </message>
@@ -2934,6 +2938,10 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
     <message>
         <source>{place}: missing column {columns}</source>
         <translation>{place}: ستون {columns} نیست</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} عدد صحیح نیست</translation>
     </message>
     <message>
         <source>{name}: a second file for table {table}</source>
@@ -3012,6 +3020,25 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
     <message>
         <source>{table} {id} (still referred to by your records)</source>
         <translation>{table} {id} (رکوردهای شما هنوز به آن ارجاع می‌دهند)</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>{name}: is not a file</source>
+        <translation>{name}: فایل نیست</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>بیش از {limit} سطح تودرتو است</translation>
+    </message>
+    <message>
+        <source>person {key}</source>
+        <translation>شخص {key}</translation>
+    </message>
+    <message>
+        <source>the person {id} confirmed as the same is not in this dossier</source>
+        <translation>شخص {id} که یکی بودنش تأیید شده بود در این پرونده نیست</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3425,22 @@ Edits confirmed before this were saved; the app may go on working, but restartin
         <translation>{name}: متن UTF-8 نیست (بایت {byte})</translation>
     </message>
     <message>
+        <source>duplicate key {key}</source>
+        <translation>کلید تکراری {key}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} عددی نیست که JSON بپذیرد</translation>
+    </message>
+    <message>
+        <source>{number} is too large a number</source>
+        <translation>{number} عددی بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>{number}… is too large a number</source>
+        <translation>{number}… عددی بیش از حد بزرگ است</translation>
+    </message>
+    <message>
         <source>{name}: format: expected {expected}, found {found}</source>
         <translation>{name}: format: {expected} انتظار می‌رفت، {found} یافت شد</translation>
     </message>
@@ -3444,6 +3487,10 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     <message>
         <source>{place}: quote: not found verbatim in source {source}</source>
         <translation>{place}: quote: عیناً در منبع {source} یافت نشد</translation>
+    </message>
+    <message>
+        <source>{name}: changed while it was being imported; import it again</source>
+        <translation>{name}: در حین وارد کردن تغییر کرد؛ دوباره واردش کنید</translation>
     </message>
 </context>
 <context>
@@ -3549,7 +3596,90 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     </message>
 </context>
 <context>
+    <name>ftm</name>
+    <message>
+        <source>{size} bytes is longer than the {limit} a line may be</source>
+        <translation>{size} بایت است، بلندتر از {limit} بایتی که یک خط می‌تواند باشد</translation>
+    </message>
+    <message>
+        <source>{schema} entities</source>
+        <translation>موجودیت‌های {schema}</translation>
+    </message>
+    <message>
+        <source>{id} is also the id of line {line}</source>
+        <translation>{id} شناسه‌ی خط {line} هم هست</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>متن UTF-8 نیست (بایت {byte})</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at column {column}</source>
+        <translation>JSON معتبر نیست: {problem} در ستون {column}</translation>
+    </message>
+    <message>
+        <source>an entity must be a JSON object with id, schema and properties</source>
+        <translation>هر موجودیت باید یک شیء JSON با id و schema و properties باشد</translation>
+    </message>
+    <message>
+        <source>missing; every entity needs an id</source>
+        <translation>نیست؛ هر موجودیت شناسه (id) لازم دارد</translation>
+    </message>
+    <message>
+        <source>{schema} is not a followthemoney schema</source>
+        <translation>{schema} از طرح‌واره‌های followthemoney نیست</translation>
+    </message>
+    <message>
+        <source>must map each property to a list of texts</source>
+        <translation>باید هر ویژگی را به فهرستی از متن‌ها نگاشت کند</translation>
+    </message>
+    <message>
+        <source>{schema} has no property {name} in followthemoney</source>
+        <translation>{schema} در followthemoney ویژگی {name} ندارد</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO date (followthemoney would read it as {read_as})</source>
+        <translation>{value} تاریخ ISO نیست (followthemoney آن را {read_as} می‌خواند)</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO date</source>
+        <translation>{value} تاریخ ISO نیست</translation>
+    </message>
+    <message>
+        <source>required for {schema}</source>
+        <translation>برای {schema} لازم است</translation>
+    </message>
+    <message>
+        <source>must map columns to texts</source>
+        <translation>باید ستون‌ها را به متن‌ها نگاشت کند</translation>
+    </message>
+    <message>
+        <source>no Person with id {id} in this file</source>
+        <translation>هیچ موجودیت Person با شناسه‌ی {id} در این فایل نیست</translation>
+    </message>
+    <message>
+        <source>no Position with id {id} in this file</source>
+        <translation>هیچ موجودیت Position با شناسه‌ی {id} در این فایل نیست</translation>
+    </message>
+    <message>
+        <source>links from a Position to an organization not in the file</source>
+        <translation>پیوندهای یک Position به سازمانی که در فایل نیست</translation>
+    </message>
+    <message>
+        <source>required for an organization</source>
+        <translation>برای سازمان لازم است</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>خط {number}</translation>
+    </message>
+</context>
+<context>
     <name>institution_colours</name>
+    <message>
+        <source>{colour} is not a colour like #4E79A7</source>
+        <translation>{colour} رنگی مانند #4E79A7 نیست</translation>
+    </message>
     <message>
         <source>Colour of {name}</source>
         <translation>رنگ {name}</translation>
@@ -4152,6 +4282,73 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     <message>
         <source>possibly {title}</source>
         <translation>احتمالاً {title}</translation>
+    </message>
+</context>
+<context>
+    <name>popolo</name>
+    <message>
+        <source>{name}: not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>{name}: JSON معتبر نیست: {problem} در خط {line}، ستون {column}</translation>
+    </message>
+    <message>
+        <source>{name}: nested too deeply</source>
+        <translation>{name}: بیش از حد تودرتو است</translation>
+    </message>
+    <message>
+        <source>{name}: not Popolo: expected an object with persons and memberships lists</source>
+        <translation>{name}: Popolo نیست: شیئی با فهرست‌های persons و memberships انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>{key} (not read)</source>
+        <translation>{key} (خوانده نشد)</translation>
+    </message>
+    <message>
+        <source>events (not legislative periods)</source>
+        <translation>رویدادها (جز دوره‌های قانون‌گذاری)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>باید فهرست باشد</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>باید شیء باشد</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>لازم است</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>باید متن باشد</translation>
+    </message>
+    <message>
+        <source>{date} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{date} تاریخ ISO نیست (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no organization has id {id}</source>
+        <translation>هیچ سازمانی شناسه‌ی {id} ندارد</translation>
+    </message>
+    <message>
+        <source>memberships of organizations</source>
+        <translation>عضویت‌های سازمان‌ها</translation>
+    </message>
+    <message>
+        <source>no person has id {id}</source>
+        <translation>هیچ شخصی شناسه‌ی {id} ندارد</translation>
+    </message>
+    <message>
+        <source>no post has id {id}</source>
+        <translation>هیچ سمتی شناسه‌ی {id} ندارد</translation>
+    </message>
+    <message>
+        <source>a membership needs an organization or a post</source>
+        <translation>هر عضویت یک سازمان یا یک سمت لازم دارد</translation>
+    </message>
+    <message>
+        <source>no legislative period has id {id}</source>
+        <translation>هیچ دوره‌ی قانون‌گذاری شناسه‌ی {id} ندارد</translation>
     </message>
 </context>
 <context>
