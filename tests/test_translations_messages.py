@@ -17,7 +17,8 @@ import zipfile
 
 import pytest
 
-from app.domain import backups, originals, packages, source_files, wording
+from app.domain import backups, originals, packages, popolo, source_files, wording
+from app.domain.exchange import ExchangeError
 from app.domain.migrations import schema_version
 from app.domain.opener import DossierRefused, create_dossier, validate
 from app.domain.safety import plain_failure
@@ -137,6 +138,17 @@ def test_a_refused_package_and_a_too_large_original_are_explained_in_persian(per
         originals.store_original(empty_store.db.conn, big, limit_bytes=1024 * 1024)
     assert "مگابایت" in str(too_large.value) and "۱" in str(too_large.value)
     assert persian_sentence(str(too_large.value), big.name)
+
+
+def test_a_dataset_with_problems_is_refused_in_persian(persian, tmp_path):
+    path = tmp_path / "parliament.json"
+    path.write_text('{"persons": [{"id": "p1", "name": "A"}], "memberships": [{"person_id": "p9", '
+                    '"organization_id": "o1", "start_date": "1988/07"}]}', encoding="utf-8")
+    with pytest.raises(ExchangeError) as error:
+        popolo.read_popolo(path)
+    assert "هیچ شخصی شناسه‌ی 'p9' ندارد" in str(error.value)
+    field_names = ("/memberships/0", "person_id", "organization_id", "start_date")
+    assert all(persian_sentence(problem, path.name, *field_names) for problem in error.value.problems)
 
 
 def test_disk_failures_and_extraction_notes_are_persian(persian, tmp_path):
