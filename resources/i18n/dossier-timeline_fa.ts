@@ -4976,4 +4976,11 @@ Edits confirmed before this were saved; the app may go on working, but restartin
         <translation>«{text}» تاریخ ممکنی نیست (چنین روز، ماه یا سالی وجود ندارد)</translation>
     </message>
 </context>
+<context>
+    <name>user_settings</name>
+    <message>
+        <source>no data folder is in use to keep preferences in</source>
+        <translation>هیچ پوشه‌ی داده‌ای برای نگه‌داشتن ترجیحات در کار نیست</translation>
+    </message>
+</context>
 </TS>
