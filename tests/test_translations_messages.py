@@ -177,6 +177,18 @@ def test_the_custody_log_dialog_shows_its_english_entries_in_persian(persian, tm
         store.close()
 
 
+def test_the_window_says_why_it_does_not_open_a_newer_file_in_persian(persian_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text(),
+                                                                       box.informativeText())))
+    path = made_by_newer_version(tmp_path)
+    assert not persian_window.dossier_files.open_path(path)
+    assert len(shown) == 1 and "نسخه‌ی تازه‌تری از خط زمانی پرونده" in "".join(shown[0])
+    assert all(persian_sentence(text, path.name, str(path)) for text in shown[0] if text)
+
+
 # --- in English: as before -----------------------------------------------------------
 
 
