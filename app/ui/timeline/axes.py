@@ -113,6 +113,7 @@ class CalendarAxis(pg.AxisItem):
 
     def __init__(self, orientation: str, scales, ticks):
         super().__init__(orientation)
+        self.enableAutoSIPrefix(False)  # dates take no "k" or "M" (and a frame sets no label text)
         self.scales, self.ticks = scales, ticks
         self._labels: dict[float, str] = {}
         self._widths: dict[tuple, float] = {}

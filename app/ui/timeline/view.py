@@ -183,6 +183,7 @@ class TimelineView(QWidget):
         self.cursor.setZValue(10)
         self.view.addItem(self.cursor, ignoreBounds=True)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
+        self.view.sigRangeChanged.connect(self._fit_cursor_to_range)
 
         self.overview = pg.ViewBox(enableMenu=False, defaultPadding=0)
         self.overview.setMouseEnabled(x=False, y=False)
@@ -608,6 +609,16 @@ class TimelineView(QWidget):
             return False
         action()
         return True
+
+    def _fit_cursor_to_range(self, *_) -> None:
+        """Fit the cursor line to a new range now, not while the view paints.
+
+        pyqtgraph moves the view (``updateMatrix``) and finds a line's bounds lazily, during the
+        paint; bounds that change then (on every zoom, and by rounding on a pan) schedule a second
+        repaint of every layer behind the line, doubling the cost of each frame.
+        """
+        self.view.updateMatrix()
+        self.cursor.boundingRect()
 
     def _range_moved(self, *_):
         if self._following_region:
