@@ -1,23 +1,32 @@
 """How fast the window and the timeline are, for the default dossier and a synthetic one.
 
-    python benchmarks/timeline.py [--synthetic FILE] [--rounds 3] [--only default|synthetic] [--json]
+    python benchmarks/timeline.py [--synthetic FILE] [--rounds 3] [--only default|synthetic] [--app DIR] [--json]
 
 Each session runs in its own child process (so start-up and peak memory are its own) in a
-1600×900 main window on Qt's offscreen platform, started as the app starts
-(``create_application``, the data folder, ``open_dossier``). An untimed session first opens
-and closes the file cleanly, so the timed starts are the second open of the user's own file.
-Round by round, ``benchmarks/raw_pyqtgraph.py`` (bare pyqtgraph reading the same file) runs
-interleaved with the app, and the ratios of the medians are printed: process start → first
-painted timeline, data on disk → first paint, peak memory.
+1600×900 main window (checked) on Qt's offscreen platform with a 1920×1080 screen, with
+settings of its own (none of the user's saved geometry or dock layout: the docks are where
+a first start puts them), started as the app starts (``create_application``, the data folder,
+``open_dossier``). An untimed session first opens and closes the file cleanly, so the timed
+starts are the second open of the user's own file. Round by round,
+``benchmarks/raw_pyqtgraph.py`` (bare pyqtgraph reading the same file) runs interleaved with
+the app, and the ratios of the medians are printed: process start → first painted timeline,
+data on disk → first paint, peak memory.
 
-A *frame* is one range change plus the complete repaint of the timeline widget (a pan or
-zoom step, then ``timeline.grab()``); the same steps repainting the whole window (docks
-included) are a second column. Prints frame times (median, 95th percentile) at several
-zoom levels, a zoom sweep (21 spans from a month to the whole range, geometric, at three
-centres: 63 levels of 40 frames each, per surface, the worst p95 reported), and how long an
-edit, its undo and its redo take until the window has repainted. ``--json`` prints one JSON
-object instead. Without --synthetic, a full-size synthetic dossier is generated once into
-the system's temporary folder.
+A *frame* is one range change (a pan or zoom step) and a repaint, timed in wall and CPU
+milliseconds (the main thread's CPU time: the machine may be shared). Surfaces repainted:
+``timeline`` — the timeline widget in full (``grab``: every pixel of it painted again);
+``window`` — the whole window in full (``grab``: the person list, the dossier pane and every
+other widget painted again, as when the window is uncovered); ``window, Qt's repaint`` — what
+the user waits for on a pan: the event loop runs until Qt has repainted what the change
+marked dirty into the window's backing store and is idle again (any second repaint
+included). Prints frame times (median, 95th percentile) at several zoom levels, a zoom sweep
+(21 spans from a month to the whole range, geometric, at three centres: 63 levels of 40 frames
+each, per surface, then the timeline and Qt's repaint again with the docks closed, the
+timeline across the whole window; the worst p95 and the levels at 16 ms or more reported),
+and how long an edit, its undo and its redo take until the window has repainted. ``--json``
+prints one JSON object instead. ``--app DIR`` measures the app of another checkout with this
+benchmark (before and after a change). Without --synthetic, a full-size synthetic dossier is
+generated once into the system's temporary folder.
 """
 
 from __future__ import annotations

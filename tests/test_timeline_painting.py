@@ -1,10 +1,16 @@
 """What the timeline paints per frame: once per range change, and only what can be seen."""
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QImage, QPainter
 
+from app.domain import dates
+from app.domain.edits import plan_save
 from app.ui.session import Session
 from app.ui.timeline import TimelineView
+from app.ui.timeline.layers import EventsLayer, Viewport
 
 
 class PaintCounter(QObject):
@@ -19,22 +25,31 @@ class PaintCounter(QObject):
 
 
 @pytest.fixture
-def timeline(default_store, qtbot):
-    view = TimelineView(Session(default_store))
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.fit_all()
-    qtbot.wait(50)
-    yield view
-    view.deleteLater()
+def timeline_of(qtbot):
+    made = []
+
+    def make(store):
+        view = TimelineView(Session(store))
+        qtbot.addWidget(view)
+        view.resize(1400, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        view.fit_all()
+        qtbot.wait(50)
+        made.append(view)
+        return view
+
+    yield make
+    # Delete the views (and their pending timers) before the store fixture closes the file.
+    for view in made:
+        view.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.mark.parametrize("step", ["pan", "zoom"])
-def test_a_range_change_repaints_the_timeline_once(timeline, qtbot, step):
+def test_a_range_change_repaints_the_timeline_once(default_store, timeline_of, qtbot, step):
     """The "as of" cursor's bounds follow the range before the paint, not during it (a second repaint)."""
+    timeline = timeline_of(default_store)
     counter = PaintCounter(timeline.graphics.viewport())
     QCoreApplication.instance().installEventFilter(counter)
     try:
@@ -47,3 +62,28 @@ def test_a_range_change_repaints_the_timeline_once(timeline, qtbot, step):
     finally:
         QCoreApplication.instance().removeEventFilter(counter)
     assert counter.paints == 6
+
+
+class RecordingPainter(QPainter):
+    """A painter that notes the text it draws."""
+
+    def __init__(self, device):
+        super().__init__(device)
+        self.texts = []
+
+    def drawText(self, *args):  # noqa: N802 (Qt's name)
+        self.texts.append(args[-1])
+        super().drawText(*args)
+
+
+def test_event_markers_on_screen_are_labelled_beside_and_only_they(empty_store, timeline_of):
+    events = [{"id": f"e{n}", "title": f"Meeting number {n}", "start": f"{1990 + n}-03-01"} for n in range(6)]
+    plan_save(empty_store, "", {"events": events}).do(empty_store)
+    view = timeline_of(empty_store)
+    view.set_visible_days(dates.day_number(dt.date(1991, 1, 1)), dates.day_number(dt.date(1994, 12, 31)))
+    layer = next(layer for layer in view.layers if isinstance(layer, EventsLayer))
+    image = QImage(view.view.width(), view.view.height(), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = RecordingPainter(image)
+    layer.draw(painter, Viewport.of(view.view))
+    painter.end()
+    assert sorted(painter.texts) == [f"Meeting number {n}" for n in (1, 2, 3, 4)]

@@ -514,27 +514,34 @@ class EventsLayer(SpanLayer):
         self._draw_side_labels(painter, viewport, spans, visible, beside, label_at, px0, y, bar_h)
 
     def _draw_side_labels(self, painter, viewport, spans, visible, beside, x, starts, y, bar_h):
-        """Short events are labelled to their right, up to the next item in their row."""
+        """Short events are labelled to their right, up to the next item in their row.
+
+        The room of every label is found in numpy first: of thousands of markers on screen,
+        only the few with room for a label cost a call.
+        """
         if bar_h < 9 or not len(beside):
+            return
+        # The next item's start in the same row bounds each label.
+        order = np.lexsort((starts, y))
+        next_start = np.full(len(starts), viewport.width + 4)
+        same_row = y[order][1:] == y[order][:-1]
+        next_start[order[:-1][same_row]] = starts[order][1:][same_row]
+        room = np.minimum(next_start[beside] - 4, viewport.width) - x[beside]
+        roomy = room >= MIN_LABEL_PX
+        beside, room = beside[roomy], room[roomy]
+        if not len(beside):
             return
         font = painter.font()
         font.setPixelSize(int(min(max(bar_h * 0.62, 9), 13)))
         painter.setFont(font)
         metrics, size = QFontMetricsF(font), font.pixelSize()
         painter.setPen(palette.TEXT)
-        # The next item's start in the same row bounds each label.
-        order = np.lexsort((starts, y))
-        next_start = np.full(len(starts), viewport.width + 4)
-        same_row = y[order][1:] == y[order][:-1]
-        next_start[order[:-1][same_row]] = starts[order][1:][same_row]
-        for i in beside.tolist():
-            room = min(next_start[i] - 4, viewport.width) - x[i]
-            if room < MIN_LABEL_PX:
-                continue
-            text = self.elided(metrics, size, spans.labels[visible[i]], room)
+        labels = spans.labels
+        for index, left, top, width in zip(visible[beside].tolist(), x[beside].tolist(), y[beside].tolist(),
+                                           room.tolist()):
+            text = self.elided(metrics, size, labels[index], width)
             if len(text) >= 4:
-                painter.drawText(QRectF(x[i], y[i], room, bar_h),
-                                 _LEFT_MIDDLE, text)
+                painter.drawText(QRectF(left, top, width, bar_h), _LEFT_MIDDLE, text)
 
 
 def draw_diamonds(painter, x, y, size, colour: QColor, filled) -> None:
