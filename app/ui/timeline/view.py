@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QColor, QCursor, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollBar, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
+    QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollBar, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
     QWidget,
 )
 
@@ -201,6 +201,10 @@ class TimelineView(QWidget):
         self.overview_axis.linkToView(self.overview)
         self.overview_axis.setStyle(tickLength=3)
         self.graphics.ci.addItem(self.overview_axis, row=5, col=1)
+        # The whole range stays put: its curve and axis are painted once and then copied, while
+        # the region slides over them on every pan.
+        for still in (self.overview_curve, self.overview_axis):
+            still.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         grid = self.graphics.ci.layout
         for row in range(6):
             grid.setRowStretchFactor(row, 1 if row == 2 else 0)
