@@ -373,7 +373,8 @@ def report(name: str, figures: dict) -> str:
         lines.append(f"    {surface:36} worst p95 {worst['p95']:5.1f} ms (CPU {worst['cpu_p95']:4.1f}) at "
                      f"{worst['span_days']:6,.0f} days, centre {worst['centre']:.0%}; {len(over):2} levels ≥ 16 ms, "
                      f"{sum(level['p95'] > 25 for level in over)} > 25 ms; worst CPU p95 "
-                     f"{max(level['cpu_p95'] for level in levels):4.1f} ms")
+                     f"{max(level['cpu_p95'] for level in levels):4.1f} ms, "
+                     f"{sum(level['cpu_p95'] >= 16 for level in levels)} levels ≥ 16 ms of CPU")
     lines.append("  edits until the window has repainted, median / p95, ms:")
     for name in ("note", "end date"):
         lines.append(f"    a term's {name:9} " + ", ".join(
