@@ -148,6 +148,17 @@ class CalendarAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):
         return [self._labels.get(value, "") for value in values]
 
+    def paint(self, painter, option, widget=None):
+        """Drawn straight onto the view: pyqtgraph records an axis into a QPicture and plays it back,
+        and played-back text is laid out again label by label (about 2 ms a frame on a wide axis)."""
+        painter.save()
+        if self.style["tickFont"]:
+            painter.setFont(self.style["tickFont"])
+        specs = self.generateDrawSpecs(painter)
+        if specs is not None:
+            self.drawPicture(painter, *specs)
+        painter.restore()
+
 
 class DayAxis(CalendarAxis):
     """Gregorian years, months or days."""
