@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from app.domain import dates
@@ -65,15 +65,30 @@ def test_a_range_change_repaints_the_timeline_once(default_store, timeline_of, q
 
 
 class RecordingPainter(QPainter):
-    """A painter that notes the text it draws."""
+    """A painter that notes the text it draws, and whether it was drawn as plain text."""
 
     def __init__(self, device):
         super().__init__(device)
-        self.texts = []
+        self.texts, self.plain = [], []
 
     def drawText(self, *args):  # noqa: N802 (Qt's name)
         self.texts.append(args[-1])
+        self.plain.append(False)
         super().drawText(*args)
+
+    def drawStaticText(self, position, text):  # noqa: N802 (Qt's name)
+        self.texts.append(text.text())
+        self.plain.append(text.textFormat() == Qt.TextFormat.PlainText)
+        super().drawStaticText(position, text)
+
+
+def drawn_texts(timeline, layer_class):
+    layer = next(layer for layer in timeline.layers if isinstance(layer, layer_class))
+    image = QImage(timeline.view.width(), timeline.view.height(), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = RecordingPainter(image)
+    layer.draw(painter, Viewport.of(timeline.view))
+    painter.end()
+    return painter
 
 
 def test_event_markers_on_screen_are_labelled_beside_and_only_they(empty_store, timeline_of):
@@ -81,9 +96,17 @@ def test_event_markers_on_screen_are_labelled_beside_and_only_they(empty_store, 
     plan_save(empty_store, "", {"events": events}).do(empty_store)
     view = timeline_of(empty_store)
     view.set_visible_days(dates.day_number(dt.date(1991, 1, 1)), dates.day_number(dt.date(1994, 12, 31)))
-    layer = next(layer for layer in view.layers if isinstance(layer, EventsLayer))
-    image = QImage(view.view.width(), view.view.height(), QImage.Format.Format_ARGB32_Premultiplied)
-    painter = RecordingPainter(image)
-    layer.draw(painter, Viewport.of(view.view))
-    painter.end()
+    painter = drawn_texts(view, EventsLayer)
     assert sorted(painter.texts) == [f"Meeting number {n}" for n in (1, 2, 3, 4)]
+    assert all(painter.plain)
+
+
+def test_labels_are_drawn_as_the_characters_they_are(empty_store, timeline_of):
+    """A title that looks like markup is shown as written, on a bar and beside a marker."""
+    title = "<b>Decree</b> &amp; <i>note</i>"
+    plan_save(empty_store, "", {"events": [{"id": "long", "title": title, "start": "1990-01", "end": "1994-12"},
+                                           {"id": "short", "title": title, "start": "1992-06-01"}]}).do(empty_store)
+    view = timeline_of(empty_store)
+    view.set_visible_days(dates.day_number(dt.date(1989, 1, 1)), dates.day_number(dt.date(1998, 1, 1)))
+    painter = drawn_texts(view, EventsLayer)
+    assert painter.texts == [title, title] and all(painter.plain)
