@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QPainter
 from app.domain import dates
 from app.domain.edits import plan_save
 from app.ui.session import Session
-from app.ui.timeline import TimelineView
+from app.ui.timeline import TimelineView, palette
 from app.ui.timeline.layers import EventsLayer, Viewport
 
 
@@ -110,3 +110,20 @@ def test_labels_are_drawn_as_the_characters_they_are(empty_store, timeline_of):
     view.set_visible_days(dates.day_number(dt.date(1989, 1, 1)), dates.day_number(dt.date(1998, 1, 1)))
     painter = drawn_texts(view, EventsLayer)
     assert painter.texts == [title, title] and all(painter.plain)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_lane_bands_filled_opaque_look_as_the_see_through_colours_did(dark):
+    palette.use_scheme(dark)
+    try:
+        for colour in (palette.EVENT_BAND, palette.SELECTED_LANE, palette.LANE_BAND):
+            image = QImage(4, 4, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(palette.BACKGROUND)
+            painter = QPainter(image)
+            painter.fillRect(0, 0, 4, 4, colour)  # blended over the background, as before
+            painter.end()
+            blended, opaque = image.pixelColor(1, 1), palette.over_background(colour)
+            assert opaque.alpha() == 255
+            assert all(abs(a - b) <= 1 for a, b in zip(blended.getRgb()[:3], opaque.getRgb()[:3]))
+    finally:
+        palette.use_scheme(False)

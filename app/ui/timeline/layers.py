@@ -286,19 +286,23 @@ class LaneBands(PixelLayer):
         self.selected_lane: int | None = None
 
     def draw(self, painter, viewport):
+        if viewport.px_per_row >= 2.5:  # lanes thinner than a line: bands would only be noise
+            self._draw_bands(painter, viewport)
         draw_time_grid(painter, viewport)
-        if viewport.px_per_row < 2.5:  # lanes thinner than a line: bands would only be noise
-            return
-        painter.setPen(Qt.PenStyle.NoPen)
+
+    def _draw_bands(self, painter, viewport):
+        """Bands first, opaque (they lie on the bare background), the time grid over them."""
+        events, selected, alternate = (palette.over_background(colour) for colour in (
+            palette.EVENT_BAND, palette.SELECTED_LANE, palette.LANE_BAND))
         for index in self.layout.lanes_between(viewport.top, viewport.bottom):
             lane = self.layout.lanes[index]
             top, bottom = viewport.y([lane.top - 0.15, lane.bottom + 0.15])
             if lane.kind == "events":
-                colour = palette.EVENT_BAND
+                colour = events
             elif index == self.selected_lane:
-                colour = palette.SELECTED_LANE
+                colour = selected
             elif index % 2:
-                colour = palette.LANE_BAND
+                colour = alternate
             else:
                 continue
             painter.fillRect(QRectF(0, top, viewport.width, bottom - top), colour)
