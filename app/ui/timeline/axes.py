@@ -150,7 +150,7 @@ class CalendarAxis(pg.AxisItem):
 
     def paint(self, painter, option, widget=None):
         """Drawn straight onto the view: pyqtgraph records an axis into a QPicture and plays it back,
-        and played-back text is laid out again label by label (about 2 ms a frame on a wide axis)."""
+        which costs a quarter more each frame (0.65 ms, not 0.49, on a 1,400-pixel axis)."""
         painter.save()
         if self.style["tickFont"]:
             painter.setFont(self.style["tickFont"])
