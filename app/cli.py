@@ -350,6 +350,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", metavar="FILE", help="dossier file (default: your own dossier.db)")
+    parser.add_argument("--lang", choices=("en", "fa"),
+                        help="the interface's language for this run: English or Persian (default: as in "
+                        "Preferences, else the system's); reports are written in it too")
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -454,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_OPTIONS_WITH_VALUES = ("--db", "--lang")
+
+
 def _first_positional(argv: list[str]) -> int | None:
     """Where the first word that is neither an option nor an option's value stands."""
     index = 0
@@ -461,7 +467,7 @@ def _first_positional(argv: list[str]) -> int | None:
         word = argv[index]
         if word == "--":
             return index + 1 if index + 1 < len(argv) else None
-        if word == "--db":
+        if word in _OPTIONS_WITH_VALUES:
             index += 2
             continue
         if not word.startswith("-") or word == "-":
@@ -502,6 +508,10 @@ def main(argv: list[str] | None = None) -> int:
     from .domain.folders import use_data_folder
 
     use_data_folder(data_folder())  # temporary copies and backups live in the app's data folder
+    if args.lang:
+        from .ui.i18n import set_override  # NOTE: only with --lang: headless commands otherwise load no Qt
+
+        set_override(args.lang)
     handler = getattr(args, "handler", None)
     if handler is None:
         from .ui.application import run

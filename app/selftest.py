@@ -28,6 +28,7 @@ REQUIRED_RESOURCES = (
     ("fonts", "Vazirmatn-Bold.ttf"),
 )
 PERSIAN_ALPHABET = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"  # its 32 letters, پ چ ژ گ included
+QT_BUTTONS_CONTEXT = "QPlatformTheme"  # Qt's own catalogue; a name, not a literal, so lupdate leaves it out of ours
 RULE_8_WORDS = "does not establish"  # design.md rule 8: every dossier says what it is
 
 
@@ -68,6 +69,7 @@ def _run_steps(folder: Path) -> int:
         lambda: _check_platform(app),
         _check_icon,
         _check_persian_font,
+        _check_persian_interface,
     ]
     for step in steps_with_app:
         _passed(step())
@@ -110,6 +112,24 @@ def _check_platform(app) -> str:
     if "png" not in formats:
         raise SelfTestFailure("the PNG image format is missing from Qt")
     return f'Qt platform "{app.platformName()}", image formats: {", ".join(sorted(formats))}'
+
+
+def _check_persian_interface() -> str:
+    """The Persian catalogues load: the app's own and Qt's (a bundle that dropped them is English only)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui.i18n import app_name, chosen_language, use_language
+
+    use_language("fa")
+    try:
+        name, cancel = app_name(), QCoreApplication.translate(QT_BUTTONS_CONTEXT, "Cancel")
+    finally:
+        use_language(chosen_language())
+    if name == "Dossier Timeline":
+        raise SelfTestFailure("the Persian catalogue (resources/i18n/dossier-timeline_fa.qm) does not load")
+    if cancel == "Cancel":
+        raise SelfTestFailure("Qt's Persian catalogue (qtbase_fa.qm) does not load")
+    return f"Persian interface: {name}, Qt's buttons too ({cancel})"
 
 
 def _check_icon() -> str:

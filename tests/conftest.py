@@ -107,6 +107,61 @@ def window(small_store, qtbot):
     return window
 
 
+_english_plurals = []
+
+
+def _install_english_plurals(qapp) -> None:
+    """English as the app runs it: its catalogue of plural forms ("1 term", "2 terms"), nothing else."""
+    from PySide6.QtCore import QTranslator
+
+    from app.ui import i18n
+
+    if not _english_plurals:
+        translator = QTranslator(qapp)
+        assert translator.load(str(i18n.catalogue_path("en")))
+        _english_plurals.append(translator)
+    qapp.installTranslator(_english_plurals[0])
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    _install_english_plurals(qapp)
+
+
+@pytest.fixture
+def persian(qapp):
+    """The interface in Persian for one test; English (its plural forms, left to right) again after it."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from app.domain import wording
+    from app.ui import i18n
+
+    before = QLocale()
+    qapp.removeTranslator(_english_plurals[0])
+    i18n.use_language("fa")
+    yield
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    wording.install(None)
+    QLocale.setDefault(before)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    _install_english_plurals(qapp)
+
+
+@pytest.fixture
+def persian_window(persian, small_store, qtbot):
+    """The main window on the fixture dossier, built in Persian."""
+    from app.ui.main_window import MainWindow
+    from app.ui.session import Session
+
+    window = MainWindow(Session(small_store))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture
 def data_folder(tmp_path):
     """The app's data folder in use (backups, temporary copies), as the window and the command line set it."""

@@ -9,6 +9,7 @@ from app.domain import csv_exchange, exchange
 from app.domain.dossier_files import new_dossier
 from app.domain.edits import plan_save
 from app.domain.exchange import ExchangeError
+from app.domain.progress import Cancelled
 
 
 def snapshot(store) -> str:
@@ -65,7 +66,7 @@ def test_export_refuses_a_folder_holding_csv_files(small_store, tmp_path):
 
 def test_cancelled_export_leaves_nothing(small_store, tmp_path):
     folder = tmp_path / "out"
-    with pytest.raises(csv_exchange.Cancelled):
+    with pytest.raises(Cancelled):
         csv_exchange.export_csv(small_store, folder, progress=lambda done, total: done < 3)
     assert not folder.exists()
 

@@ -33,14 +33,14 @@ def test_spans_read_naturally():
     ("1988-07", "Tir–Mordad 1367"),
     ("1988", "1366–1367"),
     ("1979-02-11", "22 Bahman 1357"),
-    ("1988-07~", "c. Tir–Mordad 1367"),
+    ("1988-07~", "c. Tir 1367"),  # about a month: the Solar Hijri one holding most of it
 ])
 def test_solar_hijri(text, expected):
     assert dates.format_solar_hijri(text) == expected
 
 
 def test_both_calendars_side_by_side():
-    assert dates.format_both("1988-07~") == "c. July 1988 · c. Tir–Mordad 1367"
+    assert dates.format_both("1988-07~") == "c. July 1988 · c. Tir 1367"
     assert dates.solar_hijri_day(dt.date(1988, 7, 19)) == "28 Tir 1367"
 
 
@@ -92,34 +92,6 @@ def test_more_significant_digits_than_the_year_has_is_named_invalid():
     """Found by the fuzz test: the parser divided by zero on "1988S21988"."""
     with pytest.raises(dates.DateError, match="1988S21988"):
         dates.validate("1988S21988")
-
-
-@pytest.mark.parametrize("typed, edtf", [
-    ("1 Jun 2015", "2015-06-01"),
-    ("19 Jul 1988", "1988-07-19"),
-    ("19 July 1988", "1988-07-19"),
-    ("Jul 19, 1988", "1988-07-19"),
-    ("june 2015", "2015-06"),
-    ("  19   Jul  1988 ", "1988-07-19"),
-    ("1988-07-19", "1988-07-19"),
-    ("1988~", "1988~"),
-    ("[..1988]", "[..1988]"),
-])
-def test_typed_dates_read_as_edtf_keeping_their_precision(typed, edtf):
-    assert dates.read_typed_date(typed) == edtf
-
-
-@pytest.mark.parametrize("typed, problem", [
-    ("31 Feb 1988", "not a possible date"),
-    ("1 Jux 2015", "'Jux' in '1 Jux 2015' is not a month name"),
-    ("Ju 2015", "not a month name"),  # June or July: too short to tell
-    ("yesterday", "not a date this app reads"),
-    ("1988-13", "not an EDTF date"),
-    ("", "empty date"),
-])
-def test_typed_dates_that_cannot_be_read_say_why(typed, problem):
-    with pytest.raises(dates.DateError, match=problem.replace("[", r"\[")):
-        dates.read_typed_date(typed)
 
 
 def test_a_year_before_the_solar_hijri_calendar_is_shown_as_written():

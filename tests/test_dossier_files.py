@@ -12,7 +12,7 @@ from app.domain import exchange
 from app.domain.dossier_files import new_dossier, plan_for_path, save_copy
 from app.domain.edits import plan_delete, plan_save
 from app.domain.opener import open_dossier
-from app.ui import dossier_files as files_module
+from app.ui import background
 from app.ui.dossier_files import DossierFiles
 from app.ui.edit.import_preview import ImportPreviewDialog
 from app.ui.session import Session
@@ -152,7 +152,7 @@ def test_cancelled_import_leaves_nothing_changed(files, monkeypatch):
                                     "born": None, "died": None, "summary": None, "note": None})
     plan = exchange.plan_import(document, files.session.store)
     before = snapshot(files.session.store)
-    monkeypatch.setattr(files_module.Progress, "__call__", lambda self, done, total: done < 600)
+    monkeypatch.setattr(background._WorkerProgress, "__call__", lambda self, done, total: done < 600)
     assert not files.apply_plan(plan, "bulk.json")
     assert snapshot(files.session.store) == before
     assert files.session.undo_stack.count() == 0
@@ -180,7 +180,7 @@ def test_export_json_and_csv(files, tmp_path):
 
 
 def test_cancelled_csv_export_leaves_no_folder(files, monkeypatch, tmp_path):
-    monkeypatch.setattr(files_module.Progress, "__call__", lambda self, done, total: done < 2)
+    monkeypatch.setattr(background._WorkerProgress, "__call__", lambda self, done, total: done < 2)
     assert not files.export_csv_to(tmp_path / "csv")
     assert not (tmp_path / "csv").exists()
 

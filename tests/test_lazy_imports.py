@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
-# PDF text, FollowTheMoney, PDF checks, HTML reports: loaded by the feature that needs them.
-ONLY_WHEN_USED = ("pypdfium2", "followthemoney", "pypdf", "jinja2")
+# PDF text, FollowTheMoney, PDF checks, HTML reports: loaded by the feature that needs them; the EDTF
+# parser (with pyparsing) by the first date that is not a plain day, month or year; JSON Schema by the
+# first exchange document checked.
+ONLY_WHEN_USED = ("pypdfium2", "followthemoney", "pypdf", "jinja2", "edtf", "pyparsing", "jsonschema")
 
 START = r"""
 import json, sys

@@ -80,11 +80,11 @@ def test_a_refused_file_with_a_marked_up_name_is_named_literally(qtbot, small_db
 
 
 def test_the_progress_dialog_names_a_marked_up_file_literally(qtbot):
-    from app.ui.dossier_files import Progress
+    from app.ui.background import ProgressDialog
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    progress = Progress(window, f"Importing {FILE_MARKUP}.json…")
-    label = progress.dialog.findChild(QLabel)
+    dialog = ProgressDialog(window, f"Importing {FILE_MARKUP}.json…")
+    label = dialog.findChild(QLabel)
     assert label.textFormat() == Qt.TextFormat.PlainText and label.text() == f"Importing {FILE_MARKUP}.json…"
-    progress.dialog.close()
+    dialog.close()

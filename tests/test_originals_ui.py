@@ -116,7 +116,7 @@ def test_open_original_hands_a_read_only_copy_to_the_system_viewer(window, pdf, 
 def test_verify_reports_a_tampered_original(window, pdf, no_boxes):
     source_id = window.originals.add_files([pdf])[0]
     assert window.originals.verify() == []
-    assert "All 1 stored original(s) match" in no_boxes[-1][0]
+    assert "The 1 stored original matches" in no_boxes[-1][0]
     conn = window.session.store.db.conn
     sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
     rowid, = conn.execute("SELECT id FROM original_chunks WHERE original_id = ?", [sha]).fetchone()

@@ -61,7 +61,8 @@ def test_a_missing_quote_is_reported_not_hidden(reader, small_store):
     small_store.db["citations"].update("c-doe", {"quote": "words the source does not hold"})
     session, widget = reader
     session.selection.select("sources", "gazette")
-    assert widget.cited_by_title.text().startswith("⚠ 1 quote(s)")
+    title = widget.cited_by_title.text()
+    assert title.startswith("⚠ 1 quote") and "not in its stored text" in title
 
 
 def test_source_metadata_is_plain_text(reader, small_store):

@@ -32,18 +32,22 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, plan_import, write_atomically
+from . import durable, wording
+from .exchange import (FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, MAX_FILE_BYTES, cannot_be_read, plan_import,
+                       too_large)
 from .json_stream import StreamError, TextWindow, field_limits
 from .staging import StagedDocument
-from .edits import Cancelled, Progress
+from .progress import Progress, report
 from .folders import scratch_folder
 from .schema import CONTRACT
 from .store import Store
+from .wording import translate
 
 INTEGER_COLUMNS = {("sources", "interested_party"), ("sources", "excerpt"),
                    ("organizations", "interested_party"), ("allegations", "credibility")}
 META_COLUMNS = ("key", "value")
 TABLES = ("meta", *CONTRACT)
+_PROGRESS_EVERY = 2000  # lines written between progress reports
 _ESCAPED_ON_EXPORT = re.compile(r"['=+\-@\t\r]")  # formula starts, and the escape mark itself
 _ESCAPED_ON_IMPORT = re.compile(r"'['=+\-@\t\r]")
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
@@ -74,20 +78,21 @@ def encode_cell(value) -> str:
     return text
 
 
-def table_csv(rows: Iterable[dict], columns: tuple[str, ...]) -> str:
-    lines = [",".join(columns)]
-    lines.extend(",".join(encode_cell(row[c]) for c in columns) for row in rows)
-    return "\r\n".join(lines) + "\r\n"
+def table_lines(rows: Iterable[dict], columns: tuple[str, ...]) -> Iterator[str]:
+    """A table as CSV lines (CRLF-ended), its header first."""
+    yield ",".join(columns) + "\r\n"
+    for row in rows:
+        yield ",".join(encode_cell(row[c]) for c in columns) + "\r\n"
 
 
-def table_rows(store: Store, table: str) -> list[dict]:
+def table_rows(store: Store, table: str) -> Iterator[dict]:
     if table == "meta":
-        return [{"key": key, "value": value} for key, value in sorted(store.meta().items())]
-    return list(store.iter_contract_rows(table))
+        return iter([{"key": key, "value": value} for key, value in sorted(store.meta().items())])
+    return store.iter_contract_rows(table)
 
 
 def export_csv(store: Store, folder: Path | str, progress: Progress | None = None) -> list[Path]:
-    """Write every table as ``<table>.csv`` into folder (created; must not hold them yet).
+    """Write every table as ``<table>.csv`` into folder (created; must not hold them yet), a row at a time.
 
     Raises Cancelled, leaving no file behind, when progress returns False.
     """
@@ -98,15 +103,20 @@ def export_csv(store: Store, folder: Path | str, progress: Progress | None = Non
     created_folder = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    total = sum(store.count(table) + 1 for table in TABLES)  # lines: each table's rows and header
+    done = 0
     try:
-        for done, table in enumerate(TABLES):
-            if progress is not None and not progress(done, len(TABLES)):
-                raise Cancelled()
+        for table in TABLES:
+            report(progress, done, total)
             path = folder / f"{table}.csv"
-            write_atomically(path, table_csv(table_rows(store, table), columns_of(table)).encode("utf-8"))
+            with durable.new_file(path) as out:
+                for line in table_lines(table_rows(store, table), columns_of(table)):
+                    out.write(line.encode("utf-8"))
+                    done += 1
+                    if done % _PROGRESS_EVERY == 0:
+                        report(progress, done, total)
             written.append(path)
-        if progress is not None:
-            progress(len(TABLES), len(TABLES))
+        report(progress, total, total)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
@@ -132,10 +142,12 @@ def parse_records(window: TextWindow, name: str, longest: int,
     line = 1
 
     def cell_too_long(number: int) -> ExchangeError:
-        column = header[number - 1] if number <= len(header) else f"field {number}"
+        column = header[number - 1] if number <= len(header) else translate("csv_exchange", "field {number}").format(
+            number=wording.number(number))
         record = next((f"{cell!r}: " for (cell, _), key in zip(cells, header) if key == "id"), "")
-        return ExchangeError([f"{name}: line {line}: {record}{column}: is too long "
-                              f"(more than the {longest} characters any field of this file may hold)"])
+        return ExchangeError([translate(
+            "csv_exchange", "{place}: {record}{column}: is too long (more than the {longest} characters any field of this "
+            "file may hold)").format(place=at_line(name, line), record=record, column=column, longest=wording.number(longest))])
 
     while True:
         window.ensure(2)
@@ -160,7 +172,8 @@ def parse_records(window: TextWindow, name: str, longest: int,
                         if size > longest:
                             raise cell_too_long(number)
                         if not window.more():
-                            raise ExchangeError([f"{name}: line {opened_on}: field {number}: a quote is never closed"])
+                            raise ExchangeError([translate("csv_exchange", "{place}: field {number}: a quote is never closed").format(
+                                place=at_line(name, opened_on), number=wording.number(number))])
                         continue
                     parts.append(text[window.pos:close])
                     size += close - window.pos
@@ -176,7 +189,8 @@ def parse_records(window: TextWindow, name: str, longest: int,
                 cell, quoted = "".join(parts), True
                 window.ensure(1)
                 if window.pos < len(window.text) and window.text[window.pos] not in ",\r\n":
-                    raise ExchangeError([f"{name}: line {line}: field {number}: text after a closing quote"])
+                    raise ExchangeError([translate("csv_exchange", "{place}: field {number}: text after a closing quote").format(
+                        place=at_line(name, line), number=wording.number(number))])
             else:
                 parts = []
                 while True:
@@ -192,7 +206,8 @@ def parse_records(window: TextWindow, name: str, longest: int,
                 if len(cell) > longest:
                     raise cell_too_long(number)
                 if window.pos < len(window.text) and window.text[window.pos] == '"':
-                    raise ExchangeError([f"{name}: line {line}: field {number}: a quote inside an unquoted field"])
+                    raise ExchangeError([translate("csv_exchange", "{place}: field {number}: a quote inside an unquoted field").format(
+                        place=at_line(name, line), number=wording.number(number))])
             cells.append((cell, quoted))
             window.ensure(2)
             text = window.text
@@ -205,9 +220,15 @@ def parse_records(window: TextWindow, name: str, longest: int,
         elif window.pos < len(text) and text[window.pos] == "\n":
             window.pos += 1
         elif window.pos < len(text) and text[window.pos] == "\r":
-            raise ExchangeError([f"{name}: line {line}: a carriage return without a line feed"])
+            raise ExchangeError([translate("csv_exchange", "{place}: a carriage return without a line feed").format(
+                place=at_line(name, line))])
         line += 1
         yield record_line, cells
+
+
+def at_line(name: str, line: int) -> str:
+    """Where in a CSV file: "people.csv: line 4"."""
+    return translate("csv_exchange", "{name}: line {line}").format(name=name, line=wording.number(line))
 
 
 def table_of(path: Path | str, table: str | None = None) -> str:
@@ -215,8 +236,8 @@ def table_of(path: Path | str, table: str | None = None) -> str:
     path = Path(path)
     table = table or path.stem
     if table not in TABLES:
-        raise ExchangeError([f"{path.name}: no table {table!r}; name the file <table>.csv or give the table "
-                             f"({', '.join(TABLES)})"])
+        raise ExchangeError([translate("csv_exchange", "{name}: no table {table}; name the file <table>.csv or give the table ({tables})").format(
+            name=path.name, table=repr(table), tables=", ".join(TABLES))])
     return table
 
 
@@ -231,7 +252,7 @@ def read_table_csv(path: Path | str, table: str, *, allow_empty: bool = False) -
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ExchangeError([f"{name}: {size} bytes is larger than the {MAX_FILE_BYTES} bytes allowed"])
+            raise ExchangeError([too_large(name, size)])
         with open(path, "rb") as handle:
             try:
                 window = TextWindow(handle)
@@ -239,7 +260,7 @@ def read_table_csv(path: Path | str, table: str, *, allow_empty: bool = False) -
                 raise ExchangeError([f"{name}: {error}"]) from None
             yield from _rows(window, table, name, allow_empty)
     except OSError as error:
-        raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
+        raise ExchangeError([cannot_be_read(name, error)]) from None
 
 
 def _rows(window: TextWindow, table: str, name: str, allow_empty: bool) -> Iterator[tuple[int, dict]]:
@@ -249,7 +270,8 @@ def _rows(window: TextWindow, table: str, name: str, allow_empty: bool) -> Itera
     try:
         first = next(records)
     except StopIteration:
-        raise ExchangeError([f"{name}: line 1: the file is empty; expected a header row"]) from None
+        raise ExchangeError([translate("csv_exchange", "{place}: the file is empty; expected a header row").format(
+            place=at_line(name, 1))]) from None
     except StreamError as error:
         raise ExchangeError([f"{name}: {error}"]) from None
     header.extend(_check_header(first[1], columns_of(table), name))
@@ -258,21 +280,23 @@ def _rows(window: TextWindow, table: str, name: str, allow_empty: bool) -> Itera
         for line, cells in records:
             count += 1
             if len(cells) != len(header):
-                problems.append(f"{name}: line {line}: {len(cells)} fields where the header has {len(header)}")
+                problems.append(translate("csv_exchange", "{place}: {count} fields where the header has {header}").format(
+                    place=at_line(name, line), count=wording.number(len(cells)), header=wording.number(len(header))))
                 continue
             row = {}
             for column, (cell, quoted) in zip(header, cells):
                 try:
                     row[column] = _decode_cell(table, column, cell, quoted)
                 except ValueError as error:
-                    problems.append(f"{name}: line {line}: {column}: {error}")
+                    problems.append(f"{at_line(name, line)}: {column}: {error}")
             if len(problems) >= 200:
                 break
             yield line, row
     except StreamError as error:
         raise ExchangeError([f"{name}: {error}"]) from None
     if count == 0 and not allow_empty:
-        raise ExchangeError([f"{name}: line 2: a header with no rows; nothing to import"])
+        raise ExchangeError([translate("csv_exchange", "{place}: a header with no rows; nothing to import").format(
+            place=at_line(name, 2))])
     if problems:
         raise ExchangeError(problems)
 
@@ -280,20 +304,23 @@ def _rows(window: TextWindow, table: str, name: str, allow_empty: bool) -> Itera
 def _check_header(cells: list[tuple[str, bool]], columns: tuple[str, ...], name: str) -> list[str]:
     header = [cell for cell, _ in cells]
     if len(header) == 1 and any(sep in header[0] for sep in ";\t|"):
-        raise ExchangeError([f"{name}: line 1: the header is one field {header[0][:60]!r}; "
-                             "fields must be separated by commas"])
+        raise ExchangeError([translate("csv_exchange", "{place}: the header is one field {header}; fields must be separated by commas").format(
+            place=at_line(name, 1), header=repr(header[0][:60]))])
     problems = []
     for number, column in enumerate(header, 1):
+        place = translate("csv_exchange", "{place}: field {number}").format(place=at_line(name, 1), number=wording.number(number))
         if not column:
-            problems.append(f"{name}: line 1: field {number}: an empty column name")
+            problems.append(translate("csv_exchange", "{place}: an empty column name").format(place=place))
         elif header.index(column) != number - 1:
-            problems.append(f"{name}: line 1: field {number}: {column!r} appears more than once")
+            problems.append(translate("csv_exchange", "{place}: {column} appears more than once").format(
+                place=place, column=repr(column)))
         elif column not in columns:
-            problems.append(f"{name}: line 1: field {number}: unknown column {column!r} "
-                            f"(expected {', '.join(columns)})")
+            problems.append(translate("csv_exchange", "{place}: unknown column {column} (expected {columns})").format(
+                place=place, column=repr(column), columns=", ".join(columns)))
     missing = [c for c in columns if c not in header]
     if missing:
-        problems.append(f"{name}: line 1: missing column {', '.join(missing)}")
+        problems.append(translate("csv_exchange", "{place}: missing column {columns}").format(
+            place=at_line(name, 1), columns=", ".join(missing)))
     if problems:
         raise ExchangeError(problems)
     return header
@@ -328,7 +355,8 @@ def plan_csv_import(paths: Iterable[Path | str], store: Store, table: str | None
         for path in paths:
             name, found = Path(path).name, table_of(path, table)
             if found in seen:
-                raise ExchangeError([f"{name}: a second file for table {found!r}"])
+                raise ExchangeError([translate("csv_exchange", "{name}: a second file for table {table}").format(
+                    name=name, table=repr(found))])
             seen.add(found)
             names.append(name)
             for _, row in read_table_csv(path, found, allow_empty=allow_empty):
@@ -356,5 +384,6 @@ def plan_csv_folder(folder: Path | str, store: Store) -> ImportPlan:
     """Validate an export folder's CSV files together (empty tables allowed)."""
     files = csv_files_in(folder)
     if not files:
-        raise ExchangeError([f"{Path(folder).name}: no <table>.csv files in this folder"])
+        raise ExchangeError([translate("csv_exchange", "{name}: no <table>.csv files in this folder").format(
+            name=Path(folder).name)])
     return plan_csv_import(files, store, allow_empty=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 from .exchange import ExchangeError, ImportPlan, plan_import, read_document
 from .schema import CONTRACT, REFERENCES
 from .store import Store
+from .wording import translate
 
 # Meta keys that say which dataset a dossier is, not what the user chose to call it.
 _VERSION_KEYS = ("schema_version", "dataset_version")
@@ -37,7 +38,7 @@ class UpgradeOffer:
 
     @property
     def name(self) -> str:
-        return f"default dossier {self.to_version}"
+        return translate("dataset_upgrade", "default dossier {version}").format(version=self.to_version)
 
 
 def record_digest(table: str, row: dict) -> str:
@@ -86,23 +87,23 @@ def upgrade_offer(store: Store, dataset: Path | str, history: dict[str, dict[str
             if stored is None and was is not None:
                 deleted_by_user.add((table, row["id"]))
                 if record_digest(table, row) != was:
-                    kept.append(f"{table} {row['id']} (you deleted it)")
+                    kept.append(translate("dataset_upgrade", "{table} {id} (you deleted it)").format(table=table, id=row["id"]))
                 continue
             if stored is not None and record_digest(table, stored) != was:
                 if record_digest(table, row) != record_digest(table, stored):
-                    kept.append(f"{table} {row['id']} (you edited it)")
+                    kept.append(translate("dataset_upgrade", "{table} {id} (you edited it)").format(table=table, id=row["id"]))
                 continue
             rows.append(row)
         document[table] = rows
     _drop_rows_pointing_at(document, deleted_by_user)
     retired = _retired(store, shipped, earlier)
     try:
-        plan = plan_import(document, store, f"default dossier {current}")
+        plan = plan_import(document, store, translate("dataset_upgrade", "default dossier {version}").format(version=current))
     except ExchangeError as refused:
         return UpgradeOffer(version, current, None, refused, kept)
     plan.removed = _removable(store, document, retired)
-    kept.extend(f"{table} {row_id} (still referred to by your records)"
-                for table, row_id in sorted(retired) if row_id not in plan.removed.get(table, []))
+    still_referred = translate("dataset_upgrade", "{table} {id} (still referred to by your records)")
+    kept.extend(still_referred.format(table=table, id=row_id) for table, row_id in sorted(retired) if row_id not in plan.removed.get(table, []))
     return UpgradeOffer(version, current, plan, None, kept)
 
 

@@ -14,22 +14,39 @@ import math
 import re
 from dataclasses import dataclass
 
-from edtf import parse_edtf
-from edtf.parser.edtf_exceptions import EDTFParseException
 from persiantools.jdatetime import JalaliDate
+
+from .wording import QT_TRANSLATE_NOOP, language, number, translate
 
 ONGOING = ".."
 _PLAIN = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 _EPOCH_ORDINAL = _dt.date(1970, 1, 1).toordinal()
 
+# Month names as written in English (typed input reads these); shown through ``translate``.
 MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
+    QT_TRANSLATE_NOOP("dates", "January"), QT_TRANSLATE_NOOP("dates", "February"),
+    QT_TRANSLATE_NOOP("dates", "March"), QT_TRANSLATE_NOOP("dates", "April"),
+    QT_TRANSLATE_NOOP("dates", "May"), QT_TRANSLATE_NOOP("dates", "June"),
+    QT_TRANSLATE_NOOP("dates", "July"), QT_TRANSLATE_NOOP("dates", "August"),
+    QT_TRANSLATE_NOOP("dates", "September"), QT_TRANSLATE_NOOP("dates", "October"),
+    QT_TRANSLATE_NOOP("dates", "November"), QT_TRANSLATE_NOOP("dates", "December"),
+)
+SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("dates", "Jan"), QT_TRANSLATE_NOOP("dates", "Feb"), QT_TRANSLATE_NOOP("dates", "Mar"),
+    QT_TRANSLATE_NOOP("dates", "Apr"), QT_TRANSLATE_NOOP("dates", "May"), QT_TRANSLATE_NOOP("dates", "Jun"),
+    QT_TRANSLATE_NOOP("dates", "Jul"), QT_TRANSLATE_NOOP("dates", "Aug"), QT_TRANSLATE_NOOP("dates", "Sep"),
+    QT_TRANSLATE_NOOP("dates", "Oct"), QT_TRANSLATE_NOOP("dates", "Nov"), QT_TRANSLATE_NOOP("dates", "Dec"),
 )
 JALALI_MONTHS = (
-    "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
-    "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand",
+    QT_TRANSLATE_NOOP("dates", "Farvardin"), QT_TRANSLATE_NOOP("dates", "Ordibehesht"),
+    QT_TRANSLATE_NOOP("dates", "Khordad"), QT_TRANSLATE_NOOP("dates", "Tir"),
+    QT_TRANSLATE_NOOP("dates", "Mordad"), QT_TRANSLATE_NOOP("dates", "Shahrivar"),
+    QT_TRANSLATE_NOOP("dates", "Mehr"), QT_TRANSLATE_NOOP("dates", "Aban"),
+    QT_TRANSLATE_NOOP("dates", "Azar"), QT_TRANSLATE_NOOP("dates", "Dey"),
+    QT_TRANSLATE_NOOP("dates", "Bahman"), QT_TRANSLATE_NOOP("dates", "Esfand"),
 )
+SOLAR_HIJRI_FIRST = {"fa"}  # languages whose readers see the Solar Hijri date first
+_LEFT_TO_RIGHT, _FIRST_STRONG, _END_ISOLATE, _RIGHT_TO_LEFT_MARK = "\u2066", "\u2068", "\u2069", "\u200f"
 
 
 class DateError(ValueError):
@@ -63,6 +80,9 @@ def parse(text: str):
         raise DateError("empty date")
     if text != text.strip():
         raise DateError(f"{text!r} has spaces around it")
+    from edtf import parse_edtf  # pyparsing and the grammar load on the first date that needs them
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
     try:
         parsed = parse_edtf(text)
     except EDTFParseException:
@@ -150,59 +170,37 @@ def end_before_start(start: str | None, end: str | None) -> bool:
     return start_earliest is not None and end_latest is not None and end_latest < start_earliest
 
 
-# --- dates as a person types them -----------------------------------------------------
-
-_TYPED_FORMS = (  # "1 Jun 2015", "1 June, 2015"; "Jun 1 2015", "June 1, 2015"; "June 2015"
-    (re.compile(r"(?P<day>[0-9]{1,2})\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>[0-9]{1,4})"), True),
-    (re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?P<day>[0-9]{1,2}),?\s+(?P<year>[0-9]{1,4})"), True),
-    (re.compile(r"(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>[0-9]{1,4})"), False),
-)
-TYPED_DATE_EXAMPLES = "19 Jul 1988, July 1988, 1988-07-19, 1988-07, 1988, 1988~, [..1988]"
-
-
-def _month_named(word: str) -> int | None:
-    """1–12 for an English month name or its abbreviation of three letters or more ("Jun", "Sept")."""
-    word = word.casefold()
-    if len(word) < 3:
-        return None
-    found = [number for number, name in enumerate(MONTHS, 1) if name.casefold().startswith(word)]
-    return found[0] if len(found) == 1 else None
-
-
-def read_typed_date(text: str) -> str:
-    """The EDTF text for a date as typed: EDTF itself, or a plain date such as "1 Jun 2015".
-
-    The one reader behind every date the user types (Go to Date, Known by, the edit
-    forms), so each takes the same forms and says the same thing about a typo. A plain
-    date keeps the precision it was typed with: "June 2015" is the month, not its first day.
-    """
-    typed = " ".join(text.split()) if isinstance(text, str) else ""
-    if not typed:
-        raise DateError("empty date")
-    try:
-        parse(typed)
-        return typed
-    except DateError as error:
-        edtf_error = error
-    for pattern, has_day in _TYPED_FORMS:
-        match = pattern.fullmatch(typed)
-        if match is None:
-            continue
-        month = _month_named(match["month"])
-        if month is None:
-            raise DateError(f"{match['month']!r} in {typed!r} is not a month name (e.g. Jul or July)")
-        year = int(match["year"])
-        try:
-            day = _dt.date(year, month, int(match["day"]) if has_day else 1)
-        except ValueError as error:
-            raise DateError(f"{typed!r} is not a possible date ({error})") from None
-        return day.isoformat() if has_day else f"{day.year:04d}-{day.month:02d}"
-    if re.search(r"[^\W\d_]", typed) and not re.fullmatch(r"[0-9XYu~?%.\[\]{},/-]+", typed):
-        raise DateError(f"{typed!r} is not a date this app reads (e.g. {TYPED_DATE_EXAMPLES})")
-    raise edtf_error
-
-
 # --- reading dates as a person does -------------------------------------------------
+
+
+def solar_hijri_first() -> bool:
+    """Whether the interface's readers see a date in the Solar Hijri calendar first (Persian)."""
+    return language() in SOLAR_HIJRI_FIRST
+
+
+def month_name(month: int, short: bool = False) -> str:
+    """A Gregorian month's name (1–12) as the interface writes it."""
+    return translate("dates", (SHORT_MONTHS if short else MONTHS)[month - 1])
+
+
+def jalali_month_name(month: int) -> str:
+    """A Solar Hijri month's name (1–12) as the interface writes it ("Tir", «تیر»)."""
+    return translate("dates", JALALI_MONTHS[month - 1])
+
+
+def left_to_right(text: str) -> str:
+    """``text`` isolated left to right, so EDTF or a Gregorian date keeps its order in a Persian line."""
+    return f"{_LEFT_TO_RIGHT}{text}{_END_ISOLATE}"
+
+
+def _both(hijri: str, gregorian: str) -> str:
+    """Solar Hijri first, then Gregorian, each isolated so a right-to-left line keeps each one's order.
+
+    The right-to-left mark first makes a line that holds only the date read right to left
+    (the Solar Hijri date on the right): Qt gives a line the direction of its first letter
+    outside an isolate, and there is none.
+    """
+    return f"{_RIGHT_TO_LEFT_MARK}{_FIRST_STRONG}{hijri}{_END_ISOLATE} · {left_to_right(gregorian)}"
 
 
 @dataclass(frozen=True)
@@ -216,6 +214,7 @@ class _Described:
     uncertain: bool = False
     open_before: bool = False  # [..X]: on or before X
     open_after: bool = False  # [X..]: on or after X
+    until: _Described | None = None  # [X..Y]: one day between X and Y
 
 
 def _describe(parsed) -> _Described | None:
@@ -226,12 +225,13 @@ def _describe(parsed) -> _Described | None:
         return _Described(int(parsed.year), month, day)
     if kind == "UncertainOrApproximate":
         inner = _describe(parsed.date)
-        if inner is None:
+        if inner is None or inner.until is not None:
             return None
+        both = bool(parsed.ua and parsed.ua._uncertain_and_approximate)  # "1988%"
         return _Described(
             inner.year, inner.month, inner.day,
-            approximate=parsed.ua.is_approximate if parsed.ua else False,
-            uncertain=parsed.ua.is_uncertain if parsed.ua else False,
+            approximate=both or (parsed.ua.is_approximate if parsed.ua else False),
+            uncertain=both or (parsed.ua.is_uncertain if parsed.ua else False),
         )
     if kind == "OneOfASet" and len(parsed.objects) == 1:
         member = parsed.objects[0]
@@ -242,99 +242,157 @@ def _describe(parsed) -> _Described | None:
         if member_kind == "LaterConsecutives":
             inner = _describe(member.lower)
             return inner and _Described(inner.year, inner.month, inner.day, open_after=True)
+        if member_kind == "Consecutives":
+            first, last = _describe(member.lower), _describe(member.upper)
+            if not (_unqualified(first) and _unqualified(last)):
+                return None
+            return _Described(first.year, first.month, first.day, until=last)
     return None
 
 
+def _plain_described(text: str) -> _Described | None:
+    """A plain year, month or day (``_plain_bounds``) described without the parser; None for any other form."""
+    if _plain_bounds(text) is None:
+        return None
+    return _Described(int(text[:4]), int(text[5:7]) if len(text) >= 7 else None,
+                      int(text[8:]) if len(text) == 10 else None)
+def _unqualified(described: _Described | None) -> bool:
+    return described is not None and described == _Described(described.year, described.month, described.day)
+
+
 def _plain(described: _Described, short: bool = False) -> str:
+    """The Gregorian date, ASCII digits in every language (as sources print it)."""
     if described.day:
-        month = MONTHS[described.month - 1]
-        return f"{described.day} {month[:3] if short else month} {described.year}"
+        return f"{described.day} {month_name(described.month, short)} {described.year}"
     if described.month:
-        month = MONTHS[described.month - 1]
-        return f"{month[:3] if short else month} {described.year}"
+        return f"{month_name(described.month, short)} {described.year}"
     return str(described.year)
 
 
-def format_date(text: str | None, *, short: bool = False, unknown: str = "unknown") -> str:
-    """A date as a person reads it: "1988", "July 1988", "c. 1988", "by 1988"."""
+def format_date(text: str | None, *, short: bool = False, unknown: str | None = None) -> str:
+    """A date as a person reads it: "1988", "July 1988", "c. 1988", "by 1988".
+
+    In Persian the Solar Hijri reading comes first, the Gregorian after it:
+    «۲۸ تیر ۱۳۶۷ · 19 Jul 1988», «حدود ۱۳۶۶–۱۳۶۷ · 1988»; never more precise than the text.
+    """
     if text is None:
-        return unknown
+        return translate("dates", "unknown") if unknown is None else unknown
     if text == ONGOING:
-        return "ongoing"
+        return translate("dates", "ongoing")
     try:
-        described = _describe(parse(text))
+        described = _plain_described(text) or _describe(parse(text))
     except DateError:
         return text
     if described is None:  # a valid but rare form (198X, sets): show it as written
         return text
-    plain = _plain(described, short)
+    if solar_hijri_first():
+        try:
+            hijri = _solar_hijri_plain(described)
+        except ValueError:  # before the Solar Hijri calendar's year 1
+            hijri = None
+        if hijri is not None:
+            gregorian = _plain(described, short=True)
+            if described.until is not None:
+                gregorian = f"{gregorian} – {_plain(described.until, short=True)}"
+            return _qualified(described, _both(hijri, gregorian))
+    if described.until is not None:
+        return translate("dates", "between {first} and {last}").format(
+            first=_plain(described, short), last=_plain(described.until, short))
+    return _qualified(described, _plain(described, short))
+
+
+def _qualified(described: _Described, plain: str) -> str:
+    """``plain`` with the words its qualifiers call for."""
     if described.open_before:
-        return f"by {plain}"
+        return translate("dates", "by {date}").format(date=plain)
     if described.open_after:
-        return f"{plain} or later"
+        return translate("dates", "{date} or later").format(date=plain)
     if described.approximate and described.uncertain:
-        return f"c. {plain}?"
+        return translate("dates", "c. {date}?").format(date=plain)
     if described.approximate:
-        return f"c. {plain}"
+        return translate("dates", "c. {date}").format(date=plain)
     if described.uncertain:
-        return f"{plain}?"
+        return translate("dates", "{date}?").format(date=plain)
     return plain
 
 
 def format_span(start: str | None, end: str | None, *, as_of: str | None = None, short: bool = False) -> str:
     """A term or event span: "13 October 1981 – August 1989", "since August 2013"."""
     if end == ONGOING:
-        since = f"since {format_date(start, short=short)}" if start else "(start unknown) – ongoing"
-        return f"{since} (as of {format_date(as_of, short=short)})" if as_of and start else since
-    first = format_date(start, short=short, unknown="(start unknown)")
+        if not start:
+            return translate("dates", "(start unknown) – ongoing")
+        if as_of:
+            return translate("dates", "since {date} (as of {as_of})").format(
+                date=format_date(start, short=short), as_of=format_date(as_of, short=short))
+        return translate("dates", "since {date}").format(date=format_date(start, short=short))
+    first = format_date(start, short=short, unknown=translate("dates", "(start unknown)"))
     if end is None:
-        return f"{first} – (end unknown)"
+        return translate("dates", "{first} – (end unknown)").format(first=first)
     if end == start:
         return first
-    return f"{first} – {format_date(end, short=short)}"
+    return translate("dates", "{first} – {last}").format(first=first, last=format_date(end, short=short))
 
 
 def format_known_time(start: str, end: str) -> str:
     """When a term known only at one time ("[..2016]"–"[2016..]") is known: "in 2016", "on 6 Sep 2016"."""
     first, last = start.strip("[]").removeprefix(ONGOING), end.strip("[]").removesuffix(ONGOING)
     if first != last:
-        return f"from {format_date(first, short=True)} to {format_date(last, short=True)}"
+        return translate("dates", "from {first} to {last}").format(
+            first=format_date(first, short=True), last=format_date(last, short=True))
     named = strict_bounds(first)
-    return f"{'on' if named.earliest == named.latest else 'in'} {format_date(first, short=True)}"
+    if named.earliest == named.latest:
+        return translate("dates", "on {date}").format(date=format_date(first, short=True))
+    return translate("dates", "in {date}").format(date=format_date(first, short=True))
 
 
 def format_event_span(start: str | None, end: str | None) -> str:
     """An event's dates; an event with no end is a point in time, not an open span."""
     if end is None:
-        return format_date(start, unknown="date unknown")
+        return format_date(start, unknown=translate("dates", "date unknown"))
     return format_span(start, end)
 
 
 def format_day(day: _dt.date, short: bool = True) -> str:
-    month = MONTHS[day.month - 1]
-    return f"{day.day} {month[:3] if short else month} {day.year}"
+    """One Gregorian day: "19 Jul 1988" (ASCII digits in every language, as sources print it)."""
+    return f"{day.day} {month_name(day.month, short)} {day.year}"
+
+
+def format_day_both(day: _dt.date) -> str:
+    """One day in both calendars, the reader's first: "19 Jul 1988 · 28 Tir 1367", «۲۸ تیر ۱۳۶۷ · 19 Jul 1988»."""
+    if solar_hijri_first():
+        return _both(solar_hijri_day(day), format_day(day))
+    return f"{format_day(day)} · {solar_hijri_day(day)}"
 
 
 # --- Solar Hijri ---------------------------------------------------------------------
 
 
+def _hijri_day(day: JalaliDate) -> str:
+    return f"{number(day.day)} {jalali_month_name(day.month)} {number(day.year)}"
+
+
 def solar_hijri_day(day: _dt.date) -> str:
-    """One Gregorian day in the Solar Hijri calendar: 19 Jul 1988 → "28 Tir 1367"."""
-    jalali = JalaliDate(day)
-    return f"{jalali.day} {JALALI_MONTHS[jalali.month - 1]} {jalali.year}"
+    """One Gregorian day in the Solar Hijri calendar: 19 Jul 1988 → "28 Tir 1367" («۲۸ تیر ۱۳۶۷»)."""
+    return _hijri_day(JalaliDate(day))
 
 
 def _solar_hijri_range(first: _dt.date, last: _dt.date) -> str:
+    """The Solar Hijri days, months or years a run of days covers, no finer than they are."""
     a, b = JalaliDate(first), JalaliDate(last)
+    whole_year = (a.month, a.day) == (1, 1) and JalaliDate(last + _dt.timedelta(days=1)).day == 1 \
+        and JalaliDate(last + _dt.timedelta(days=1)).month == 1
     if (a.year, a.month, a.day) == (b.year, b.month, b.day):
-        return f"{a.day} {JALALI_MONTHS[a.month - 1]} {a.year}"
+        return _hijri_day(a)
     if a.year == b.year and a.month == b.month:
-        return f"{JALALI_MONTHS[a.month - 1]} {a.year}"
-    if last - first > _dt.timedelta(days=300):  # a Gregorian year spans two Hijri years
-        return f"{a.year}–{b.year}"
+        return f"{jalali_month_name(a.month)} {number(a.year)}"
+    if whole_year and a.year == b.year:
+        return number(a.year)
+    if whole_year or last - first > _dt.timedelta(days=300):  # a Gregorian year spans two Hijri years
+        return f"{number(a.year)}–{number(b.year)}"
     if a.year == b.year:
-        return f"{JALALI_MONTHS[a.month - 1]}–{JALALI_MONTHS[b.month - 1]} {a.year}"
-    return f"{JALALI_MONTHS[a.month - 1]} {a.year} – {JALALI_MONTHS[b.month - 1]} {b.year}"
+        return f"{jalali_month_name(a.month)}–{jalali_month_name(b.month)} {number(a.year)}"
+    return (f"{jalali_month_name(a.month)} {number(a.year)} – "
+            f"{jalali_month_name(b.month)} {number(b.year)}")
 
 
 def format_solar_hijri(text: str | None) -> str:
@@ -346,30 +404,28 @@ def format_solar_hijri(text: str | None) -> str:
     if text is None or text == ONGOING:
         return format_date(text)
     try:
-        parsed = parse(text)
-        described = _describe(parsed)
-        strict = strict_bounds(text)
+        described = _describe(parse(text))
     except DateError:
         return text
-    if described is None or strict.earliest is None and strict.latest is None:
+    if described is None:
         return text
     try:
-        return _solar_hijri_of(described, strict)
+        return _qualified(described, _solar_hijri_plain(described))
     except ValueError:  # before the Solar Hijri calendar's year 1 (a year being typed, "1" of "1 Jun 2015")
         return text
 
 
-def _solar_hijri_of(described: _Described, strict: Bounds) -> str:
-    if described.open_before:
-        return f"by {_solar_hijri_range(*_named_days(described))}"
-    if described.open_after:
-        return f"{_solar_hijri_range(*_named_days(described))} or later"
-    plain = _solar_hijri_range(day_from_number(strict.earliest), day_from_number(strict.latest))
-    if described.approximate:
-        plain = f"c. {plain}"
-    if described.uncertain:
-        plain = f"{plain}?"
-    return plain
+def _solar_hijri_plain(described: _Described) -> str:
+    """The Solar Hijri reading of the days the plain date (or the run of a set) names, unqualified."""
+    first, last = _named_days(described)
+    if described.until is not None:
+        last = _named_days(described.until)[1]
+    elif described.approximate and not described.day:
+        # About a month or year is about the Solar Hijri one holding most of it: "c. July 1988"
+        # is "c. Tir 1367" (the typed-date reader reads "c. Tir 1367" back as "1988-07~").
+        middle = JalaliDate(first + (last - first) / 2)  # in whichever of the two holds more days
+        return f"{jalali_month_name(middle.month)} {number(middle.year)}" if described.month else number(middle.year)
+    return _solar_hijri_range(first, last)
 
 
 def _named_days(described: _Described) -> tuple[_dt.date, _dt.date]:
@@ -385,8 +441,11 @@ def _named_days(described: _Described) -> tuple[_dt.date, _dt.date]:
 
 
 def format_both(text: str | None) -> str:
-    """Gregorian and Solar Hijri side by side: "c. July 1988 · c. Tir–Mordad 1367"."""
-    if text is None or text == ONGOING:
+    """Both calendars side by side, the reader's first: "c. July 1988 · c. Tir–Mordad 1367".
+
+    In Persian ``format_date`` already reads Solar Hijri first, Gregorian after.
+    """
+    if text is None or text == ONGOING or solar_hijri_first():
         return format_date(text)
     gregorian = format_date(text)
     hijri = format_solar_hijri(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import sqlite3
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,12 +18,14 @@ from .datasets import MAX_DEPTH, Dataset, check_size
 from .edits import plan_save
 from .exchange import FORMAT, ExchangeError, ImportPlan, export_document, plan_import, read_document
 from .opener import SQLITE_HEADER, DossierRefused, create_dossier, open_snapshot
+from .progress import Cancelled, Progress, step_of
 from .store import Store
 
 DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
 DATASET_SUFFIXES = (".json", ".jsonl")  # told apart from exchange files by their content
 SOURCE_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
+_COPY_STEPS = 100_000  # SQLite instructions between two questions to ``progress`` while a copy is made
 
 
 def new_dossier(path: Path | str, title: str | None = None, as_of: str | None = None) -> Store:
@@ -44,22 +47,38 @@ def give_new_meta(store: Store, title: str, as_of: str | None = None) -> None:
     ]}).do(store)
 
 
-def save_copy(store: Store, target: Path | str) -> Path:
+def save_copy(store: Store, target: Path | str, progress: Progress | None = None) -> Path:
     """A consistent, compacted copy (VACUUM INTO): deleted text does not survive in free pages.
 
-    Written beside the target and renamed into place, so a failure leaves no half file.
+    Written beside the target and renamed into place, so a failure or a Cancel (``progress``
+    is asked as SQLite copies; it learns no total) leaves no half file.
     """
     target = Path(target)
     if store.path is not None and target.resolve() == Path(store.path).resolve():
         raise DossierRefused(target, "is the open dossier file; save the copy under another name")
     building = target.with_name(f".{target.name}.copying")
     building.unlink(missing_ok=True)
+    cancelled = False
+
+    def stop() -> int:
+        nonlocal cancelled
+        cancelled = progress is not None and not progress(0, 0)
+        return cancelled
+
+    store.db.conn.set_progress_handler(stop, _COPY_STEPS)
     try:
         store.db.execute("VACUUM INTO ?", [str(building)])
         durable.replace(building, target)
+    except sqlite3.OperationalError:
+        building.unlink(missing_ok=True)
+        if cancelled:
+            raise Cancelled() from None
+        raise
     except BaseException:
         building.unlink(missing_ok=True)
         raise
+    finally:
+        store.db.conn.set_progress_handler(None, 0)
     return target
 
 
@@ -73,13 +92,14 @@ def read_dossier_document(path: Path | str) -> dict:
 
 
 def plan_for_path(path: Path | str, store: Store, table: str | None = None, *,
-                  confirmed: dict[str, str] | None = None) -> ImportPlan:
+                  confirmed: dict[str, str] | None = None, progress: Progress | None = None) -> ImportPlan:
     """Read and validate whatever is imported from a path: the one choice of importer.
 
     A folder of ``<table>.csv`` files, a ``<table>.csv`` (or any CSV for ``table``),
     another dossier file (by its suffix or SQLite header; merged by id), a
     FollowTheMoney or Popolo dataset (by its content; ``confirmed``: its persons the
-    user says are dossier persons), else an exchange file (JSON).
+    user says are dossier persons), else an exchange file (JSON). ``progress`` follows the
+    reading and planning of an exchange file, the largest kind (a Cancel raises Cancelled).
     """
     path = Path(path)
     if path.is_dir():
@@ -91,7 +111,8 @@ def plan_for_path(path: Path | str, store: Store, table: str | None = None, *,
     found = dataset_format(path) if path.suffix.lower() in DATASET_SUFFIXES else None
     if found is not None:
         return datasets.plan_dataset(read_dataset(path, found), store, confirmed=confirmed)
-    return plan_import(read_document(path), store, path.name)
+    document = read_document(path, step_of(progress, 0, 2))
+    return plan_import(document, store, path.name, progress=step_of(progress, 1, 2))
 
 
 def _starts_with(path: Path, header: bytes) -> bool:

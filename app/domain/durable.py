@@ -4,14 +4,20 @@
 network mounts) the new directory entry lives only in memory until the folder
 itself is synced: a crash right after the rename can bring the old file back, or
 leave none. Every atomic replace of an export, backup or dossier file goes
-through ``replace`` here, which syncs the folder after renaming.
+through ``replace`` here, which syncs the folder after renaming; an export written
+piece by piece goes through ``new_file``, so a failure or a Cancel leaves no half file.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import secrets
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 def sync_folder(folder: Path | str) -> None:
@@ -40,3 +46,27 @@ def replace(source: Path | str, target: Path | str) -> None:
     source_folder = Path(source).absolute().parent
     if source_folder != target_folder:
         sync_folder(source_folder)
+
+
+@contextmanager
+def new_file(path: Path | str) -> Iterator[BinaryIO]:
+    """A file written beside the target, synced, then put in its place; removed on any exception.
+
+    The file gets the permissions any new file of the user's gets (the umask), or keeps
+    those of the file it replaces: an export is the user's file, not a private copy.
+    """
+    path = Path(path)
+    temporary = (path.parent or Path(".")) / f".{path.name}.{secrets.token_hex(8)}"
+    # NOTE: os.open applies the umask to 0o666; tempfile.mkstemp would make it 0600.
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            yield out
+            out.flush()
+            if path.exists():
+                os.chmod(out.fileno(), stat.S_IMODE(path.stat().st_mode))
+            os.fsync(out.fileno())
+        replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

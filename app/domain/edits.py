@@ -12,28 +12,26 @@ store (``plan_*``) and ``do`` it. Planning validates dates and spans
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
 from . import control_characters, dates
-from .records import RECORD_NAMES, record_label
+from .records import record_label, record_name
 from .located_quotes import DATASET, LocatedQuotes
+from .progress import Progress, report
 from .schema import CONTRACT, POINTING_TABLES, REFERENCES, SPANS
 from .store import Change, ReferencedError, Store, StoreError, with_bounds
+from .wording import translate
 
 RowKey = tuple[str, str]  # (table, id); ("meta", key) for a meta setting
-Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> keep going?
 _TABLE_ORDER = {table: position for position, table in enumerate(("meta", *CONTRACT))}
 _PROGRESS_EVERY = 500
 _INSERT_BATCH = 2000  # new rows of an import written per statement
-
-
-class Cancelled(Exception):
-    """The person cancelled a long edit; its transaction was rolled back."""
 
 
 @dataclass
@@ -74,13 +72,13 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
     ``progress`` is asked now and then; when it returns False the transaction is
     rolled back and Cancelled raised, leaving the store as it was.
     """
-    change = Change()
+    change = Change(persons=set())
     ordered = sorted(wanted, key=lambda key: _TABLE_ORDER[key[0]])
     total = 2 * len(ordered)
 
     def keep_going(done: int) -> None:
-        if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, total):
-            raise Cancelled()
+        if done % _PROGRESS_EVERY == 0:
+            report(progress, done, total)
 
     try:
         with store.writing():
@@ -90,10 +88,13 @@ def _write_states(store: Store, wanted: dict[RowKey, dict | None], progress: Pro
                     write_row(store, table, row_id, wanted[(table, row_id)], change)
             for done, (table, row_id) in enumerate(reversed(ordered), len(ordered)):
                 keep_going(done)
-                if wanted[(table, row_id)] is None and stored_row(store, table, row_id) is not None:
+                existing = None if wanted[(table, row_id)] is not None else stored_row(store, table, row_id)
+                if existing is not None:
+                    _note_whose(change, table, existing)
                     column = "key" if table == "meta" else "id"
                     store.db.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [row_id])
                     change.note("deleted", table, row_id)
+            _note_claim_holders(store, change)
     except sqlite3.IntegrityError as error:
         raise StoreError(_explain_integrity(error)) from None
     if progress is not None:
@@ -115,11 +116,47 @@ def write_row(store: Store, table: str, row_id: str, row: dict, change: Change |
         store.db[table].insert(row)
         if change is not None:
             change.note("added", table, row_id)
+            _note_whose(change, table, row)
     elif existing != row:
         store.db[table].update(row_id, row)
         if change is not None:
             change.note("updated", table, row_id,
                         [column for column, value in row.items() if existing.get(column) != value])
+            _note_whose(change, table, existing, row)
+
+
+_PERSON_OF = {"terms": "person_id", "allegations": "subject_id", "aliases": "person_id",
+              "event_persons": "person_id"}  # the person a row is about
+
+
+def _note_whose(change: Change, table: str, *rows: dict) -> None:
+    """Note in ``change`` whom and what these states of one row (before, after) are about.
+
+    ``persons``: a person row itself, a term's holder, an allegation's subject, an alias's
+    or event link's person. ``pointed_at``: the record a citation or identifier belongs to.
+    ``positions`` and ``claim_groups``: a term's; a claim group decides which of its versions
+    is drawn, so once the rows are written ``_note_claim_holders`` names all their holders.
+    """
+    if change.persons is None:
+        return
+    if table == "persons":
+        change.persons.update(row["id"] for row in rows)
+    elif table in POINTING_TABLES:
+        change.pointed_at.update((row["record_table"], row["record_id"]) for row in rows)
+    elif table in _PERSON_OF:
+        column = _PERSON_OF[table]
+        change.persons.update(row[column] for row in rows if row.get(column))
+    if table == "terms":
+        change.positions.update(row["position_id"] for row in rows)
+        change.claim_groups.update(row["claim_group"] for row in rows if row.get("claim_group"))
+
+
+def _note_claim_holders(store: Store, change: Change) -> None:
+    """Add the holders of every term in the claim groups written to ``change.persons``, in one read."""
+    if change.persons is not None and change.claim_groups:
+        change.persons.update(holder for (holder,) in store.db.execute(
+            "SELECT DISTINCT person_id FROM terms WHERE claim_group IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(change.claim_groups))]))
 
 
 def _insert_batch(store: Store, table: str, rows: list[dict]) -> None:
@@ -165,10 +202,10 @@ def write_rows(store: Store, meta: dict[str, str], rows: Iterable[tuple[str, dic
 def _explain_integrity(error: sqlite3.IntegrityError) -> str:
     message = str(error)
     if "FOREIGN KEY" in message:
-        return "a record refers to another that does not exist (or is still referred to)"
+        return translate("edits", "a record refers to another that does not exist (or is still referred to)")
     if "NOT NULL" in message:
         column = message.rsplit(".", 1)[-1]
-        return f"{column} is required"
+        return translate("edits", "{label} is required").format(label=column)
     return message
 
 
@@ -267,20 +304,24 @@ def _check_rows(store: Store, edit: Edit) -> None:
             raise StoreError(refused[0])
         for (ref_table, column), target in REFERENCES.items():
             if ref_table == table and row.get(column) and not exists(target, row[column]):
-                raise StoreError(f"{table} {row_id}: {column}: no {target} record has id {row[column]!r}")
+                raise StoreError(translate("edits", "{table} {id}: {column}: no {target} record has id {value}").format(
+                    table=table, id=row_id, column=column, target=target, value=repr(row[column])))
         if table == "citations":
             if not exists(row["record_table"], row["record_id"]):
-                raise StoreError(f"citation {row_id}: cites {row['record_table']} {row['record_id']}, which does not exist")
+                raise StoreError(translate("edits", "citation {id}: cites {table} {record}, which does not exist").format(
+                    id=row_id, table=row["record_table"], record=row["record_id"]))
             source = edit.after.get(("sources", row["source_id"])) or store.get("sources", row["source_id"])
             if source is None:
-                raise StoreError(f"citation {row_id}: no source has id {row['source_id']!r}")
+                raise StoreError(translate("edits", "citation {id}: no source has id {source}").format(
+                    id=row_id, source=repr(row["source_id"])))
             if source["kind"] == DATASET:
                 with LocatedQuotes(store.db.conn) as located:
                     problem = located.problem(row)
                 if problem:
-                    raise StoreError(f"citation {row_id}: {problem}")
+                    raise StoreError(translate("edits", "citation {id}: {problem}").format(id=row_id, problem=problem))
             elif not row.get("quote") or row["quote"] not in source["text"]:
-                raise StoreError(f"citation {row_id}: the quote is not found verbatim in source {row['source_id']!r}")
+                raise StoreError(translate("edits", "citation {id}: the quote is not found verbatim in source {source}").format(
+                    id=row_id, source=repr(row["source_id"])))
 
 
 def record_problems(store: Store, table: str, row: dict, *, is_new: bool, required: dict[str, str],
@@ -295,17 +336,17 @@ def record_problems(store: Store, table: str, row: dict, *, is_new: bool, requir
     found: dict[str, str] = {}
     for column, label in required.items():
         if column not in already and row.get(column) in (None, ""):
-            found[column] = f"{label} is required"
+            found[column] = translate("edits", "{label} is required").format(label=label)
     for start, end in SPANS.get(table, ()):
         if {start, end} & (already | set(found)):
             continue
         if dates.end_before_start(row.get(start), row.get(end)):
-            found[end] = (f"ends ({dates.format_date(row[end])}) before it starts "
-                          f"({dates.format_date(row[start])})")
+            found[end] = translate("edits", "ends ({end}) before it starts ({start})").format(
+                end=dates.format_date(row[end]), start=dates.format_date(row[start]))
     if is_new and row.get("id") and store.get(table, row["id"]) is not None:
-        found["id"] = f"the id {row['id']!r} is taken"
+        found["id"] = translate("edits", "the id {id} is taken").format(id=repr(row["id"]))
     if table == "sources" and not (row.get("text") or "").strip():
-        found["text"] = "paste the source's text or import it from a file"
+        found["text"] = translate("edits", "paste the source's text or import it from a file")
     return found
 
 
@@ -348,9 +389,9 @@ def plan_record_save(store: Store, table: str, row: dict, *, is_new: bool,
         citations.append(citation)
     if citations:
         rows["citations"] = citations
-    verb = "Add" if is_new else "Edit"
     label = record_label(store, table, row) if table not in ("terms", "allegations") else row["id"]
-    return plan_save(store, f"{verb} {RECORD_NAMES[table]} {label}", rows, deletions)
+    description = translate("edits", "Add {kind} {label}") if is_new else translate("edits", "Edit {kind} {label}")
+    return plan_save(store, description.format(kind=record_name(table), label=label), rows, deletions)
 
 
 def _alias_rows(store: Store, person_id: str, entries: list[AliasEntry],

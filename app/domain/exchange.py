@@ -12,28 +12,30 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import secrets
-import stat
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-
-import jsonschema
+from typing import TYPE_CHECKING
 
 from ..resources import EXCHANGE_SCHEMA
 from . import control_characters, dates, durable, file_kinds, json_stream, originals
 from .edits import Edit, plan_delete_into, stored_row, write_rows
 from .folders import backup_before, scratch_folder
 from .located_quotes import DATASET, LocatedQuotes
+from .progress import Progress, report
 from .schema import CONTRACT, DATE_COLUMNS, REFERENCES, SPANS
 from .staging import StagedDocument
 from .store import Store, with_bounds
+from .wording import number, translate
+
+if TYPE_CHECKING:
+    import jsonschema
 
 FORMAT = "dossier-timeline"
 FORMAT_VERSION = 2  # 2 added source_originals (issue 18) and identifiers (issue 19)
 READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 200 * 1024 * 1024
+_PROGRESS_EVERY = 2000  # rows read, planned or written between progress reports
 
 
 class ExchangeError(Exception):
@@ -42,7 +44,8 @@ class ExchangeError(Exception):
     def __init__(self, problems: list[str]):
         self.problems = problems
         shown = "\n".join(problems[:20])
-        more = f"\n… and {len(problems) - 20} more problems" if len(problems) > 20 else ""
+        more = translate("exchange", "\n… and {count} more problems").format(count=number(len(problems) - 20)) \
+            if len(problems) > 20 else ""
         super().__init__(shown + more)
 
 
@@ -100,59 +103,81 @@ def dumps(document: dict) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def export_json(store: Store, path: Path | str) -> None:
-    write_atomically(Path(path), dumps(export_document(store)).encode("utf-8"))
+def export_json(store: Store, path: Path | str, progress: Progress | None = None) -> None:
+    """Write ``dumps(export_document(store))`` a row at a time: memory stays flat, Cancel leaves no file."""
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION, "meta": store.meta()}
+    total, done = sum(store.count(table) for table in CONTRACT), 0
+    with durable.new_file(Path(path)) as out:
+        report(progress, 0, total)
+        out.write(b"{")
+        for number, key in enumerate(sorted([*document, *CONTRACT])):
+            out.write(f'{"," if number else ""}\n  {json.dumps(key)}: '.encode("utf-8"))
+            if key not in CONTRACT:
+                out.write(_indented(document[key], "  "))
+                continue
+            separator = b"["
+            for row in store.iter_contract_rows(key):
+                out.write(separator + b"\n    " + _indented(row, "    "))
+                separator = b","
+                done += 1
+                if done % _PROGRESS_EVERY == 0:
+                    report(progress, done, total)
+            out.write(b"[]" if separator == b"[" else b"\n  ]")
+        out.write(b"\n}\n")
+        report(progress, total, total)
+
+
+def _indented(value, indent: str) -> bytes:
+    """A value as ``dumps`` writes it nested at this indent (JSON text holds no raw line breaks)."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n" + indent).encode("utf-8")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target then replace it, so a crash never leaves half a file.
-
-    The file gets the permissions any new file of the user's gets (the umask), or keeps
-    those of the file it replaces: an export is the user's file, not a private copy.
-    """
-    path = Path(path)
-    folder = path.parent or Path(".")
-    temporary = folder / f".{path.name}.{secrets.token_hex(8)}"
-    # NOTE: os.open applies the umask to 0o666; tempfile.mkstemp would make it 0600.
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            if path.exists():
-                os.chmod(out.fileno(), stat.S_IMODE(path.stat().st_mode))
-            os.fsync(out.fileno())
-        durable.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    """Write beside the target then replace it, so a crash never leaves half a file (``durable.new_file``)."""
+    with durable.new_file(path) as out:
+        out.write(data)
 
 
 # --- reading -------------------------------------------------------------------------
 
 
-def read_document(path: Path | str) -> StagedDocument:
+def read_document(path: Path | str, progress: Progress | None = None) -> StagedDocument:
     """Read an exchange file strictly, one record at a time (``json_stream``), into a staged document.
 
     Every record is checked against the JSON Schema as it is read; the records wait
-    on disk (``staging``), so memory stays bounded whatever the file holds.
+    on disk (``staging``), so memory stays bounded whatever the file holds. ``progress``
+    hears of the bytes read; a Cancel raises Cancelled.
     """
     path = Path(path)
     name = path.name
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ExchangeError([f"{name}: {size} bytes is larger than the {MAX_FILE_BYTES} bytes allowed"])
+            raise ExchangeError([too_large(name, size)])
         with open(path, "rb") as handle:
             document = StagedDocument(scratch_folder())
             try:
-                _read_into(handle, name, document)
+                _read_into(handle, name, document, progress, size)
             except BaseException:
                 document.close()
                 raise
     except OSError as error:
-        raise ExchangeError([f"{name}: cannot be read ({error.strerror})"]) from None
+        raise ExchangeError([cannot_be_read(name, error)]) from None
     return document
+
+
+def too_large(name: str, size: int) -> str:
+    return translate("exchange", "{name}: {size} bytes is larger than the {limit} bytes allowed").format(
+        name=name, size=number(size), limit=number(MAX_FILE_BYTES))
+
+
+def cannot_be_read(name: str, error: OSError) -> str:
+    return translate("exchange", "{name}: cannot be read ({reason})").format(name=name, reason=error.strerror)
+
+
+def no_row(place: str, target: str, row_id) -> str:
+    """A reference to a record that is neither in the file nor in the dossier."""
+    return translate("exchange", "{place}: no {target} row has id {id}").format(place=place, target=target, id=repr(row_id))
 
 
 _OTHER_ENCODINGS = (
@@ -169,13 +194,15 @@ def decode_text(raw: bytes, name: str) -> str:
         raise ExchangeError([f"{name}: {file_kinds.not_exchange_file(kind)}"])
     for mark, encoding in _OTHER_ENCODINGS:
         if raw.startswith(mark):
-            raise ExchangeError([f"{name}: is {encoding} text; save it as UTF-8 and import again"])
+            raise ExchangeError([translate("exchange", "{name}: is {encoding} text; save it as UTF-8 and import again").format(
+                name=name, encoding=encoding)])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ExchangeError([f"{name}: not UTF-8 text (byte {error.start})"]) from None
+        raise ExchangeError([translate("exchange", "{name}: not UTF-8 text (byte {byte})").format(
+            name=name, byte=number(error.start))]) from None
 
 
 MAX_INTEGER_DIGITS = 18
@@ -233,11 +260,13 @@ def parse_document(text: str, name: str = "document") -> dict:
     return document
 
 
-def _read_into(handle, name: str, document: StagedDocument) -> None:
+def _read_into(handle, name: str, document: StagedDocument, progress: Progress | None, size: int) -> None:
     try:
         for part, value in json_stream.read_exchange(handle):
             if part == "row":
                 table, index, row = value
+                if index % _PROGRESS_EVERY == 0:
+                    report(progress, min(handle.tell(), size), size)
                 document.add(table, row, f"{name}: {table} {row['id']!r}" if isinstance(row.get("id"), str)
                              and row["id"] else f"{name}: {table}[{index}]")
             elif part == "meta":
@@ -253,21 +282,22 @@ def _read_into(handle, name: str, document: StagedDocument) -> None:
 
 def _check_format(part: str, value, name: str) -> None:
     if part == "format" and value != FORMAT:
-        raise ExchangeError([f"{name}: format: expected {FORMAT!r}, found {value!r}"])
+        raise ExchangeError([translate("exchange", "{name}: format: expected {expected}, found {found}").format(
+            name=name, expected=repr(FORMAT), found=repr(value))])
     if part == "format_version" and type(value) is int and value > FORMAT_VERSION:  # never read a newer format as ours
-        raise ExchangeError([
-            f"{name}: was made by a newer Dossier Timeline (format version {value}; this version reads up to "
-            f"{FORMAT_VERSION}); update the app to import it"
-        ])
+        raise ExchangeError([translate(
+            "exchange", "{name}: was made by a newer Dossier Timeline (format version {version}; this version reads up to "
+            "{readable}); update the app to import it").format(name=name, version=number(value), readable=number(FORMAT_VERSION))])
     if part == "format_version" and value not in READABLE_VERSIONS:
-        raise ExchangeError([
-            f"{name}: format_version: this version reads {' and '.join(map(str, READABLE_VERSIONS))}, found {value!r}"
-        ])
+        raise ExchangeError([translate("exchange", "{name}: format_version: this version reads {readable}, found {found}").format(
+            name=name, readable=translate("exchange", " and ").join(map(number, READABLE_VERSIONS)), found=repr(value))])
 
 
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # loaded by the first document checked, not at start-up
+
     return jsonschema.Draft202012Validator(json.loads(EXCHANGE_SCHEMA.read_text(encoding="utf-8")))
 
 
@@ -312,7 +342,8 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
         seen: set[str] = set()
         for row in document[table]:
             if row["id"] in seen:
-                problems.append(f"{name}: {table} {row['id']!r}: id: appears more than once")
+                problems.append(translate("exchange", "{place}: id: appears more than once").format(
+                    place=f"{name}: {table} {row['id']!r}"))
             seen.add(row["id"])
         ids[table] = seen
 
@@ -339,34 +370,37 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
             for start, end in SPANS.get(table, ()):
                 try:
                     if dates.end_before_start(row[start], row[end]):
-                        problems.append(f"{place}: {end}: {row[end]} is before {start} {row[start]}")
+                        problems.append(translate("exchange", "{place}: {end}: {end_date} is before {start} {start_date}").format(
+                            place=place, end=end, end_date=row[end], start=start, start_date=row[start]))
                 except dates.DateError:
                     pass  # already named above
             for (ref_table, column), target in REFERENCES.items():
                 if ref_table == table and row[column] is not None and not exists(target, row[column]):
                     if target == "originals":  # bytes never travel in JSON: a package carries them
-                        problems.append(f"{place}: {column}: the original with SHA-256 {row[column]} is not "
-                                        "stored in this dossier; import the package (.zip) that carries it")
+                        problems.append(translate(
+                            "exchange", "{place}: {column}: the original with SHA-256 {digest} is not stored in this dossier; "
+                            "import the package (.zip) that carries it").format(place=place, column=column, digest=row[column]))
                     else:
-                        problems.append(f"{place}: {column}: no {target} row has id {row[column]!r}")
+                        problems.append(no_row(f"{place}: {column}", target, row[column]))
     for capture in document["source_originals"]:
         stored = store.get("source_originals", capture["id"])
         if stored is not None and any(stored[c] != capture[c] for c in CONTRACT["source_originals"]):
-            problems.append(f"{name}: source_originals {capture['id']!r}: a capture record is never changed")
+            problems.append(translate("exchange", "{place}: a capture record is never changed").format(
+                place=f"{name}: source_originals {capture['id']!r}"))
     named: dict[tuple[str, str, str], str] = {}
     for identifier in document["identifiers"]:
         place = f"{name}: identifiers {identifier['id']!r}"
         target, record_id = identifier["record_table"], identifier["record_id"]
         if not exists(target, record_id):
-            problems.append(f"{place}: record_id: no {target} row has id {record_id!r}")
+            problems.append(no_row(f"{place}: record_id", target, record_id))
         key = (target, identifier["scheme"], identifier["value"])
         holder = named.setdefault(key, record_id)
         stored = store.query("SELECT id, record_id FROM identifiers WHERE record_table = ? AND scheme = ? AND value = ?",
                              list(key))
         if holder != record_id or (stored and stored[0]["record_id"] != record_id
                                    and stored[0]["id"] not in ids["identifiers"]):
-            problems.append(f"{place}: value: {identifier['scheme']} {identifier['value']!r} already names "
-                            f"another {target} row")
+            problems.append(translate("exchange", "{place}: value: {scheme} {value} already names another {target} row").format(
+                place=place, scheme=identifier["scheme"], value=repr(identifier["value"]), target=target))
     sources = {row["id"]: row for row in document["sources"]}
     in_document = {citation["id"] for citation in document["citations"]}
     for source in document["sources"]:
@@ -375,17 +409,19 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
             continue
         for citation in store.citations_of_source(source["id"]):
             if citation["id"] not in in_document and citation["quote"] not in source["text"]:
-                problems.append(f"{name}: sources {source['id']!r}: text: the stored citation "
-                                f"{citation['id']!r} quotes words the new text no longer has")
+                problems.append(translate(
+                    "exchange", "{place}: text: the stored citation {citation} quotes words the new text no longer has").format(
+                    place=f"{name}: sources {source['id']!r}", citation=repr(citation["id"])))
     arriving = _arriving_datasets(document, store, originals_at_hand)
     with LocatedQuotes(store.db.conn, dataset_files) as located:
         for citation in document["citations"]:
             place = f"{name}: citations {citation['id']!r}"
             target = citation["record_table"]
             if not exists(target, citation["record_id"]):
-                problems.append(f"{place}: record_id: no {target} row has id {citation['record_id']!r}")
+                problems.append(no_row(f"{place}: record_id", target, citation["record_id"]))
             if citation["field"] is not None and citation["field"] not in CONTRACT[target]:
-                problems.append(f"{place}: field: {target} has no column {citation['field']!r}")
+                problems.append(translate("exchange", "{place}: field: {target} has no column {column}").format(
+                    place=place, target=target, column=repr(citation["field"])))
             source = sources.get(citation["source_id"]) or store.get("sources", citation["source_id"])
             if source is None:
                 continue
@@ -394,7 +430,8 @@ def rule_problems(document: dict, store: Store, name: str, originals_at_hand: fr
                 if problem:
                     problems.append(f"{place}: {problem}")
             elif citation["quote"] not in source["text"]:
-                problems.append(f"{place}: quote: not found verbatim in source {citation['source_id']!r}")
+                problems.append(translate("exchange", "{place}: quote: not found verbatim in source {source}").format(
+                    place=place, source=repr(citation["source_id"])))
             if len(problems) >= 200:
                 break
     return problems
@@ -413,10 +450,11 @@ def _arriving_datasets(document: dict, store: Store, originals_at_hand: frozense
 
 def plan_import(document: dict, store: Store, name: str = "document",
                 originals_at_hand: frozenset[str] = frozenset(),
-                dataset_files: dict[str, Path] | None = None) -> ImportPlan:
+                dataset_files: dict[str, Path] | None = None, progress: Progress | None = None) -> ImportPlan:
     """Validate a whole document against the store; raise ExchangeError naming every problem.
 
     ``originals_at_hand`` and ``dataset_files``: what a package or a dataset brings (see ``rule_problems``).
+    ``progress`` hears of the records compared with the dossier; a Cancel raises Cancelled.
     """
     if not isinstance(document, StagedDocument):  # a staged document was checked as it was read
         problems = schema_problems(document, name)
@@ -433,9 +471,13 @@ def plan_import(document: dict, store: Store, name: str = "document",
         key for key, value in document["meta"].items()
         if key != "schema_version" and existing_meta.get(key) != value
     )
+    total, done = sum(len(document[table]) for table in CONTRACT), 0
     for table in CONTRACT:
         columns = CONTRACT[table]
         for row in document[table]:
+            done += 1
+            if done % _PROGRESS_EVERY == 0:
+                report(progress, done, total)
             current = store.get(table, row["id"])
             if current is None:
                 plan.added.setdefault(table, []).append(row["id"])

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .wording import QT_TRANSLATE_NOOP, translate
+
 HEAD_BYTES = 512  # a TAR header's "ustar" sits at offset 257
 
 
@@ -24,12 +26,12 @@ class FileKind:
     described: str  # "a ZIP archive": fits "this is …, not a JSON or CSV file"
 
 
-ZIP = FileKind("zip", "a ZIP archive")
-TAR = FileKind("tar", "a TAR archive")
-GZIP = FileKind("gzip", "a gzip-compressed file")
-SQLITE = FileKind("sqlite", "an SQLite database")
-PDF = FileKind("pdf", "a PDF document")
-PNG = FileKind("png", "a PNG image")
+ZIP = FileKind("zip", QT_TRANSLATE_NOOP("file_kinds", "a ZIP archive"))
+TAR = FileKind("tar", QT_TRANSLATE_NOOP("file_kinds", "a TAR archive"))
+GZIP = FileKind("gzip", QT_TRANSLATE_NOOP("file_kinds", "a gzip-compressed file"))
+SQLITE = FileKind("sqlite", QT_TRANSLATE_NOOP("file_kinds", "an SQLite database"))
+PDF = FileKind("pdf", QT_TRANSLATE_NOOP("file_kinds", "a PDF document"))
+PNG = FileKind("png", QT_TRANSLATE_NOOP("file_kinds", "a PNG image"))
 
 # Each pattern must match at the first byte; checked in order. Only signatures that
 # hold bytes UTF-8 text cannot (NUL, invalid UTF-8) or that no JSON or CSV file
@@ -39,21 +41,21 @@ _SIGNATURES: tuple[tuple[re.Pattern[bytes], FileKind], ...] = tuple(
         (rb"PK(\x03\x04|\x05\x06|\x07\x08)", ZIP),
         (rb".{257}ustar(\x0000|  \x00)", TAR),
         (rb"\x1f\x8b", GZIP),
-        (rb"BZh[1-9]1AY&SY", FileKind("bzip2", "a bzip2-compressed file")),
-        (rb"\xfd7zXZ\x00", FileKind("xz", "an xz-compressed file")),
-        (rb"\x28\xb5\x2f\xfd", FileKind("zstd", "a Zstandard-compressed file")),
-        (rb"7z\xbc\xaf\x27\x1c", FileKind("7z", "a 7-Zip archive")),
-        (rb"Rar!\x1a\x07", FileKind("rar", "a RAR archive")),
+        (rb"BZh[1-9]1AY&SY", FileKind("bzip2", QT_TRANSLATE_NOOP("file_kinds", "a bzip2-compressed file"))),
+        (rb"\xfd7zXZ\x00", FileKind("xz", QT_TRANSLATE_NOOP("file_kinds", "an xz-compressed file"))),
+        (rb"\x28\xb5\x2f\xfd", FileKind("zstd", QT_TRANSLATE_NOOP("file_kinds", "a Zstandard-compressed file"))),
+        (rb"7z\xbc\xaf\x27\x1c", FileKind("7z", QT_TRANSLATE_NOOP("file_kinds", "a 7-Zip archive"))),
+        (rb"Rar!\x1a\x07", FileKind("rar", QT_TRANSLATE_NOOP("file_kinds", "a RAR archive"))),
         (rb"SQLite format 3\x00", SQLITE),
         (rb"%PDF-", PDF),
         (rb"\x89PNG\r\n\x1a\n", PNG),
-        (rb"\xff\xd8\xff", FileKind("jpeg", "a JPEG image")),
-        (rb"GIF8[79]a", FileKind("gif", "a GIF image")),
-        (rb"II\*\x00|MM\x00\*", FileKind("tiff", "a TIFF image")),
-        (rb"RIFF.{4}WEBP", FileKind("webp", "a WebP image")),
-        (rb"RIFF.{4}WAVE", FileKind("wav", "a WAV sound file")),
-        (rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", FileKind("ole", "an old Microsoft Office document (.doc, .xls)")),
-        (rb"\x7fELF", FileKind("elf", "a program (an ELF executable)")),
+        (rb"\xff\xd8\xff", FileKind("jpeg", QT_TRANSLATE_NOOP("file_kinds", "a JPEG image"))),
+        (rb"GIF8[79]a", FileKind("gif", QT_TRANSLATE_NOOP("file_kinds", "a GIF image"))),
+        (rb"II\*\x00|MM\x00\*", FileKind("tiff", QT_TRANSLATE_NOOP("file_kinds", "a TIFF image"))),
+        (rb"RIFF.{4}WEBP", FileKind("webp", QT_TRANSLATE_NOOP("file_kinds", "a WebP image"))),
+        (rb"RIFF.{4}WAVE", FileKind("wav", QT_TRANSLATE_NOOP("file_kinds", "a WAV sound file"))),
+        (rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", FileKind("ole", QT_TRANSLATE_NOOP("file_kinds", "an old Microsoft Office document (.doc, .xls)"))),
+        (rb"\x7fELF", FileKind("elf", QT_TRANSLATE_NOOP("file_kinds", "a program (an ELF executable)"))),
     )
 )
 
@@ -77,5 +79,7 @@ def sniff_file(path: Path | str) -> FileKind | None:
 
 def not_exchange_file(kind: FileKind) -> str:
     """The refusal (after the file's name) for a binary file given where JSON or CSV was expected."""
-    hint = "; open it with File > Open or merge it instead" if kind is SQLITE else ""
-    return f"this is {kind.described}, not a JSON or CSV file{hint}"
+    if kind is SQLITE:
+        return translate("file_kinds", "this is {kind}, not a JSON or CSV file; open it with File > Open or merge it instead").format(kind=translate("file_kinds", kind.described))
+    return translate("file_kinds", "this is {kind}, not a JSON or CSV file").format(
+        kind=translate("file_kinds", kind.described))

@@ -13,6 +13,7 @@ import re
 
 from .edits import Edit, plan_meta
 from .store import Store
+from .wording import translate
 
 META_KEY = "institution_colours"
 # Tableau 10 without its grey and red (red marks allegations), then high-contrast tones from
@@ -38,10 +39,11 @@ def chosen_colours(meta: dict[str, str]) -> dict[str, str]:
             if isinstance(org, str) and isinstance(colour, str) and _HEX.fullmatch(colour)}
 
 
-def institution_colours(store: Store) -> dict[str, str]:
-    """Every institution with terms → its colour ("#RRGGBB")."""
+def institution_colours(store: Store, per_position: dict[str, int] | None = None) -> dict[str, str]:
+    """Every institution with terms → its colour ("#RRGGBB"); ``per_position``: the terms of each
+    position, when the caller has counted them (``Store.term_counts``)."""
     chosen = chosen_colours(store.meta())
-    ranked = [org for org, _count in store.institution_term_counts()]
+    ranked = [org for org, _count in store.institution_term_counts(per_position)]
     # A choice changes that institution only: the others keep their default colours.
     return {org: chosen.get(org, DEFAULT_COLOURS[rank % len(DEFAULT_COLOURS)]) for rank, org in enumerate(ranked)}
 
@@ -55,5 +57,6 @@ def plan_colour(store: Store, org_id: str, colour: str | None, name: str) -> Edi
         if not _HEX.fullmatch(colour):
             raise ValueError(f"{colour!r} is not a colour like #4E79A7")
         chosen[org_id] = colour.upper()
-    description = f"Colour of {name}" if colour else f"Default colour of {name}"
+    description = (translate("institution_colours", "Colour of {name}") if colour
+                   else translate("institution_colours", "Default colour of {name}")).format(name=name)
     return plan_meta(store, description, META_KEY, json.dumps(chosen, sort_keys=True) if chosen else None)

@@ -23,8 +23,9 @@ from functools import cache
 from json.decoder import scanstring
 
 from ..resources import EXCHANGE_SCHEMA
-from . import control_characters, file_kinds
+from . import control_characters, file_kinds, wording
 from .schema import CONTRACT, TABLES_ADDED_IN_FORMAT
+from .wording import translate
 
 CHUNK_BYTES = 1 << 20
 MAX_INTEGER_DIGITS = 18
@@ -69,10 +70,11 @@ def check_head(head: bytes) -> None:
         raise StreamError(file_kinds.not_exchange_file(kind))
     for mark, encoding in _OTHER_ENCODINGS:
         if head.startswith(mark):
-            raise StreamError(f"is {encoding} text; save it as UTF-8 and import again")
+            raise StreamError(translate("json_stream", "is {encoding} text; save it as UTF-8 and import again").format(
+                encoding=encoding))
     if head[:4096].count(0) * 8 > len(head[:4096]):  # every other byte of UTF-16 (three in four of UTF-32)
-        raise StreamError("holds NUL bytes: UTF-16 or UTF-32 text without a byte-order mark, "
-                          "or not text at all; save it as UTF-8 and import again")
+        raise StreamError(translate("json_stream", "holds NUL bytes: UTF-16 or UTF-32 text without a byte-order mark, "
+                                    "or not text at all; save it as UTF-8 and import again"))
 
 
 class TextWindow:
@@ -96,7 +98,8 @@ class TextWindow:
         try:
             self.text += self.decoder.decode(raw, final)
         except UnicodeDecodeError as error:
-            raise StreamError(f"not UTF-8 text (byte {self.bytes_read + error.start})") from None
+            raise StreamError(translate("json_stream", "not UTF-8 text (byte {byte})").format(
+                byte=wording.number(self.bytes_read + error.start))) from None
         self.bytes_read += size
         self.eof = final
 
@@ -125,10 +128,12 @@ class TextWindow:
         breaks = self.text.count("\n", 0, pos)
         line = self.lines_before + breaks + 1
         column = (pos - self.text.rfind("\n", 0, pos)) if breaks else self.column_before + pos + 1
-        return f"line {line}, column {column}"
+        return translate("json_stream", "line {line}, column {column}").format(
+            line=wording.number(line), column=wording.number(column))
 
     def invalid(self, message: str, pos: int | None = None) -> StreamError:
-        return StreamError(f"not valid JSON: {message} at {self.where(pos)}")
+        return StreamError(translate("json_stream", "not valid JSON: {problem} at {where}").format(
+            problem=message, where=self.where(pos)))
 
     def skip_whitespace(self) -> str:
         """The next character that is not whitespace ("" at the end of the file)."""
@@ -141,8 +146,9 @@ class TextWindow:
 
     def expect(self, character: str, what: str) -> None:
         if self.skip_whitespace() != character:
-            found = self.text[self.pos:self.pos + 1] or "the end of the file"
-            raise self.invalid(f"expecting {what}, found {found!r}")
+            found = repr(self.text[self.pos:self.pos + 1]) if self.pos < len(self.text) else repr(
+                translate("json_stream", "the end of the file"))
+            raise self.invalid(translate("json_stream", "expecting {what}, found {found}").format(what=what, found=found))
         self.pos += 1
 
     def string(self, longest: int, place: str) -> str:
@@ -156,19 +162,22 @@ class TextWindow:
                 near_end = error.pos >= len(self.text) - WIDEST_ESCAPE or error.msg.startswith("Unterminated")
                 if near_end and not self.eof:
                     if len(self.text) - start > window:
-                        raise StreamError(f"{place}: is too long (more than {longest} characters)") from None
+                        raise StreamError(translate("json_stream", "{place}: is too long (more than {longest} characters)").format(
+                            place=place, longest=wording.number(longest))) from None
                     grown = len(self.text) - start
                     self.more(grown)  # doubling: a long legal value is scanned a few times, not once per chunk
                     start = self.pos
                     continue
                 if error.msg.startswith("Invalid control character") and error.pos < len(self.text):
-                    message = f"a string holds {control_characters.character_name(self.text[error.pos])} unescaped"
+                    message = translate("json_stream", "a string holds {character} unescaped").format(
+                        character=control_characters.character_name(self.text[error.pos]))
                     raise self.invalid(message, error.pos) from None
                 raise self.invalid(error.msg, error.pos) from None
             if len(value) > longest:
-                raise StreamError(f"{place}: is too long ({len(value)} characters; at most {longest})")
+                raise StreamError(translate("json_stream", "{place}: is too long ({count} characters; at most {longest})").format(
+                    place=place, count=wording.number(len(value)), longest=wording.number(longest)))
             if _SURROGATE.search(value):
-                raise StreamError(f"{place}: holds a lone UTF-16 surrogate escape, not text")
+                raise StreamError(translate("json_stream", "{place}: holds a lone UTF-16 surrogate escape, not text").format(place=place))
             self.pos = end
             return value
 
@@ -178,8 +187,10 @@ class TextWindow:
         if character == '"':
             return self.string(longest, place)
         if character in ("{", "["):
-            raise StreamError(f"{place}: a nested {'object' if character == '{' else 'list'}, "
-                              "where only text, a number or null belongs")
+            nested = (translate("json_stream", "{place}: a nested object, where only text, a number or null belongs")
+                      if character == "{" else
+                      translate("json_stream", "{place}: a nested list, where only text, a number or null belongs"))
+            raise StreamError(nested.format(place=place))
         self.ensure(400)
         for word, value in _CONSTANTS.items():
             if self.text.startswith(word, self.pos):
@@ -187,19 +198,21 @@ class TextWindow:
                 return value
         for word in _NOT_NUMBERS:
             if self.text.startswith(word, self.pos):
-                raise StreamError(f"{place}: {word} is not a number JSON allows")
+                raise StreamError(translate("json_stream", "{place}: {word} is not a number JSON allows").format(place=place, word=word))
         match = _NUMBER.match(self.text, self.pos)
         if not match:
-            raise self.invalid("expecting a value")
+            raise self.invalid(translate("json_stream", "expecting a value"))
         whole, fraction, exponent = match.groups()
         if len(whole.lstrip("-")) > MAX_INTEGER_DIGITS or match.end() - self.pos >= 400:
-            raise StreamError(f"{place}: {match.group()[:20]}… is too large a number")
+            raise StreamError(translate("json_stream", "{place}: {number} is too large a number").format(
+                place=place, number=match.group()[:20] + "…"))
         self.pos = match.end()
         if fraction is None and exponent is None:
             return int(whole)
         number = float(match.group())
         if number in (float("inf"), float("-inf")):
-            raise StreamError(f"{place}: {match.group()[:20]} is too large a number")
+            raise StreamError(translate("json_stream", "{place}: {number} is too large a number").format(
+                place=place, number=match.group()[:20]))
         return number
 
     def skip_value(self, place: str) -> None:
@@ -219,7 +232,7 @@ class TextWindow:
             elif character == '"':
                 self.string(MAX_SKIPPED_CHARS, place)
             elif character == "":
-                raise self.invalid("the file ends inside a value")
+                raise self.invalid(translate("json_stream", "the file ends inside a value"))
             else:
                 self.scalar(MAX_SKIPPED_CHARS, place)
             if depth <= 0:
@@ -227,26 +240,26 @@ class TextWindow:
 
     def members(self, place: str) -> Iterator[str]:
         """Keys of the object at the position, each left positioned at its value; no key twice."""
-        self.expect("{", "an object")
+        self.expect("{", translate("json_stream", "an object"))
         seen: set[str] = set()
         if self.skip_whitespace() == "}":
             self.pos += 1
             return
         while True:
             if self.skip_whitespace() != '"':
-                raise self.invalid("expecting a property name in double quotes")
-            key = self.string(MAX_KEY_CHARS, f"{place}: a key")
+                raise self.invalid(translate("json_stream", "expecting a property name in double quotes"))
+            key = self.string(MAX_KEY_CHARS, translate("json_stream", "{place}: a key").format(place=place))
             if key in seen:
-                raise StreamError(f"{place}: duplicate key {key!r}")
+                raise StreamError(translate("json_stream", "{place}: duplicate key {key}").format(place=place, key=repr(key)))
             seen.add(key)
-            self.expect(":", "':' after a key")
+            self.expect(":", translate("json_stream", "':' after a key"))
             yield key
             following = self.skip_whitespace()
             self.pos += 1
             if following == "}":
                 return
             if following != ",":
-                raise self.invalid("expecting ',' or '}' after a value", self.pos - 1)
+                raise self.invalid(translate("json_stream", "expecting ',' or '}' after a value"), self.pos - 1)
 
 
 def read_exchange(handle: BinaryIO) -> Iterator[tuple[str, object]]:
@@ -258,7 +271,7 @@ def read_exchange(handle: BinaryIO) -> Iterator[tuple[str, object]]:
     limits, most_rows = field_limits(), row_limits()
     text = TextWindow(handle)
     if text.skip_whitespace() != "{":
-        raise text.invalid("the top level must be an object with format, meta and tables")
+        raise text.invalid(translate("json_stream", "the top level must be an object with format, meta and tables"))
     found: set[str] = set()
     unknown = None
     version = None
@@ -279,18 +292,18 @@ def read_exchange(handle: BinaryIO) -> Iterator[tuple[str, object]]:
             unknown = unknown or key
             text.skip_value(f"top level: {key}")
     if text.skip_whitespace() != "":
-        raise text.invalid("extra data after the top-level object")
+        raise text.invalid(translate("json_stream", "extra data after the top-level object"))
     if unknown:
-        raise StreamError(f"top level: {unknown!r} is not a part of the exchange format "
-                          f"(expected format, format_version, meta, {', '.join(CONTRACT)})")
+        raise StreamError(translate("json_stream", "top level: {key} is not a part of the exchange format (expected format, "
+                                    "format_version, meta, {tables})").format(key=repr(unknown), tables=", ".join(CONTRACT)))
     missing = [key for key in ("format", "format_version", "meta", *CONTRACT) if key not in found
                and not (type(version) is int and version < TABLES_ADDED_IN_FORMAT.get(key, 0))]
     if missing:
-        raise StreamError(f"top level: missing {', '.join(repr(key) for key in missing)}")
+        raise StreamError(translate("json_stream", "top level: missing {keys}").format(keys=", ".join(repr(key) for key in missing)))
 
 
 def _table_rows(text: TextWindow, table: str, limits: dict[str, int], most: int):
-    text.expect("[", f"a list of {table} records")
+    text.expect("[", translate("json_stream", "a list of {table} records").format(table=table))
     index = 0
     if text.skip_whitespace() == "]":
         text.pos += 1
@@ -298,9 +311,10 @@ def _table_rows(text: TextWindow, table: str, limits: dict[str, int], most: int)
     longest = max(limits.values())
     while True:
         if index >= most:
-            raise StreamError(f"{table}: more than {most} records")
+            raise StreamError(translate("json_stream", "{table}: more than {most} records").format(
+                table=table, most=wording.number(most)))
         if text.skip_whitespace() != "{":
-            raise StreamError(f"{table}[{index}]: a record must be an object")
+            raise StreamError(translate("json_stream", "{place}: a record must be an object").format(place=f"{table}[{index}]"))
         row: dict = {}
         place = f"{table}[{index}]"
         for column in text.members(place):
@@ -314,4 +328,4 @@ def _table_rows(text: TextWindow, table: str, limits: dict[str, int], most: int)
         if following == "]":
             return
         if following != ",":
-            raise text.invalid("expecting ',' or ']' after a record", text.pos - 1)
+            raise text.invalid(translate("json_stream", "expecting ',' or ']' after a record"), text.pos - 1)

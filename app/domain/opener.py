@@ -48,12 +48,13 @@ from .folders import (
 from .migrations import migrations, schema_version
 from .safety import DeadlinePassed, HardenedConnection, plain_failure, readonly_uri
 from .originals import UNREAD_BLOB_COLUMNS
+from .progress import Progress, report
 from .schema import APPLICATION_ID
 from .store import Store
 
 __all__ = [
     "DeferredCheck", "DossierInfo", "DossierRefused", "backup_before", "create_built", "create_dossier", "create_from_dataset",
-    "data_folder", "open_dossier", "open_or_create", "open_snapshot", "readonly_uri", "use_data_folder",
+    "data_folder", "open_dossier", "open_or_create", "open_snapshot", "own_connection", "readonly_uri", "use_data_folder",
     "validate", "verify_originals",
 ]
 
@@ -129,20 +130,40 @@ def _check_header(path: Path) -> None:
         raise DossierRefused(path, "is not a dossier file (not an SQLite database)", "not-dossier")
 
 
+class _Steps:
+    """Validation's progress: tables checked of all, also asked while SQLite works, so a Cancel stops a long statement."""
+
+    def __init__(self, progress: Progress | None):
+        self.progress = progress
+        self.done, self.total = 0, 1
+
+    def keep_going(self) -> bool:
+        return self.progress is None or self.progress(self.done, self.total)
+
+    def step(self) -> None:
+        self.done += 1
+        report(self.progress, self.done, self.total)
+
+
 @contextmanager
-def _validated_copy(path: Path | str, deadline_seconds: float) -> Iterator[tuple[DossierInfo, Path]]:
-    """A private copy of a file that passed validation, with what was learnt about it."""
+def _validated_copy(path: Path | str, deadline_seconds: float,
+                    progress: Progress | None = None) -> Iterator[tuple[DossierInfo, Path]]:
+    """A private copy of a file that passed validation, with what was learnt about it.
+
+    ``progress`` hears of each table checked; a Cancel raises Cancelled (the file was only read).
+    """
     path = Path(path)
     _check_header(path)
+    steps = _Steps(progress)
     with _private_folder("dossier-check-") as folder:
         try:
             copy = _copy_with_sidecars(path, folder)
         except OSError as error:
             raise DossierRefused(path, f"cannot be read ({error.strerror})", "unreadable") from None
         try:
-            conn = HardenedConnection(copy, deadline_seconds)
+            conn = HardenedConnection(copy, deadline_seconds, keep_going=steps.keep_going if progress else None)
             try:
-                info = _inspect(path, conn)
+                info = _inspect(path, conn, steps)
             finally:
                 conn.close()
         except DeadlinePassed as error:
@@ -154,19 +175,20 @@ def _validated_copy(path: Path | str, deadline_seconds: float) -> Iterator[tuple
         yield info, copy
 
 
-def validate(path: Path | str, *, deadline_seconds: float = VALIDATION_SECONDS) -> DossierInfo:
-    """Check that a file is a dossier this version can open; raise DossierRefused if not."""
-    with _validated_copy(path, deadline_seconds) as (info, _):
+def validate(path: Path | str, *, deadline_seconds: float = VALIDATION_SECONDS,
+             progress: Progress | None = None) -> DossierInfo:
+    """Check that a file is a dossier this version can open; raise DossierRefused if not (Cancelled on a Cancel)."""
+    with _validated_copy(path, deadline_seconds, progress) as (info, _):
         return info
 
 
-def _inspect(path: Path, conn: HardenedConnection) -> DossierInfo:
+def _inspect(path: Path, conn: HardenedConnection, steps: _Steps) -> DossierInfo:
     version, expected = _inspect_schema(path, conn)
     # The integrity check runs in a thread beside the value check (SQLite lets go of the
     # GIL while it works); its verdict still comes first, as if they ran one after the other.
     integrity = _IntegrityCheck(conn)
     try:
-        problem, value_error = _value_problem(conn, expected), None
+        problem, value_error = _value_problem(conn, expected, steps), None
     except Exception as error:  # noqa: BLE001 — raised below, once the integrity check has had its say
         problem, value_error = None, error
     problems = integrity.result()
@@ -231,7 +253,7 @@ class _IntegrityCheck:
         return self._problems
 
 
-def _value_problem(conn: HardenedConnection, expected: frozenset) -> str | None:
+def _value_problem(conn: HardenedConnection, expected: frozenset, steps: _Steps) -> str | None:
     """The first stored value that is not what its column declares, in words.
 
     integrity_check passes text that is not UTF-8 and a blob or text where a
@@ -241,7 +263,9 @@ def _value_problem(conn: HardenedConnection, expected: frozenset) -> str | None:
     The bytes of stored originals are not read here: ``originals.verify`` checks them by hash.
     """
     tables = [name for kind, name, _, sql in expected if kind == "table" and not sql.startswith("CREATE VIRTUAL")]
+    steps.total = len(tables) + 1  # the last step: the integrity check's verdict
     for table in sorted(tables):
+        steps.step()
         declared = {name: kind.upper() for _, name, kind, *_ in conn.execute(f"PRAGMA table_info([{table}])")
                     if (table, name) not in UNREAD_BLOB_COLUMNS}
         columns = list(declared)
@@ -358,8 +382,10 @@ def verify_originals(path: Path | str, progress=None) -> list:
 # --- opening for work ----------------------------------------------------------------
 
 
-def open_dossier(path: Path | str, *, user_file: bool = True) -> Store:
+def open_dossier(path: Path | str, *, user_file: bool = True, progress: Progress | None = None) -> Store:
     """Validate, back up, migrate an older file in a copy, then open for work.
+
+    ``progress`` follows the validation, the long part; a Cancel raises Cancelled before anything is written.
 
     ``user_file`` files (the user's dossier, a file opened to work on) get WAL
     with synchronous FULL and a daily backup; other files are private copies.
@@ -368,7 +394,7 @@ def open_dossier(path: Path | str, *, user_file: bool = True) -> Store:
     """
     path = Path(path)
     trusted = user_file and _closed_cleanly(path)
-    info = _check_own_file(path) if trusted else validate(path)
+    info = _check_own_file(path) if trusted else validate(path, progress=progress)
     path = info.path
     if user_file:
         _refuse_if_read_only(path)
@@ -574,8 +600,8 @@ def open_snapshot(path: Path | str) -> Iterator[Store]:
 
 def create_dossier(path: Path | str | None = None, *, user_file: bool = True) -> Store:
     """A new, empty dossier file at path (in memory when None)."""
-    if path is None:
-        store = Store(Database(memory=True))
+    if path is None:  # NOTE: one connection, lent to long work in another thread (see own_connection)
+        store = Store(Database(sqlite3.connect(":memory:", check_same_thread=False)))
     else:
         path = Path(path)
         if path.exists():
@@ -584,6 +610,27 @@ def create_dossier(path: Path | str | None = None, *, user_file: bool = True) ->
         store = Store(_connect(path, user_file), path)
     store.migrate()
     return store
+
+
+@contextmanager
+def own_connection(store: Store) -> Iterator[Store]:
+    """The working dossier on a connection of its own, for long work in another thread.
+
+    SQLite connections stay in their thread, and a second connection reads its own
+    consistent snapshot (WAL) while the window goes on reading through the first; what
+    it writes, the first sees once committed. Its custody log entries name the same person.
+    An in-memory dossier has no file to connect to again: its one connection is lent
+    (the window stays modal, reading nothing, while the work runs).
+    """
+    if store.path is None:
+        yield store
+        return
+    own = Store(_connect(Path(store.path), user_file=True), store.path)
+    own.actor = store.actor
+    try:
+        yield own
+    finally:
+        own.close()
 
 
 def _connect(path: Path, user_file: bool) -> Database:

@@ -35,7 +35,7 @@ import mimetypes
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -43,6 +43,7 @@ from typing import BinaryIO
 from sqlite_utils import Database
 
 from . import media_types
+from .progress import Progress, report
 from .schema import CONTRACT, split_statements
 
 CHUNK_BYTES = 8 * 1024 * 1024
@@ -50,7 +51,6 @@ PIECE_BYTES = 1024 * 1024  # what is read or written at a time inside a chunk
 DEFAULT_LIMIT_BYTES = 500 * 1024 * 1024
 RELATIONS = ("original", "transcript")
 
-Progress = Callable[[int, int], bool]  # (bytes done, bytes in all) -> keep going?
 
 
 class OriginalError(Exception):
@@ -236,8 +236,7 @@ def store_original(conn: sqlite3.Connection, file: Path | str | BinaryIO, *,
                     blob.write(piece)
                     rehash.update(piece)
                     done += len(piece)
-                    if progress is not None and not progress(done, size):
-                        raise OriginalError("adding the file was cancelled")
+                    report(progress, done, size)
         if file.read(1) or rehash.hexdigest() != digest:
             raise OriginalError(f"{name or 'the file'} changed while it was being added; nothing was stored")
     return original
@@ -412,8 +411,7 @@ def verify(conn: sqlite3.Connection, progress: Progress | None = None) -> list[M
             stored += len(data)
             expected_seq += 1
             done += len(data)
-            if progress is not None and not progress(min(done, total), total):
-                raise OriginalError("verifying was cancelled")
+            report(progress, min(done, total), total)
         if problem is None and stored != size:
             problem = f"holds {stored} bytes where {size} were stored"
         if problem is None and digest.hexdigest() != sha256:

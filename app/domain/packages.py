@@ -20,18 +20,19 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import file_kinds, originals
+from . import durable, file_kinds, originals
 from .exchange import (
     MAX_FILE_BYTES, ExchangeError, ImportPlan, decode_text, dumps, export_document, parse_document, plan_from_import,
     plan_import,
 )
 from .folders import backup_before
 from .originals import OriginalError
+from .progress import Progress, report
 from .store import Store
+from .wording import QT_TRANSLATE_NOOP
 
 PACKAGE_FORMAT = "dossier-timeline-package"
 PACKAGE_VERSION = 1
@@ -41,13 +42,13 @@ MAX_MANIFEST_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 100_000
 MAX_TOTAL_BYTES = 64 * 1024 ** 3
 MAX_RATIO = 200  # uncompressed ÷ compressed beyond this (for entries over 1 MB) is a zip bomb
-METADATA_WARNING = (
+METADATA_WARNING = QT_TRANSLATE_NOOP(
+    "packages",
     "Original files may carry metadata about who made them and where: a PDF's author and software, a photo's "
     "EXIF (camera, time, GPS position), the names of files inside archives. Check them before you share the "
     "package, or leave the originals out (their sources' text and citations still travel; the files, their "
     "hashes and capture records do not).")
 
-Progress = Callable[[int, int], bool]
 
 
 class PackageError(ExchangeError):
@@ -98,8 +99,7 @@ def export_package(store: Store, out: Path | str, *, with_originals: bool = True
                             digest.update(piece)
                             target.write(piece)
                             done += len(piece)
-                            if progress is not None and not progress(done, total):
-                                raise OriginalError("exporting the package was cancelled")
+                            report(progress, done, total)
                 if digest.hexdigest() != row["id"]:
                     raise OriginalError(f"the stored original {row['id']} no longer matches its hash; "
                                         "run Verify, nothing was exported")
@@ -107,7 +107,7 @@ def export_package(store: Store, out: Path | str, *, with_originals: bool = True
             archive.writestr(_info(MANIFEST_NAME, zipfile.ZIP_DEFLATED), json.dumps(manifest, indent=2, sort_keys=True) + "\n")
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
-        os.replace(temporary, out)
+        durable.replace(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -335,8 +335,7 @@ def import_package(path: Path | str, store: Store, *, dry_run: bool = False,
                     raise package._refuse(f"{name} does not match its name and the manifest "
                                           f"(its bytes hash to {stored.sha256})")
                 done += stored.size
-                if progress is not None and not progress(done, total):
-                    raise OriginalError("importing the package was cancelled")
+                report(progress, done, total)
             store.db.conn.executemany(
                 f"INSERT INTO custody_log ({', '.join(_CUSTODY_COLUMNS)}) VALUES ({', '.join('?' * len(_CUSTODY_COLUMNS))})",
                 [[entry[c] for c in _CUSTODY_COLUMNS] for entry in entries])

@@ -13,30 +13,44 @@ from dataclasses import dataclass
 
 from . import dates
 from .names import fold
-from .records import accuser_text, allegation_claim
-from .store import Store
+from .records import accuser_text, allegation_claim, status_name
+from .schema import POINTING_TABLES
+from .store import Change, Store
+from .wording import QT_TRANSLATE_NOOP, isolate, number, translate
 
-NOTICE = (
-    "This dossier records allegations as its sources report them; it does not establish them."
+NOTICE = QT_TRANSLATE_NOOP(
+    "person_dossier", "This dossier records allegations as its sources report them; it does not establish them."
 )
 _RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
 _FIELD_NAMES = {
-    "alleged_by_person_id": "who made it",
-    "alleged_by_org_id": "on whose behalf",
-    "subject_id": "whom it accuses",
-    "made_on": "when it was made",
-    "conduct_start": "when the conduct began",
-    "conduct_end": "when the conduct ended",
-    "event_id": "the event",
-    "person_id": "the person",
-    "position_id": "the position",
-    "name_native": "native name",
+    "alleged_by_person_id": QT_TRANSLATE_NOOP("person_dossier", "who made it"),
+    "alleged_by_org_id": QT_TRANSLATE_NOOP("person_dossier", "on whose behalf"),
+    "subject_id": QT_TRANSLATE_NOOP("person_dossier", "whom it accuses"),
+    "made_on": QT_TRANSLATE_NOOP("person_dossier", "when it was made"),
+    "conduct_start": QT_TRANSLATE_NOOP("person_dossier", "when the conduct began"),
+    "conduct_end": QT_TRANSLATE_NOOP("person_dossier", "when the conduct ended"),
+    "event_id": QT_TRANSLATE_NOOP("person_dossier", "the event"),
+    "person_id": QT_TRANSLATE_NOOP("person_dossier", "the person"),
+    "position_id": QT_TRANSLATE_NOOP("person_dossier", "the position"),
+    "name_native": QT_TRANSLATE_NOOP("person_dossier", "native name"),
 }
+
+
+def notice() -> str:
+    """The fixed notice (design.md rule 8) in the reader's language."""
+    return translate("person_dossier", NOTICE)
 
 
 def field_name(column: str) -> str:
     """A cited column as a reader calls it ("made_on" → "when it was made")."""
-    return _FIELD_NAMES.get(column, column.replace("_", " "))
+    if column in _FIELD_NAMES:
+        return translate("person_dossier", _FIELD_NAMES[column])
+    return column.replace("_", " ")
+
+
+def _listed(parts) -> str:
+    """Parts of one phrase in a row: "a, b" (Persian writes its own comma)."""
+    return translate("person_dossier", ", ").join(parts)
 
 
 @dataclass(frozen=True)
@@ -57,15 +71,19 @@ class CitationItem:
     @property
     def source_label(self) -> str:
         """"Title (Publisher, 7 Sep 2016)", with what is known."""
-        details = [d for d in (self.source_publisher, _short_date(self.source_published)) if d]
-        return f"{self.source_title} ({', '.join(details)})" if details else self.source_title
+        details = [isolate(d) for d in (self.source_publisher, _short_date(self.source_published)) if d]
+        if not details:
+            return isolate(self.source_title)
+        return translate("person_dossier", "{title} ({details})").format(
+            title=isolate(self.source_title), details=_listed(details))
 
     @property
     def label(self) -> str:
         """One line naming the source and what it supports: "Title (…), for start: “quote”"."""
-        supports = f", for {field_name(self.field)}" if self.field else ""
-        interested = " [interested party]" if self.source_interested else ""
-        return f"{self.source_label}{interested}{supports}: “{self.quote}”"
+        supports = translate("person_dossier", ", for {field}").format(field=field_name(self.field)) if self.field else ""
+        interested = translate("person_dossier", " [interested party]") if self.source_interested else ""
+        return translate("person_dossier", "{source}{interested}{supports}: “{quote}”").format(
+            source=self.source_label, interested=interested, supports=supports, quote=isolate(self.quote))
 
 
 @dataclass(frozen=True)
@@ -92,6 +110,10 @@ class _Cited:
     def sources_differ(self) -> bool:
         """Other versions of the claim exist (rows sharing a claim_group)."""
         return bool(self.alternatives)
+
+
+# Rows about one person (``Change.persons`` names them), and citations and identifiers of any record.
+_ABOUT_PERSONS = {"terms", "allegations", "aliases", "event_persons", *POINTING_TABLES}
 
 
 @dataclass(frozen=True)
@@ -195,10 +217,22 @@ class PersonDossier(_Cited):
         """"born 1939 · 1317–1318; died …" or "" when no life date is recorded."""
         parts = []
         if self.born_text:
-            parts.append(f"born {self.born_text}")
+            parts.append(translate("person_dossier", "born {date}").format(date=isolate(self.born_text)))
         if self.died_text:
-            parts.append(f"died {self.died_text}")
-        return "; ".join(parts)
+            parts.append(translate("person_dossier", "died {date}").format(date=isolate(self.died_text)))
+        return translate("person_dossier", "; ").join(parts)
+
+    def touched_by(self, change: Change) -> bool:
+        """Whether a write may change what this dossier shows: it names the person (``Change.persons``),
+        writes rows other than those about persons, or changes the citations of a record shown here."""
+        if change.persons is None or self.person_id in change.persons or not change.tables <= _ABOUT_PERSONS:
+            return True
+        shown = {("persons", self.person_id), *(("allegations", item.id) for item in self.allegations)}
+        for table, items, key in (("terms", self.offices, "term_id"), ("events", self.events, "id")):
+            for item in items:
+                shown.add((table, getattr(item, key)))
+                shown.update((table, alternative.record_id) for alternative in item.alternatives)
+        return any(key in shown or key[0] == "aliases" for key in change.pointed_at)
 
     def all_citations(self) -> list[CitationItem]:
         """Every citation in the order the dossier shows them (for numbering notes).
@@ -222,7 +256,7 @@ class PersonDossier(_Cited):
 def notice_of(store: Store) -> str:
     """The dossier's own statement of what it is (design.md rule 8), or the fixed one."""
     description = (store.meta().get("description") or "").strip()
-    return description or NOTICE
+    return description or notice()
 
 
 def build_person_dossier(store: Store, person_id: str, known_by: str | None = None) -> PersonDossier:
@@ -244,7 +278,7 @@ def build_person_dossier(store: Store, person_id: str, known_by: str | None = No
     offices = _offices(cited, terms, meta.get("as_of"), as_of_day)
     return PersonDossier(
         person_id=person_id,
-        notice=(meta.get("description") or "").strip() or NOTICE,
+        notice=(meta.get("description") or "").strip() or notice(),
         dossier_title=meta.get("title") or "",
         as_of_text=dates.format_date(meta["as_of"]) if meta.get("as_of") else None,
         name=person["name"],
@@ -341,7 +375,7 @@ def _office(cited: _Citations, term: dict, as_of: str | None, as_of_day: int, al
         institution=term.get("organization_name") or "",
         start=start,
         end=end,
-        from_text=dates.format_date(start, unknown="unknown"),
+        from_text=dates.format_date(start, unknown=_unknown()),
         to_text=_to_text(end, as_of),
         length_text=_length_text(term, as_of_day),
         length_days=_length_days(term, as_of_day),
@@ -355,10 +389,17 @@ def _office(cited: _Citations, term: dict, as_of: str | None, as_of_day: int, al
     )
 
 
+def _unknown() -> str:
+    return translate("person_dossier", "unknown")
+
+
 def _to_text(end: str | None, as_of: str | None) -> str:
     if end == dates.ONGOING:
-        return f"ongoing (as of {dates.format_date(as_of, short=True)})" if as_of else "ongoing"
-    return dates.format_date(end, unknown="unknown")
+        if as_of:
+            return translate("person_dossier", "ongoing (as of {date})").format(
+                date=isolate(dates.format_date(as_of, short=True)))
+        return translate("person_dossier", "ongoing")
+    return dates.format_date(end, unknown=_unknown())
 
 
 def _term_edges(term: dict, as_of_day: int) -> tuple[int | None, int | None, int | None, int | None]:
@@ -382,23 +423,37 @@ def _length_text(term: dict, as_of_day: int) -> str:
     """"7 years 10 months" for exact days, "c. 8 years" when either end is imprecise."""
     days = _length_days(term, as_of_day)
     if days is None:
-        return "unknown"
+        return _unknown()
     start_earliest, start_latest, end_earliest, end_latest = _term_edges(term, as_of_day)
     exact = start_earliest == start_latest and end_earliest == end_latest
     months = round(days / 30.4375)
     years, rest = divmod(months, 12)
     if exact:
         if months == 0:
-            return _plural(days, "day")
-        parts = [p for p in (_plural(years, "year") if years else "", _plural(rest, "month") if rest else "") if p]
-        return " ".join(parts)
+            return _days(days)
+        if years and rest:
+            return translate("person_dossier", "{years} {months}").format(years=_years(years), months=_months(rest))
+        return _years(years) if years else _months(rest)
+    about = translate("person_dossier", "c. {length}")
     if months < 24:
-        return f"c. {_plural(max(months, 1), 'month')}"
-    return f"c. {_plural(round(days / 365.25), 'year')}"
+        return about.format(length=_months(max(months, 1)))
+    return about.format(length=_years(round(days / 365.25)))
 
 
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+# One template for one and one for more: lupdate reads a domain plural only with a literal count.
+def _days(count: int) -> str:
+    template = translate("person_dossier", "1 day") if count == 1 else translate("person_dossier", "{count} days")
+    return template.format(count=number(count))
+
+
+def _months(count: int) -> str:
+    template = translate("person_dossier", "1 month") if count == 1 else translate("person_dossier", "{count} months")
+    return template.format(count=number(count))
+
+
+def _years(count: int) -> str:
+    template = translate("person_dossier", "1 year") if count == 1 else translate("person_dossier", "{count} years")
+    return template.format(count=number(count))
 
 
 # --- allegations -------------------------------------------------------------------------
@@ -407,44 +462,53 @@ def _plural(count: int, unit: str) -> str:
 def conduct_text(start: str | None, end: str | None) -> str:
     """When the alleged conduct happened: "in 1988", "on 19 July 1988", "from 1981 to 1988"."""
     if start is None and end is None:
-        return "at an unstated time"
+        return translate("person_dossier", "at an unstated time")
     if end is None or end == start:
         return _at(start)
     if start is None:
-        return f"until {dates.format_date(end)}"
+        return translate("person_dossier", "until {date}").format(date=isolate(dates.format_date(end)))
     if end == dates.ONGOING:
-        return f"since {dates.format_date(start)}"
-    return f"from {dates.format_date(start)} to {dates.format_date(end)}"
+        return translate("person_dossier", "since {date}").format(date=isolate(dates.format_date(start)))
+    return translate("person_dossier", "from {start} to {end}").format(
+        start=isolate(dates.format_date(start)), end=isolate(dates.format_date(end)))
 
 
 def _at(text: str) -> str:
-    written = dates.format_date(text)
-    if written.startswith(("by ", "c. ")) or written.endswith(" or later"):
-        return written if written.startswith("by ") else f"in {written}"
+    """"on 19 July 1988" for a day, "in July 1988" for a longer or approximate period, "by 1988" as it is.
+
+    Decided on the EDTF, not on the written words, which are the reader's language.
+    """
+    written = isolate(dates.format_date(text))
+    if text.startswith("[.."):  # "by 1988" says when by itself
+        return written
+    approximate_or_open = text.endswith("..]") or "~" in text or "%" in text  # "1988 or later", "c. 1988"
     described_day = dates.strict_bounds(text)
-    return f"on {written}" if described_day.earliest == described_day.latest else f"in {written}"
+    if not approximate_or_open and described_day.earliest == described_day.latest:
+        return translate("person_dossier", "on {date}").format(date=written)
+    return translate("person_dossier", "in {date}").format(date=written)
 
 
 def made_text(made_on: str | None) -> str:
-    return f"made {dates.format_date(made_on, short=True)}" if made_on else "date made not stated"
+    if made_on:
+        return translate("person_dossier", "made {date}").format(date=isolate(dates.format_date(made_on, short=True)))
+    return translate("person_dossier", "date made not stated")
 
 
 def allegation_sentence(row: dict) -> str:
     """The attributed sentence for one allegation with when it was made and its status."""
-    return (
-        f"{allegation_claim(row)} — {made_text(row.get('made_on'))}, "
-        f"about conduct {conduct_text(row.get('conduct_start'), row.get('conduct_end'))}; "
-        f"status: {row['status']}"
-    )
+    return translate("person_dossier", "{claim} — {made}, about conduct {conduct}; status: {status}").format(
+        claim=allegation_claim(row), made=made_text(row.get("made_on")),
+        conduct=conduct_text(row.get("conduct_start"), row.get("conduct_end")), status=status_name(row["status"]))
 
 
 def _grades_text(row: dict) -> str:
     grades = []
     if row.get("reliability"):
-        grades.append(f"reliability of the accuser {row['reliability']}")
+        grades.append(translate("person_dossier", "reliability of the accuser {grade}").format(grade=row["reliability"]))
     if row.get("credibility"):
-        grades.append(f"credibility of the information {row['credibility']}")
-    return "; ".join(grades) if grades else "not graded"
+        grades.append(translate("person_dossier", "credibility of the information {grade}").format(
+            grade=row["credibility"]))
+    return translate("person_dossier", "; ").join(grades) if grades else translate("person_dossier", "not graded")
 
 
 def _conduct_days(row: dict, as_of_day: int) -> tuple[int | None, int | None]:
@@ -483,11 +547,12 @@ def offices_at(terms: list[dict], first_day: int | None, last_day: int | None, a
     spans = bounded_term_spans(terms, {t["person_id"]: life for t in terms}, as_of_day=as_of_day)
     held, possibly = [], []
     for index, term in enumerate(terms):
-        title = f"{term['position_title']} ({dates.format_span(term['start'], term['end'])})"
+        title = translate("person_dossier", "{title} ({span})").format(
+            title=isolate(term["position_title"]), span=isolate(dates.format_span(term["start"], term["end"])))
         if spans.certain_start[index] <= last_day and spans.certain_end[index] > first_day:
             held.append(title)
         elif term["end"] is not None and spans.possible_start[index] <= last_day and spans.possible_end[index] > first_day:
-            possibly.append(f"possibly {title}")
+            possibly.append(translate("person_dossier", "possibly {title}").format(title=title))
     return _unique(held + possibly)
 
 

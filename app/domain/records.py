@@ -2,21 +2,15 @@
 
 The one place that words records, for the views, the reports and the command line.
 Allegations are always attributed, never worded as fact (design.md rule 2). Each
-sentence template is marked with ``QT_TRANSLATE_NOOP(context, text)`` so a later
-translation can extract it (``pyside6-lupdate`` knows the marker) while the domain
-stays free of Qt: the marker here is the domain's own and only returns the text.
-NOTE: lupdate reads the context only as a string literal, so each call spells it out.
+sentence template is marked for translation through ``wording`` (the domain's own markers,
+which ``pyside6-lupdate`` extracts) so the domain stays free of Qt.
 """
 
 from __future__ import annotations
 
 from . import dates
 from .store import Store
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark ``text`` for translation in ``context``; returns it unchanged."""
-    return text
-
+from .wording import QT_TRANSLATE_NOOP, isolate, number, translate
 
 ACCUSER_NOT_NAMED = QT_TRANSLATE_NOOP("records", "accuser not named in the source")
 
@@ -30,6 +24,37 @@ RECORD_NAMES = {
     "sources": QT_TRANSLATE_NOOP("records", "source"),
     "aliases": QT_TRANSLATE_NOOP("records", "alias"),
 }
+
+
+def record_name(table: str) -> str:
+    """What one record of ``table`` is called in running text ("term in office"), translated."""
+    return translate("records", RECORD_NAMES[table])
+
+
+# Stored values stay English (the schema checks them); these are what a reader is shown.
+_STATUS_NAMES = {
+    "alleged": QT_TRANSLATE_NOOP("records", "alleged"),
+    "corroborated": QT_TRANSLATE_NOOP("records", "corroborated"),
+    "disputed": QT_TRANSLATE_NOOP("records", "disputed"),
+    "denied": QT_TRANSLATE_NOOP("records", "denied"),
+    "adjudicated": QT_TRANSLATE_NOOP("records", "adjudicated"),
+}
+_RANK_NAMES = {
+    "preferred": QT_TRANSLATE_NOOP("records", "preferred"),
+    "normal": QT_TRANSLATE_NOOP("records", "normal"),
+    "deprecated": QT_TRANSLATE_NOOP("records", "deprecated"),
+}
+
+
+def status_name(status: str) -> str:
+    """An allegation's status as the reader's language calls it (the stored value otherwise)."""
+    return translate("records", _STATUS_NAMES[status]) if status in _STATUS_NAMES else status
+
+
+def rank_name(rank: str) -> str:
+    """A claim version's rank (preferred, normal, deprecated) in the reader's language."""
+    return translate("records", _RANK_NAMES[rank]) if rank in _RANK_NAMES else rank
+
 
 _KIND_LABELS = {
     "persons": QT_TRANSLATE_NOOP("records", "Person"), "aliases": QT_TRANSLATE_NOOP("records", "Alias"),
@@ -48,10 +73,10 @@ def accuser_text(row: dict) -> tuple[str, bool]:
     """Who alleges, as the source names them: "Org (Speaker)", and whether anyone is named."""
     org, speaker = row.get("accuser_org_name"), row.get("accuser_person_name")
     if org and speaker:
-        return QT_TRANSLATE_NOOP("records", "{org} ({speaker})").format(org=org, speaker=speaker), True
+        return translate("records", "{org} ({speaker})").format(org=isolate(org), speaker=isolate(speaker)), True
     if org or speaker:
-        return org or speaker, True
-    return ACCUSER_NOT_NAMED, False
+        return isolate(org or speaker), True
+    return translate("records", ACCUSER_NOT_NAMED), False
 
 
 def allegation_claim(row: dict) -> str:
@@ -62,9 +87,9 @@ def allegation_claim(row: dict) -> str:
     Khamenei was directly linked to …".
     """
     accuser, named = accuser_text(row)
-    template = (QT_TRANSLATE_NOOP("records", "{accuser} alleges that {subject} {summary}") if named else
-                QT_TRANSLATE_NOOP("records", "It is alleged ({accuser}) that {subject} {summary}"))
-    return template.format(accuser=accuser, subject=row["subject_name"], summary=row["summary"])
+    template = (translate("records", "{accuser} alleges that {subject} {summary}") if named else
+                translate("records", "It is alleged ({accuser}) that {subject} {summary}"))
+    return template.format(accuser=accuser, subject=isolate(row["subject_name"]), summary=isolate(row["summary"]))
 
 
 # --- a record's name in lists --------------------------------------------------------
@@ -80,7 +105,7 @@ def record_label(store: Store, table: str, row: dict | None) -> str:
         return row["title"]
     if table == "terms":
         person, position = store.get("persons", row["person_id"]), store.get("positions", row["position_id"])
-        return QT_TRANSLATE_NOOP("records", "{person}: {position} ({span})").format(
+        return translate("records", "{person}: {position} ({span})").format(
             person=person["name"] if person else row["person_id"],
             position=position["title"] if position else row["position_id"],
             span=dates.format_span(row["start"], row["end"], short=True))
@@ -94,28 +119,28 @@ def record_label(store: Store, table: str, row: dict | None) -> str:
 
 def citation_target_label(store: Store, table: str, record_id: str) -> str:
     """Any record a citation can point at, with its kind: "Office: Mayor — John Doe (2013–)"."""
-    kind = _KIND_LABELS.get(table, table)
+    kind = translate("records", _KIND_LABELS[table]) if table in _KIND_LABELS else table
     row = store.get(table, record_id)
     if row is None:
-        return QT_TRANSLATE_NOOP("records", "{kind} {id} (missing)").format(kind=kind, id=record_id)
-    labelled = QT_TRANSLATE_NOOP("records", "{kind}: {label}")
+        return translate("records", "{kind} {id} (missing)").format(kind=kind, id=record_id)
+    labelled = translate("records", "{kind}: {label}")
     if table == "terms":
         term = store.term(record_id) or row
-        return QT_TRANSLATE_NOOP("records", "{kind}: {position} — {person} ({span})").format(
-            kind=kind, position=term.get("position_title", ""), person=term.get("person_name", ""),
-            span=dates.format_span(row["start"], row["end"]))
+        return translate("records", "{kind}: {position} — {person} ({span})").format(
+            kind=kind, position=isolate(term.get("position_title", "")), person=isolate(term.get("person_name", "")),
+            span=isolate(dates.format_span(row["start"], row["end"])))
     if table == "allegations":
         joined = store.allegation(record_id)
         accuser, _ = accuser_text(joined)
-        return QT_TRANSLATE_NOOP("records", "{kind}: {accuser} about {subject}: {summary}").format(
-            kind=kind, accuser=accuser, subject=joined["subject_name"], summary=row["summary"])
+        return translate("records", "{kind}: {accuser} about {subject}: {summary}").format(
+            kind=kind, accuser=accuser, subject=isolate(joined["subject_name"]), summary=isolate(row["summary"]))
     if table == "persons":
-        return labelled.format(kind=kind, label=row["name"])
+        return labelled.format(kind=kind, label=isolate(row["name"]))
     if table == "events":
-        return labelled.format(kind=kind, label=row["title"])
+        return labelled.format(kind=kind, label=isolate(row["title"]))
     if table == "aliases":
-        return labelled.format(kind=kind, label=row["alias"])
-    return labelled.format(kind=kind, label=row.get("name") or row.get("title") or record_id)
+        return labelled.format(kind=kind, label=isolate(row["alias"]))
+    return labelled.format(kind=kind, label=isolate(row.get("name") or row.get("title") or record_id))
 
 
 # --- tooltips ------------------------------------------------------------------------
@@ -124,19 +149,19 @@ def citation_target_label(store: Store, table: str, record_id: str) -> str:
 def _sources_line(store: Store, table: str, row_id: str) -> str:
     count = store.source_count(table, row_id)
     if count == 0:
-        return QT_TRANSLATE_NOOP("records", "No source cited")
+        return translate("records", "No source cited")
     if count == 1:
-        return QT_TRANSLATE_NOOP("records", "1 source")
-    return QT_TRANSLATE_NOOP("records", "{count} sources").format(count=count)
+        return translate("records", "1 source")
+    return translate("records", "{count} sources").format(count=number(count))
 
 
 def _versions_lines(store: Store, table: str, row: dict) -> list[str]:
     others = store.other_versions(table, row)
     if not others:
         return []
-    template = (QT_TRANSLATE_NOOP("records", "Sources differ: {count} other version of this claim") if others == 1
-                else QT_TRANSLATE_NOOP("records", "Sources differ: {count} other versions of this claim"))
-    return [template.format(count=others)]
+    template = (translate("records", "Sources differ: {count} other version of this claim") if others == 1
+                else translate("records", "Sources differ: {count} other versions of this claim"))
+    return [template.format(count=number(others))]
 
 
 def tooltip_text(store: Store, table: str, row_id: str) -> str:
@@ -166,13 +191,13 @@ def tooltip_text(store: Store, table: str, row_id: str) -> str:
             return ""
         conduct = dates.format_date(a["conduct_start"]) if a["conduct_end"] in (None, a["conduct_start"]) \
             else dates.format_span(a["conduct_start"], a["conduct_end"], as_of=as_of)
-        interested = QT_TRANSLATE_NOOP("records", " (the accuser is an interested party)") \
+        interested = translate("records", " (the accuser is an interested party)") \
             if a["accuser_org_interested"] else ""
         lines = [allegation_claim(a) + interested,
-                 QT_TRANSLATE_NOOP("records", "Conduct: {conduct} · made {made}").format(
+                 translate("records", "Conduct: {conduct} · made {made}").format(
                      conduct=conduct, made=dates.format_date(a["made_on"])),
-                 QT_TRANSLATE_NOOP("records", "Status: {status}").format(status=a["status"])]
+                 translate("records", "Status: {status}").format(status=status_name(a["status"]))]
         if a["event_title"]:
-            lines.append(QT_TRANSLATE_NOOP("records", "Event: {title}").format(title=a["event_title"]))
+            lines.append(translate("records", "Event: {title}").format(title=a["event_title"]))
         return "\n".join(lines + [_sources_line(store, "allegations", row_id)])
     return ""

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.request import pathname2url
+
+from .progress import Cancelled
 
 # Lowered limits for a connection that reads a file from outside. Our own schema
 # and queries stay far below them; hostile schemas and rows do not.
@@ -59,11 +62,14 @@ def _authorize(action: int, arg1, arg2, database, trigger) -> int:
 class HardenedConnection:
     """A read-only, limited, deadline-bound connection to a private copy of a file."""
 
-    def __init__(self, path: Path, deadline_seconds: float, *, deadline: float | None = None):
+    def __init__(self, path: Path, deadline_seconds: float, *, deadline: float | None = None,
+                 keep_going: Callable[[], bool] | None = None):
         self.path = Path(path)
         self.deadline_seconds = deadline_seconds
         self._deadline = time.monotonic() + deadline_seconds if deadline is None else deadline
+        self._keep_going = keep_going  # asked while a statement runs: False (a Cancel) interrupts it
         self.timed_out = False
+        self.cancelled = False
         # NOTE: a URI, quoted, so '?' and '#' in the folder's name stay part of the path.
         self.conn = sqlite3.connect(f"file:{pathname2url(str(Path(path).resolve()))}", uri=True)
         try:
@@ -81,19 +87,29 @@ class HardenedConnection:
         if time.monotonic() > self._deadline:
             self.timed_out = True
             return 1
+        if self._keep_going is not None and not self._keep_going():
+            self.cancelled = True
+            return 1
         return 0
 
     def sibling(self) -> HardenedConnection:
-        """Another hardened connection to the same file, bound by the same deadline (for another thread)."""
-        return HardenedConnection(self.path, self.deadline_seconds, deadline=self._deadline)
+        """Another hardened connection to the same file, bound by the same deadline and Cancel (for another thread)."""
+        return HardenedConnection(self.path, self.deadline_seconds, deadline=self._deadline,
+                                  keep_going=self._keep_going)
+
+    def _interrupted(self) -> None:
+        """Raise what stopped a statement: the deadline (DeadlinePassed) or a Cancel (Cancelled)."""
+        if self.timed_out:
+            raise DeadlinePassed(f"took longer than {self.deadline_seconds:g} s to check") from None
+        if self.cancelled:
+            raise Cancelled() from None
 
     def execute(self, sql: str, params=()) -> list[tuple]:
-        """All rows of one statement; DeadlinePassed if it ran too long."""
+        """All rows of one statement; DeadlinePassed if it ran too long, Cancelled on a Cancel."""
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError:
-            if self.timed_out:
-                raise DeadlinePassed(f"took longer than {self.deadline_seconds:g} s to check") from None
+            self._interrupted()
             raise
 
     def read_through(self, sql: str, batch: int = 2000) -> None:
@@ -103,8 +119,7 @@ class HardenedConnection:
             while cursor.fetchmany(batch):
                 pass
         except sqlite3.OperationalError:
-            if self.timed_out:
-                raise DeadlinePassed(f"took longer than {self.deadline_seconds:g} s to check") from None
+            self._interrupted()
             raise
 
     def close(self) -> None:

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from . import media_types, originals
 from .edits import Edit, free_id, plan_save, slug
-from .originals import Original, OriginalError, Progress
+from .originals import Original, OriginalError
+from .progress import Progress
 from .store import Store
 
 MAX_TEXT_CHARS = 5_000_000  # the exchange format's limit for a source's text

@@ -18,11 +18,16 @@ import weakref
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonschema
 
 from ..resources import EXCHANGE_SCHEMA
+from . import wording
 from .schema import CONTRACT
+from .wording import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    import jsonschema
 
 BATCH_ROWS = 2000
 MAX_PROBLEMS = 200
@@ -30,6 +35,8 @@ MAX_PROBLEMS = 200
 
 @cache
 def _validators() -> dict[str, jsonschema.Draft202012Validator]:
+    import jsonschema  # loaded by the first document checked, not at start-up
+
     schema = json.loads(EXCHANGE_SCHEMA.read_text(encoding="utf-8"))
     validators = {table: jsonschema.Draft202012Validator({**schema["$defs"][table], "$defs": schema["$defs"]})
                   for table in CONTRACT}
@@ -41,13 +48,51 @@ def row_problems(table: str, row: dict, place: str) -> list[str]:
     """A record's problems against its table's schema: '<place>: <column>: <what is wrong>'."""
     problems = []
     for error in _validators()[table].iter_errors(row):
-        message = error.message
+        message = error.message if wording.language() == "en" else _reason(error)
         if len(message) > 200:  # a long value quoted in full would hide the reason after it
             shown = repr(error.instance)
             message = message.replace(shown, shown[:60] + "…" if len(shown) > 60 else shown)[:300]
         column = error.absolute_path[0] if error.absolute_path else None
         problems.append(f"{place}: {column}: {message}" if column is not None else f"{place}: {message}")
     return problems
+
+
+# JSON's kinds of value, as a complaint about a value names them.
+JSON_TYPES = {
+    "string": QT_TRANSLATE_NOOP("staging", "text"), "integer": QT_TRANSLATE_NOOP("staging", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("staging", "a number"), "null": QT_TRANSLATE_NOOP("staging", "empty (null)"),
+    "boolean": QT_TRANSLATE_NOOP("staging", "true or false"), "object": QT_TRANSLATE_NOOP("staging", "an object"),
+    "array": QT_TRANSLATE_NOOP("staging", "a list"),
+}
+
+
+def _reason(error: jsonschema.ValidationError) -> str:
+    """The schema's complaint in the interface's language, for the kinds a person meets.
+
+    English keeps jsonschema's own words (the command line's output stays as it was); any
+    other kind of complaint is left in them too.
+    """
+    value = repr(error.instance)
+    value = value[:60] + "…" if len(value) > 60 else value
+    kind, limit = error.validator, error.validator_value
+    if kind == "required":  # one complaint per missing field, which only jsonschema's words name
+        return translate("staging", "{name} missing").format(name=error.message.removesuffix(" is a required property"))
+    if kind == "additionalProperties":
+        extra = [name for name in error.instance if name not in error.schema.get("properties", {})]
+        return translate("staging", "unknown fields: {names}").format(names=", ".join(map(repr, extra)))
+    if kind == "type":
+        expected = limit if isinstance(limit, list) else [limit]
+        types = translate("staging", " or ").join(translate("staging", JSON_TYPES.get(name, name)) for name in expected)
+        return translate("staging", "{value} is not {types}").format(value=value, types=types)
+    if kind == "enum":
+        return translate("staging", "{value} is not one of {choices}").format(value=value, choices=", ".join(map(repr, limit)))
+    if kind == "minLength":
+        return translate("staging", "must not be empty")
+    if kind == "maxLength":
+        return translate("staging", "is too long (more than {limit} characters)").format(limit=wording.number(limit))
+    if kind == "pattern":
+        return translate("staging", "{value} does not match {pattern}").format(value=value, pattern=limit)
+    return error.message
 
 
 def _place(table: str, index: int, row: dict) -> str:
@@ -86,7 +131,8 @@ class StagedDocument(Mapping):
         if scratch is not None:
             scratch.mkdir(parents=True, exist_ok=True)
         folder = tempfile.mkdtemp(prefix="import-", dir=scratch)
-        self.db = sqlite3.connect(Path(folder) / "staged.db")
+        # NOTE: read in one thread, previewed in another and applied in a third, one at a time.
+        self.db = sqlite3.connect(Path(folder) / "staged.db", check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute("PRAGMA synchronous=OFF")
         for table in CONTRACT:

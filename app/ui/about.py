@@ -7,7 +7,7 @@ contain ``<`` or ``&``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,16 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import __version__
 from ..domain import dates
 from ..domain.person_dossier import notice_of
 from ..domain.store import Store
+from ..domain.wording import isolate
 from .backups_ui import StoredFilesPanel
 from .desktop import app_icon
+from .i18n import app_name, is_right_to_left
 from .plain_text import bound_cells, plain_label, tooltip
 
-SOURCE_COLUMNS = ("Source", "Publisher", "Published", "Licence")
-NO_LICENCE = "not recorded"
+SOURCE_COLUMNS = (QT_TRANSLATE_NOOP("AboutDialog", "Source"), QT_TRANSLATE_NOOP("AboutDialog", "Publisher"),
+                  QT_TRANSLATE_NOOP("AboutDialog", "Published"), QT_TRANSLATE_NOOP("AboutDialog", "Licence"))
+RIGHT_TO_LEFT_MARK = "\u200f"
+NO_LICENCE = QT_TRANSLATE_NOOP("AboutDialog", "not recorded")
 
 
 def source_rows(store: Store) -> list[tuple[str, str, str, str]]:
@@ -44,7 +48,7 @@ def source_rows(store: Store) -> list[tuple[str, str, str, str]]:
                 source.get("title") or source["id"],
                 source.get("publisher") or "",
                 dates.format_date(source.get("published"), unknown="") if source.get("published") else "",
-                source.get("license") or NO_LICENCE,
+                source.get("license") or QCoreApplication.translate("AboutDialog", NO_LICENCE),
             )
         )
     return rows
@@ -55,7 +59,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {name}").format(name=app_name()))
         self.setObjectName("about-dialog")
         meta = store.meta()
         layout = QVBoxLayout(self)
@@ -63,26 +67,28 @@ class AboutDialog(QDialog):
         header = QHBoxLayout()
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
-        icon.setAccessibleName(f"{APP_NAME} icon")
+        icon.setAccessibleName(self.tr("{name} icon").format(name=app_name()))
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         title = QVBoxLayout()
-        self.version_label = plain_label(f"{APP_NAME} {__version__}", selectable=False)
+        self.version_label = plain_label(f"{app_name()} {__version__}", selectable=False)
         heading_font = self.version_label.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
         heading_font.setBold(True)
         self.version_label.setFont(heading_font)
         title.addWidget(self.version_label)
-        title.addWidget(plain_label("Review allegations against public officials, offline. Makes no network connection.", selectable=False))
+        title.addWidget(plain_label(self.tr("Review allegations against public officials, offline. "
+                                           "Makes no network connection."), selectable=False))
         header.addLayout(title, 1)
         layout.addLayout(header)
 
-        dossier_title = meta.get("title") or "Untitled dossier"
-        details = [dossier_title]
+        details = [isolate(meta["title"]) if meta.get("title") else self.tr("Untitled dossier")]
         if meta.get("as_of"):
-            details.append(f"as of {dates.format_date(meta['as_of'])}")
+            details.append(self.tr("as of {date}").format(date=isolate(dates.format_date(meta["as_of"]))))
         if meta.get("dataset_version"):
-            details.append(f"dataset version {meta['dataset_version']}")
-        self.dossier_label = plain_label(" · ".join(details), by_keyboard=True)
+            details.append(self.tr("dataset version {version}").format(version=isolate(meta["dataset_version"])))
+        # NOTE: a selectable label reads in the direction of its first letter, here the title's (often English).
+        mark = RIGHT_TO_LEFT_MARK if is_right_to_left() else ""
+        self.dossier_label = plain_label(mark + " · ".join(details), by_keyboard=True)
         bold = self.dossier_label.font()
         bold.setBold(True)
         self.dossier_label.setFont(bold)
@@ -92,15 +98,15 @@ class AboutDialog(QDialog):
         self.notice_label.setObjectName("dossier-notice")
         self.notice_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice_label.setMargin(8)
-        self.notice_label.setAccessibleName("What this dossier is")
+        self.notice_label.setAccessibleName(self.tr("What this dossier is"))
         layout.addWidget(self.notice_label)
 
         rows = source_rows(store)
-        sources_heading = plain_label(f"Sources ({len(rows)})", selectable=False)
+        sources_heading = plain_label(self.tr("Sources (%n)", "", len(rows)), selectable=False)
         layout.addWidget(sources_heading)
         self.sources_table = QTableWidget(len(rows), len(SOURCE_COLUMNS))
-        self.sources_table.setAccessibleName("Sources of this dossier")
-        self.sources_table.setHorizontalHeaderLabels(SOURCE_COLUMNS)
+        self.sources_table.setAccessibleName(self.tr("Sources of this dossier"))
+        self.sources_table.setHorizontalHeaderLabels([QCoreApplication.translate("AboutDialog", c) for c in SOURCE_COLUMNS])
         self.sources_table.verticalHeader().setVisible(False)
         self.sources_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sources_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,11 +124,11 @@ class AboutDialog(QDialog):
         sources_heading.setBuddy(self.sources_table)
         layout.addWidget(self.sources_table, 1)
 
-        path_text = str(store.path) if store.path else "not saved to a file (in memory)"
-        layout.addWidget(plain_label("Dossier file:", selectable=False))
+        path_text = str(store.path) if store.path else self.tr("not saved to a file (in memory)")
+        layout.addWidget(plain_label(self.tr("Dossier file:"), selectable=False))
         self.path_label = plain_label(path_text, by_keyboard=True)
         self.path_label.setObjectName("dossier-path")
-        self.path_label.setAccessibleName("Dossier file path")
+        self.path_label.setAccessibleName(self.tr("Dossier file path"))
         layout.addWidget(self.path_label)
 
         self.stored_files = StoredFilesPanel(self)  # backups and temporary copies, with Purge
@@ -130,14 +136,14 @@ class AboutDialog(QDialog):
 
         layout.addWidget(
             plain_label(
-                "Built with Qt (LGPL v3) through PySide6, pyqtgraph and sqlite-utils; "
-                "Persian text set in Vazirmatn (SIL Open Font Licence 1.1).",
+                self.tr("Built with Qt (LGPL v3) through PySide6, pyqtgraph and sqlite-utils; "
+                        "Persian text set in Vazirmatn (SIL Open Font Licence 1.1)."),
                 selectable=False,
             )
         )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        about_qt = buttons.addButton("About &Qt", QDialogButtonBox.ButtonRole.HelpRole)
+        about_qt = buttons.addButton(self.tr("About &Qt"), QDialogButtonBox.ButtonRole.HelpRole)
         about_qt.clicked.connect(QApplication.aboutQt)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from .qt_app import create_application  # the self-test and outside checks start Qt through here too
 
@@ -49,12 +49,13 @@ def _run_window(app, args) -> int:
     to_import = given if given is not None and is_exchange_file(given) else None
     dossier = given if given is not None and to_import is None else (Path(args.db) if args.db else None)
     if given is not None and to_import is None and args.db:
-        return _refuse(f"{given.name} and --db both name a dossier file; give one.", "Two dossier files were given.")
+        return _refuse(QCoreApplication.translate("application", "{name} and --db both name a dossier file; give one.").format(name=given.name),
+                       QCoreApplication.translate("application", "Two dossier files were given."))
     path = dossier or user_dossier_path()
     try:
         claim(path)
     except DossierInUse as error:
-        return _refuse(str(error), "This dossier file is already open.")
+        return _refuse(str(error), QCoreApplication.translate("application", "This dossier file is already open."))
     store = _open(dossier)
     if store is None:
         release(path)
@@ -80,9 +81,9 @@ def _open(dossier: Path | None):
     """The store of a dossier file (the user's own when None), or None once the refusal is explained."""
     from PySide6.QtWidgets import QMessageBox
 
-    from .. import APP_NAME
     from ..domain.opener import DossierRefused
     from ..launch import open_store
+    from .i18n import app_name
 
     try:
         return open_store(str(dossier) if dossier else None)
@@ -93,11 +94,12 @@ def _open(dossier: Path | None):
         if store is not None:
             return store
         newer = refused.kind == "newer"  # not damage: said as what it is, with what to do
-        heading = f"This dossier file was made by a newer {APP_NAME}." if newer else "This dossier file cannot be opened."
+        heading = (QCoreApplication.translate("application", "This dossier file was made by a newer {app}.").format(app=app_name()) if newer
+                   else QCoreApplication.translate("application", "This dossier file cannot be opened."))
         print(f"dossier-timeline: {refused}", file=sys.stderr)
         from .plain_text import message_box
 
-        message_box(QMessageBox.Icon.Warning if newer else QMessageBox.Icon.Critical, APP_NAME, heading,
+        message_box(QMessageBox.Icon.Warning if newer else QMessageBox.Icon.Critical, app_name(), heading,
                     f"{refused.path}\n{refused.reason}.").exec()
         return None
 
@@ -106,13 +108,14 @@ def _refuse(message: str, heading: str) -> int:
     """Say why the window does not open, on stderr and in a dialog; the exit status for a refusal."""
     from PySide6.QtWidgets import QMessageBox
 
-    from .. import APP_NAME
     from ..launch import EXIT_REFUSED
+    from .i18n import app_name
     from .plain_text import message_box
 
     print(f"dossier-timeline: {message}", file=sys.stderr)
-    message_box(QMessageBox.Icon.Warning, APP_NAME, heading, message).exec()
+    message_box(QMessageBox.Icon.Warning, app_name(), heading, message).exec()
     return EXIT_REFUSED
+
 
 
 class FileOpenEvents(QObject):

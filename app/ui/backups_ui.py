@@ -6,7 +6,7 @@ only ask the person and show what is kept, as plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME
 from ..domain import backups
 from ..domain.folders import backups_folder, scratch_folder
 from ..domain.opener import DossierRefused, open_dossier
 from ..domain.store import Store
 from ..domain.user_settings import custody_name
+from .i18n import app_name
 from .plain_text import message_box
 
 
@@ -33,15 +33,15 @@ def offer_restore(refused: DossierRefused, parent: QWidget | None = None) -> Sto
     good = backups.newest_good(folder, refused.path)
     if good is None:
         return None
-    made = good.made.astimezone().strftime("%d %B %Y, %H:%M")
+    made = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(good.made.timestamp())), "d MMMM yyyy, HH:mm")
     box = message_box(
-        QMessageBox.Icon.Warning, APP_NAME, "This dossier file is damaged.",
-        f"{refused.path}\n{refused.reason}\n\n"
-        f"Restore the newest good backup, made {made} ({good.reason})? "
-        f"The damaged file is kept beside it, renamed “{refused.path.name}.damaged-…”.",
+        QMessageBox.Icon.Warning, app_name(), QCoreApplication.translate("backups_ui", "This dossier file is damaged."),
+        QCoreApplication.translate("backups_ui", "{path}\n{reason}\n\nRestore the newest good backup, made {made} ({why})? "
+                  "The damaged file is kept beside it, renamed “{name}.damaged-…”.").format(
+            path=refused.path, reason=refused.reason, made=made, why=good.reason, name=refused.path.name),
         parent=parent, buttons=QMessageBox.StandardButton.NoButton,
     )
-    restore = box.addButton("Restore Backup", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(QCoreApplication.translate("backups_ui", "Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
     box.exec()
@@ -51,12 +51,12 @@ def offer_restore(refused: DossierRefused, parent: QWidget | None = None) -> Sto
     return open_dossier(refused.path)
 
 
-def _count(number: int, one: str, many: str | None = None) -> str:
-    return f"{number} {one if number == 1 else many or one + 's'}"
-
 
 def _size(total: int) -> str:
-    return f"{total / 1_048_576:.1f} MB" if total >= 1_048_576 else f"{total / 1024:.0f} KB"
+    """A size as the interface's language writes numbers ("1.5 MB", "۱٫۵ مگابایت")."""
+    if total >= 1_048_576:
+        return QCoreApplication.translate("backups_ui", "{size} MB").format(size=QLocale().toString(total / 1_048_576, "f", 1))
+    return QCoreApplication.translate("backups_ui", "{size} KB").format(size=QLocale().toString(round(total / 1024)))
 
 
 class StoredFilesPanel(QWidget):
@@ -73,8 +73,8 @@ class StoredFilesPanel(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
-        self.purge_button = QPushButton("Purge…")
-        self.purge_button.setToolTip("Delete every backup and temporary copy (your dossier files stay)")
+        self.purge_button = QPushButton(self.tr("Purge…"))
+        self.purge_button.setToolTip(self.tr("Delete every backup and temporary copy (your dossier files stay)"))
         self.purge_button.clicked.connect(self.ask_to_purge)
         row.addWidget(self.purge_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
@@ -88,21 +88,20 @@ class StoredFilesPanel(QWidget):
         files = self.files()
         folder = backups_folder()
         if folder is None:
-            self.summary.setText("Backups: none are kept in this session.")
+            self.summary.setText(self.tr("Backups: none are kept in this session."))
         else:
             kept = sum(1 for f in files if f.kind == "backup")
             temporary = len(files) - kept
-            self.summary.setText(
-                f"Kept by the app: {_count(kept, 'backup')}, {_count(temporary, 'temporary copy', 'temporary copies')}"
-                f" ({_size(sum(f.size for f in files))}) in {folder.parent}"
-            )
+            self.summary.setText(self.tr("Kept by the app: {backups}, {copies} ({size}) in {folder}").format(
+                backups=self.tr("%n backup(s)", "", kept), copies=self.tr("%n temporary copy(ies)", "", temporary),
+                size=_size(sum(f.size for f in files)), folder=folder.parent))
         self.purge_button.setEnabled(bool(files))
 
     def ask_to_purge(self) -> None:
         box = message_box(
-            QMessageBox.Icon.Question, "Purge backups",
-            "Delete every backup and temporary copy? Your dossier files are not touched; "
-            "after this, a damaged dossier cannot be restored from a backup.",
+            QMessageBox.Icon.Question, self.tr("Purge backups"),
+            self.tr("Delete every backup and temporary copy? Your dossier files are not touched; "
+                    "after this, a damaged dossier cannot be restored from a backup."),
             parent=self, buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if box.exec() == QMessageBox.StandardButton.Yes:

@@ -7,14 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..resources import resource_path
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+THEMES = {"system": QT_TRANSLATE_NOOP("desktop", "Follow the system"), "light": QT_TRANSLATE_NOOP("desktop", "Light"),
+          "dark": QT_TRANSLATE_NOOP("desktop", "Dark")}
+
+
+def theme_name(theme: str) -> str:
+    """A theme's name ("system", "light", "dark") as the interface's language writes it."""
+    return QCoreApplication.translate("desktop", THEMES[theme])
 
 # The window's own colours, per scheme (key: dark); the timeline's are in timeline/palette.py.
 # Text that names a problem (a refused edit, a date that is not EDTF, an uncited claim): the

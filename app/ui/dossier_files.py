@@ -3,10 +3,11 @@
 Every file is opened through ``app.domain.opener``; a refused file is explained and
 left untouched. The open file is locked for this window (``file_lock``): a file open in
 another window or instance is refused. Imports show a preview (added / changed / refused),
-then run as one undoable edit with progress and Cancel; a dossier made from an earlier
-default dossier is offered the corrected one the same way (``dataset_upgrade``). Exports
-write with progress and Cancel, leaving nothing behind when cancelled. The window title and
-the status bar name the open file.
+then run as one undoable edit; a dossier made from an earlier default dossier is offered the
+corrected one the same way (``dataset_upgrade``). Opening another's file (its validation),
+reading and applying an import, exports and Save a Copy run off the window's thread with
+progress and Cancel (``background``), leaving nothing behind when cancelled. The window
+title and the status bar name the open file.
 """
 
 from __future__ import annotations
@@ -14,36 +15,36 @@ from __future__ import annotations
 from contextlib import nullcontext
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QProgressDialog
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from ..domain import csv_exchange, exchange, file_kinds, packages
 from ..domain.dataset_upgrade import UpgradeOffer, read_history, upgrade_offer
 from ..domain.backups import BackupError
 from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
-from ..domain.edits import Cancelled
+from ..domain.progress import Cancelled
 from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.folders import backup_before
-from ..domain.opener import DossierRefused, open_dossier
+from ..domain.opener import DossierRefused, open_dossier, own_connection
 from ..domain.originals import OriginalError
 from ..domain.store import Change, StoreError
 from ..domain.user_settings import original_limit_bytes
 from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
-from .edit.commands import perform
+from .background import Busy, run_in_background
+from .edit.commands import record_done
 from .edit.import_preview import ImportPreviewDialog
 from .file_lock import DossierInUse, claim, release, same_file
 from .file_dialogs import open_file, open_folder, save_file
-from .plain_text import plain_label, warn
+from .plain_text import warn
 from .session import Session
+from ..domain.wording import number
 
 RECENT_KEY = "files/recent_dossiers"
 RECENT_COUNT = 8
 DECLINED_UPDATE_KEY = "files/declined_default_dossier_update"  # the shipped version last declined at start
-DOSSIER_FILTER = "Dossier files (*.db *.dossier *.sqlite);;All files (*)"
-IMPORT_FILTER = ("Exchange files and datasets (*.json *.jsonl *.csv);;Packages with original files (*.zip);;"
-                 "FollowTheMoney or Popolo datasets (*.json *.jsonl *.ftm.json);;"
-                 "Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)")
+DOSSIER_FILTER = QT_TRANSLATE_NOOP("DossierFiles", "Dossier files (*.db *.dossier *.sqlite);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("DossierFiles", "Exchange files and datasets (*.json *.jsonl *.csv);;Packages with original files (*.zip);;FollowTheMoney or Popolo datasets (*.json *.jsonl *.ftm.json);;Dossier files to merge (*.db *.dossier *.sqlite);;All files (*)")
 EXCHANGE_SUFFIXES = (".json", ".jsonl", ".csv")  # .jsonl: FollowTheMoney entities
 DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
 
@@ -66,28 +67,6 @@ def is_dossier_or_exchange_file(path: Path) -> bool:
         return True  # unreadable: opening it explains why
 
 
-class Progress:
-    """A progress dialog as the domain's ``progress(done, total) -> keep going`` callback."""
-
-    def __init__(self, parent, label: str):
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-        self.dialog.setLabel(plain_label(label, wrap=False, selectable=False))  # the label names a file
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-
-    def __call__(self, done: int, total: int) -> bool:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))  # NOTE: processes events on a modal dialog
-        QApplication.processEvents()
-        return not self.dialog.wasCanceled()
-
-    def close(self) -> None:
-        self.dialog.close()
-        self.dialog.deleteLater()
-
-
 class DossierFiles(QObject):
     """Owns the file actions of one main window; ``install`` puts them in a File menu."""
 
@@ -95,17 +74,17 @@ class DossierFiles(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.new_action = self._action("&New Dossier…", self.choose_new, QKeySequence.StandardKey.New)
-        self.open_action = self._action("&Open…", self.choose_open, QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.new_action = self._action(self.tr("&New Dossier…"), self.choose_new, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.choose_open, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.save_copy_action = self._action("Save a &Copy…", self.choose_save_copy, QKeySequence.StandardKey.SaveAs)
-        self.import_action = self._action("&Import…", self.choose_import, "Ctrl+I")
-        self.import_csv_folder_action = self._action("Import CSV &Folder…", self.choose_import_csv_folder)
-        self.export_json_action = self._action("Export &JSON…", self.choose_export_json)
-        self.export_csv_action = self._action("Export &CSV…", self.choose_export_csv)
-        self.update_default_action = self._action("&Update from the Default Dossier…", self.offer_default_update)
-        self.update_default_action.setToolTip("Take the corrections of the newer default dossier that ships with the app")
+        self.save_copy_action = self._action(self.tr("Save a &Copy…"), self.choose_save_copy, QKeySequence.StandardKey.SaveAs)
+        self.import_action = self._action(self.tr("&Import…"), self.choose_import, "Ctrl+I")
+        self.import_csv_folder_action = self._action(self.tr("Import CSV &Folder…"), self.choose_import_csv_folder)
+        self.export_json_action = self._action(self.tr("Export &JSON…"), self.choose_export_json)
+        self.export_csv_action = self._action(self.tr("Export &CSV…"), self.choose_export_csv)
+        self.update_default_action = self._action(self.tr("&Update from the Default Dossier…"), self.offer_default_update)
+        self.update_default_action.setToolTip(self.tr("Take the corrections of the newer default dossier that ships with the app"))
         self.file_label = QLabel()
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.file_label)
@@ -141,8 +120,8 @@ class DossierFiles(QObject):
         """The status bar names the open file (the main window's title shows its name too)."""
         path = self.session.store.path
         self.window.setWindowFilePath(str(path) if path else "")
-        self.file_label.setText(str(path) if path else "unsaved dossier (in memory)")
-        self.file_label.setToolTip("Every confirmed edit is saved to this file at once")
+        self.file_label.setText(str(path) if path else self.tr("unsaved dossier (in memory)"))
+        self.file_label.setToolTip(self.tr("Every confirmed edit is saved to this file at once"))
 
     def _clean_changed(self, _clean: bool) -> None:
         self.show_open_file()
@@ -162,10 +141,10 @@ class DossierFiles(QObject):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
         if not recent:
-            self.recent_menu.addAction("No recent dossiers").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent dossiers")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Menu", lambda: QSettings().setValue(RECENT_KEY, []))
+            self.recent_menu.addAction(self.tr("Clear Menu"), lambda: QSettings().setValue(RECENT_KEY, []))
 
     def _refuse(self, title: str, message: str) -> None:
         warn(self.window, title, message)
@@ -173,26 +152,27 @@ class DossierFiles(QObject):
     # --- new, open, save a copy ----------------------------------------------------------
 
     def choose_new(self) -> None:
-        path = save_file(self.window, "New dossier file", "dossier.db", DOSSIER_FILTER)
+        path = save_file(self.window, self.tr("New dossier file"), "dossier.db", self.tr(DOSSIER_FILTER))
         if path:
             self.new_path(path)
 
     def new_path(self, path: Path) -> bool:
         if path.exists():
-            self._refuse("New dossier", f"{path} already exists; choose a new name (nothing was changed).")
+            self._refuse(self.tr("New dossier"),
+                         self.tr("{path} already exists; choose a new name (nothing was changed).").format(path=path))
             return False
         try:
             claim(path)
             store = new_dossier(path)
         except (DossierInUse, DossierRefused, StoreError, OSError) as error:
             release(path)
-            self._refuse("New dossier", str(error))
+            self._refuse(self.tr("New dossier"), str(error))
             return False
         self._switch_to(store)
         return True
 
     def choose_open(self) -> None:
-        path = open_file(self.window, "Open dossier file", DOSSIER_FILTER)
+        path = open_file(self.window, self.tr("Open dossier file"), self.tr(DOSSIER_FILTER))
         if path:
             self.open_path(path)
 
@@ -205,18 +185,23 @@ class DossierFiles(QObject):
         """Open a dossier file (migrated after a backup if older); explain a refusal."""
         current = self.session.store.path
         if current is not None and same_file(path, current):
-            self.window.statusBar().showMessage(f"{path.name} is already open", 5000)
+            self.window.statusBar().showMessage(self.tr("{name} is already open").format(name=path.name), 5000)
             return True
         try:
             claim(path)
         except DossierInUse as error:
-            self._refuse("Cannot open", f"{error}\n\nThe file was not changed.")
+            self._refuse(self.tr("Cannot open"), self.tr("{error}\n\nThe file was not changed.").format(error=error))
             return False
         try:
-            store = open_dossier(path)
+            store = run_in_background(self.window, self.tr("Checking {name}…").format(name=path.name),
+                                      lambda progress: open_dossier(path, progress=progress))
         except DossierRefused as error:
             release(path)
-            self._refuse("Cannot open", f"{error.path.name} {error.reason}.\n\nThe file was not changed.")
+            self._refuse(self.tr("Cannot open"), self.tr("{name} {reason}.\n\nThe file was not changed.").format(
+                name=error.path.name, reason=error.reason))
+            return False
+        except (Cancelled, Busy):
+            release(path)
             return False
         self._switch_to(store)
         return True
@@ -227,70 +212,100 @@ class DossierFiles(QObject):
         if store.path is not None:
             self.remember(store.path)
         self.show_open_file()
-        self.window.statusBar().showMessage(f"Opened {store.path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Opened {path}").format(path=store.path), 5000)
 
     def choose_save_copy(self) -> None:
-        path = save_file(self.window, "Save a copy", "dossier-copy.db", DOSSIER_FILTER)
+        path = save_file(self.window, self.tr("Save a copy"), "dossier-copy.db", self.tr(DOSSIER_FILTER))
         if path:
             self.save_copy_to(path)
 
     def save_copy_to(self, path: Path) -> bool:
         """A compacted copy: consistent, and free of deleted text."""
+        store = self.session.store
+
+        def copy(progress) -> None:
+            with own_connection(store) as own:
+                save_copy(own, path, progress)
+
         try:
-            save_copy(self.session.store, path)
+            run_in_background(self.window, self.tr("Saving a copy to {name}…").format(name=path.name), copy)
         except (DossierRefused, OSError) as error:
-            self._refuse("Save a copy", str(error))
+            self._refuse(self.tr("Save a copy"), str(error))
             return False
-        self.window.statusBar().showMessage(f"Saved a copy to {path}", 5000)
+        except Cancelled:
+            self.window.statusBar().showMessage("Save a copy cancelled; no file was left", 5000)
+            return False
+        except Busy:
+            return False
+        self.window.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=path), 5000)
         return True
 
     # --- import --------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        path = open_file(self.window, "Import into this dossier", IMPORT_FILTER)
+        path = open_file(self.window, self.tr("Import into this dossier"), self.tr(IMPORT_FILTER))
         if path:
             self.import_path(path)
 
     def choose_import_csv_folder(self) -> None:
-        folder = open_folder(self.window, "Import a folder of <table>.csv files")
+        folder = open_folder(self.window, self.tr("Import a folder of <table>.csv files"))
         if folder:
             self.import_path(folder)
 
     def import_path(self, path: Path) -> bool:
         """Preview, then import all or nothing as one undoable step (a package: one step, not undoable)."""
         is_package = path.is_file() and packages.is_package(path)  # by its magic bytes, not its name
+        store, limit = self.session.store, original_limit_bytes()
+
+        def planned(confirmed=None):
+            def read(progress) -> ImportPlan:
+                with own_connection(store) as own:
+                    if is_package:
+                        return packages.import_package(path, own, dry_run=True, limit_bytes=limit).plan
+                    return plan_for_path(path, own, confirmed=confirmed, progress=progress)
+            return run_in_background(self.window, self.tr("Reading {name}…").format(name=path.name), read)
+
         plan, error = None, None
         try:
-            plan = (packages.import_package(path, self.session.store, dry_run=True,
-                                            limit_bytes=original_limit_bytes()).plan
-                    if is_package else plan_for_path(path, self.session.store))
+            plan = planned()
         except ExchangeError as refused:
             error = refused
         except DossierRefused as refused:
-            error = ExchangeError([f"{refused.path.name} {refused.reason}"])
+            error = ExchangeError([self.tr("{name} {reason}").format(name=refused.path.name, reason=refused.reason)])
+        except (Cancelled, Busy):
+            return False
         preview = ImportPreviewDialog(path.name, plan, error, self.window)
         if preview.exec() != ImportPreviewDialog.DialogCode.Accepted or plan is None:
             return False
         confirmed = preview.confirmed_matches()
         if confirmed:  # the same file, planned again with the persons the user says are the same
             try:
-                plan = plan_for_path(path, self.session.store, confirmed=confirmed)
+                plan = planned(confirmed)
             except ExchangeError as refused:
-                self._refuse("Import refused", f"{refused}\n\nNothing was changed.")
+                self._refuse(self.tr("Import refused"), self.tr("{error}\n\nNothing was changed.").format(error=refused))
+                return False
+            except (Cancelled, Busy):
                 return False
         return self.apply_package(path) if is_package else self.apply_plan(plan, path.name)
 
     def apply_package(self, path: Path) -> bool:
         """Import a package: its originals, custody log and rows in one transaction, or nothing."""
-        progress = Progress(self.window, f"Importing {path.name}…")
+        store, limit = self.session.store, original_limit_bytes()
+
+        def apply(progress) -> packages.PackageContents:
+            with own_connection(store) as own:
+                return packages.import_package(path, own, limit_bytes=limit, progress=progress)
+
         try:
-            contents = packages.import_package(path, self.session.store, limit_bytes=original_limit_bytes(),
-                                               progress=progress)
+            contents = run_in_background(self.window, self.tr("Importing {name}…").format(name=path.name), apply)
         except (ExchangeError, OriginalError, StoreError, BackupError, OSError) as error:
-            self._refuse("Import refused", f"{error}\n\nNothing was changed.")
+            self._refuse(self.tr("Import refused"), self.tr("{error}\n\nNothing was changed.").format(error=error))
             return False
-        finally:
-            progress.close()
+        except Cancelled:
+            self.window.statusBar().showMessage(self.tr("Import of {name} cancelled; nothing was changed").format(name=path.name), 5000)
+            return False
+        except Busy:
+            return False
         change = Change()
         for kind, rows in (("added", contents.plan.added), ("updated", contents.plan.changed)):
             for table, ids in rows.items():
@@ -299,30 +314,37 @@ class DossierFiles(QObject):
         self.session.changed.emit(change)
         added, changed = contents.plan.counts
         self.window.statusBar().showMessage(
-            f"Imported {path.name}: {added} added, {changed} changed, {len(contents.originals)} original(s)", 5000)
+            self.tr("Imported {name}: {added} added, {changed} changed, %n original(s)", "", len(contents.originals)).format(
+                name=path.name, added=number(added), changed=number(changed)), 5000)
         return True
 
     def apply_plan(self, plan: ImportPlan, name: str) -> bool:
-        store = self.session.store
-        progress = Progress(self.window, f"Importing {name}…")
+        """Apply a previewed plan in a worker thread as one edit, then put it on the undo stack."""
+        store, description = self.session.store, self.tr("Import {name}").format(name=name)
+
+        def apply(progress):
+            with own_connection(store) as own:
+                backup_before(own, "import")
+                # A dataset's file and the rows citing it: together or not at all.
+                with own.writing() if plan.originals else nullcontext():
+                    exchange.store_originals(own, plan)
+                    edit = exchange.plan_from_import(own, plan, description)
+                    return edit, edit.do(own, progress)
+
         try:
-            backup_before(store, "import")
-            # A dataset's file and the rows citing it: together or not at all. Only then one
-            # transaction around perform, whose backup before a bulk delete cannot run inside
-            # one (a dataset import deletes nothing).
-            with store.writing() if plan.originals else nullcontext():
-                exchange.store_originals(store, plan)
-                perform(self.session, exchange.plan_from_import(store, plan, f"Import {name}"), progress)
+            edit, change = run_in_background(self.window, self.tr("Importing {name}…").format(name=name), apply)
         except Cancelled:
-            self.window.statusBar().showMessage(f"Import of {name} cancelled; nothing was changed", 5000)
+            self.window.statusBar().showMessage(self.tr("Import of {name} cancelled; nothing was changed").format(name=name), 5000)
             return False
         except (StoreError, BackupError, OriginalError, ExchangeError, OSError) as error:
-            self._refuse("Import refused", f"{error}\n\nNothing was changed.")
+            self._refuse(self.tr("Import refused"), self.tr("{error}\n\nNothing was changed.").format(error=error))
             return False
-        finally:
-            progress.close()
+        except Busy:
+            return False
+        record_done(self.session, edit, change)
         added, changed = plan.counts
-        self.window.statusBar().showMessage(f"Imported {name}: {added} added, {changed} changed", 5000)
+        self.window.statusBar().showMessage(self.tr("Imported {name}: {added} added, {changed} changed").format(
+            name=name, added=number(added), changed=number(changed)), 5000)
         return True
 
     # --- the corrected default dossier ------------------------------------------------------
@@ -341,18 +363,19 @@ class DossierFiles(QObject):
             offer = self.default_update()
         except ExchangeError as refused:  # the shipped file itself unreadable: a broken installation
             if not at_start:
-                self._refuse("Update from the default dossier", "\n".join(refused.problems))
+                self._refuse(self.tr("Update from the default dossier"), "\n".join(refused.problems))
             return False
         if offer is None:
             if not at_start:
-                self._refuse("Update from the default dossier",
-                             "This dossier was not made from an earlier version of the default dossier, "
-                             "or it already has the current one.")
+                self._refuse(self.tr("Update from the default dossier"),
+                             self.tr("This dossier was not made from an earlier version of the default dossier, "
+                                     "or it already has the current one."))
             return False
         if at_start and QSettings().value(DECLINED_UPDATE_KEY, "") == offer.to_version:
             return False
         preview = ImportPreviewDialog(offer.name, offer.plan, offer.error, self.window, kept=offer.kept)
-        preview.setWindowTitle(f"Update to the {offer.name} (made from {offer.from_version})")
+        preview.setWindowTitle(self.tr("Update to the {name} (made from {version})").format(
+            name=offer.name, version=offer.from_version))
         if preview.exec() != ImportPreviewDialog.DialogCode.Accepted or offer.plan is None:
             QSettings().setValue(DECLINED_UPDATE_KEY, offer.to_version)
             return False
@@ -361,36 +384,52 @@ class DossierFiles(QObject):
     # --- export --------------------------------------------------------------------------
 
     def choose_export_json(self) -> None:
-        path = save_file(self.window, "Export JSON", "dossier.json", "JSON (*.json)", export=True)
+        path = save_file(self.window, self.tr("Export JSON"), "dossier.json", self.tr("JSON (*.json)"), export=True)
         if path:
             self.export_json_to(path)
 
     def export_json_to(self, path: Path) -> bool:
+        store = self.session.store
+
+        def export(progress) -> None:
+            with own_connection(store) as own:
+                exchange.export_json(own, path, progress)
+
         try:
-            exchange.export_json(self.session.store, path)
+            run_in_background(self.window, self.tr("Exporting {name}…").format(name=path.name), export)
         except OSError as error:
-            self._refuse("Export JSON", str(error))
+            self._refuse(self.tr("Export JSON"), str(error))
             return False
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        except Cancelled:
+            self.window.statusBar().showMessage("Export cancelled; no file was left", 5000)
+            return False
+        except Busy:
+            return False
+        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
         return True
 
     def choose_export_csv(self) -> None:
-        folder = save_file(self.window, "Export CSV into a new folder", "dossier-csv", export=True)
+        folder = save_file(self.window, self.tr("Export CSV into a new folder"), "dossier-csv", export=True)
         if folder:
             self.export_csv_to(folder)
 
     def export_csv_to(self, folder: Path) -> bool:
         """One <table>.csv per table into a folder it creates; Cancel leaves nothing."""
-        progress = Progress(self.window, f"Exporting CSV to {folder.name}…")
+        store = self.session.store
+
+        def export(progress) -> None:
+            with own_connection(store) as own:
+                csv_exchange.export_csv(own, folder, progress)
+
         try:
-            csv_exchange.export_csv(self.session.store, folder, progress)
+            run_in_background(self.window, self.tr("Exporting CSV to {name}…").format(name=folder.name), export)
         except Cancelled:
-            self.window.statusBar().showMessage("Export cancelled; no files were left", 5000)
+            self.window.statusBar().showMessage(self.tr("Export cancelled; no files were left"), 5000)
             return False
         except OSError as error:
-            self._refuse("Export CSV", str(error))
+            self._refuse(self.tr("Export CSV"), str(error))
             return False
-        finally:
-            progress.close()
-        self.window.statusBar().showMessage(f"Exported CSV files to {folder}", 5000)
+        except Busy:
+            return False
+        self.window.statusBar().showMessage(self.tr("Exported CSV files to {folder}").format(folder=folder), 5000)
         return True

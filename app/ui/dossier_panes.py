@@ -7,7 +7,7 @@ just raises the dock that shows what was selected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -36,12 +36,12 @@ class DossierPanes:
         window.after_first_frame(self.person_list.model.fill)  # 10,000 persons: not before the timeline
         self.dossier = DossierView(session)
         self.reader = SourceReader(session)
-        self.person_dock = window.add_dock(self.person_list, "Persons", "personsDock",
-                                           Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.dossier_dock = window.add_dock(self.dossier, "Person Dossier", "dossierDock",
-                                            Qt.DockWidgetArea.RightDockWidgetArea)
-        self.reader_dock = window.add_dock(self.reader, "Source Reader", "sourceReaderDock",
-                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.person_dock = window.add_dock(self.person_list, QCoreApplication.translate("DossierPanes", "Persons"),
+                                           "personsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.dossier_dock = window.add_dock(self.dossier, QCoreApplication.translate("DossierPanes", "Person Dossier"),
+                                            "dossierDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.reader_dock = window.add_dock(self.reader, QCoreApplication.translate("DossierPanes", "Source Reader"),
+                                           "sourceReaderDock", Qt.DockWidgetArea.RightDockWidgetArea)
         # Tabbed on the right, so the timeline keeps its height; each pane is raised when used.
         as_of_dock = window.findChild(QDockWidget, "asOfDock")
         if as_of_dock is not None:
@@ -57,12 +57,13 @@ class DossierPanes:
         window.go_menu.addActions(self.history.actions())
         self.history.add_to_toolbar(window.toolbar)
 
-        self.export_action = QAction("Export Person &Dossier…", window)
+        self.export_action = QAction(QCoreApplication.translate("DossierPanes", "Export Person &Dossier…"), window)
         self.export_action.triggered.connect(self.export_dossier)
-        self.export_view_action = QAction("Export &View as Image…", window)
-        self.export_view_action.setToolTip("What the timeline shows now, as PNG or SVG")
+        self.export_view_action = QAction(QCoreApplication.translate("DossierPanes", "Export &View as Image…"), window)
+        self.export_view_action.setToolTip(QCoreApplication.translate("DossierPanes",
+                                                                      "What the timeline shows now, as PNG or SVG"))
         self.export_view_action.triggered.connect(self.export_view)
-        self.print_action = QAction("&Print…", window)
+        self.print_action = QAction(QCoreApplication.translate("DossierPanes", "&Print…"), window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_dossier)
         before = getattr(window, "quit_action", None)
@@ -111,31 +112,36 @@ class DossierPanes:
         person_id = self.person_id()
         if person_id is None:
             return
-        path = save_file(self.window, "Export Person Dossier", f"{person_id}-dossier.pdf", "PDF (*.pdf);;HTML (*.html)",
-                         export=True)
+        path = save_file(self.window, QCoreApplication.translate("DossierPanes", "Export Person Dossier"),
+                         f"{person_id}-dossier.pdf", "PDF (*.pdf);;HTML (*.html)", export=True)
         if not path:
             return
         try:
             export_report_file(self.window.session.store, person_id, path, as_of_day=self.window.timeline.as_of_day())
         except (OSError, ValueError) as error:
-            warn(self.window, "Export Person Dossier", "The report was not written.", str(error))
+            warn(self.window, QCoreApplication.translate("DossierPanes", "Export Person Dossier"),
+                 QCoreApplication.translate("DossierPanes", "The report was not written."), str(error))
             return
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("DossierPanes", "Exported {path}").format(
+            path=path), 5000)
 
     def export_view(self) -> None:
         """Ask where, then write what the timeline shows (range, lanes, cursor, legend) as PNG or SVG."""
         from .timeline_export import ExportError, export_view
 
-        path = save_file(self.window, "Export View as Image", "timeline.png", "PNG image (*.png);;SVG drawing (*.svg)",
+        path = save_file(self.window, QCoreApplication.translate("DossierPanes", "Export View as Image"), "timeline.png",
+                         QCoreApplication.translate("DossierPanes", "PNG image (*.png);;SVG drawing (*.svg)"),
                          export=True)
         if not path:
             return
         try:
             export_view(self.window.timeline, path)
         except ExportError as error:
-            warn(self.window, "Export View as Image", "The image was not written.", str(error))
+            warn(self.window, QCoreApplication.translate("DossierPanes", "Export View as Image"),
+                 QCoreApplication.translate("DossierPanes", "The image was not written."), str(error))
             return
-        self.window.statusBar().showMessage(f"Exported {path}", 5000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("DossierPanes", "Exported {path}").format(
+            path=path), 5000)
 
     def print_dossier(self) -> None:
         from .report_export import print_with_preview
@@ -166,6 +172,7 @@ class DossierPanes:
         name = self.dossier.dossier.name if shown else ""
         self.export_action.setEnabled(shown)
         self.print_action.setEnabled(shown)
-        tip = f"The report of {name}" if shown else "Choose a person first"
+        tip = (QCoreApplication.translate("DossierPanes", "The report of {name}").format(name=name) if shown
+               else QCoreApplication.translate("DossierPanes", "Choose a person first"))
         self.export_action.setStatusTip(tip)
         self.print_action.setStatusTip(tip)

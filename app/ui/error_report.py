@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -129,19 +129,23 @@ class ErrorReporter(QObject):
 
 
 def error_dialog(what: str, details: str, folder: Path, parent=None) -> QMessageBox:
-    """The dialog for an unexpected error: what happened, the shareable details, and where the log is."""
+    """The dialog for an unexpected error: what happened, the shareable details, and where the log is.
+
+    Shown in the interface's language; the details (for the developers, in the log) stay English.
+    """
+    from .i18n import app_name
     from .plain_text import message_box
 
     box = message_box(
-        QMessageBox.Icon.Critical, APP_NAME, f"Something went wrong in {APP_NAME}.",
-        f"{what}\n\nEdits confirmed before this were saved; the app may go on working, but restarting it "
-        f"is safer. The details below (no dossier content) were written to the log in {folder}; "
-        "copy them into a report to the developers.",
+        QMessageBox.Icon.Critical, app_name(), QCoreApplication.translate("error_report", "Something went wrong in {app}.").format(app=app_name()),
+        QCoreApplication.translate("error_report", "{what}\n\nEdits confirmed before this were saved; the app may go on working, but restarting it "
+                  "is safer. The details below (no dossier content) were written to the log in {folder}; "
+                  "copy them into a report to the developers.").format(what=what, folder=folder),
         parent=parent, buttons=QMessageBox.StandardButton.Close,
     )
     box.setDetailedText(details)
-    box.copy_button = box.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
-    box.folder_button = box.addButton("Show Log Folder", QMessageBox.ButtonRole.ActionRole)
+    box.copy_button = box.addButton(QCoreApplication.translate("error_report", "Copy Details"), QMessageBox.ButtonRole.ActionRole)
+    box.folder_button = box.addButton(QCoreApplication.translate("error_report", "Show Log Folder"), QMessageBox.ButtonRole.ActionRole)
     return box
 
 

@@ -14,10 +14,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSysInfo
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 
-from .. import APP_NAME
 from ..launch import data_folder
+from .i18n import app_name
 
 _held: dict[str, QLockFile] = {}
 
@@ -75,10 +75,15 @@ def same_file(one: Path | str, other: Path | str) -> bool:
 
 def _in_use_message(path: Path, lock: QLockFile) -> str:
     if lock.error() != QLockFile.LockError.LockFailedError:
-        return f"{path.name} cannot be locked for editing: the lock in {lock_path(path).parent} cannot be written."
+        return QCoreApplication.translate("file_lock", "{name} cannot be locked for editing: the lock in {folder} cannot be written.").format(
+            name=path.name, folder=lock_path(path).parent)
     pid, host, _app = lock.getLockInfo()
     where = ""
-    if pid > 0:
-        where = f" (process {pid}" + (f" on {host}" if host and host != QSysInfo.machineHostName() else "") + ")"
-    return (f"{path.name} is already open in another {APP_NAME} window{where}. A dossier file is edited "
-            f"in one window at a time: switch to that window, or close it there and try again.")
+    if pid > 0 and host and host != QSysInfo.machineHostName():
+        where = QCoreApplication.translate("file_lock", " (process {pid} on {host})").format(pid=pid, host=host)
+    elif pid > 0:
+        where = QCoreApplication.translate("file_lock", " (process {pid})").format(pid=pid)
+    return QCoreApplication.translate("file_lock", "{name} is already open in another {app} window{where}. A dossier file is edited "
+                      "in one window at a time: switch to that window, or close it there and try again.").format(
+        name=path.name, app=app_name(), where=where)
+

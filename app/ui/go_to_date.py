@@ -1,4 +1,4 @@
-"""Go > Go to Date…: a typed date (EDTF or "19 Jul 1988") for the timeline's view or its "as of" cursor."""
+"""Go > Go to Date…: a typed date (EDTF, "19 Jul 1988", "c. 1988", «۲۸ تیر ۱۳۶۷») for the timeline's view or its "as of" cursor."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ class DateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.field = DateField(parent=self)
-        self.field.line.setAccessibleName("Date")
+        self.field.line.setAccessibleName(self.tr("Date"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

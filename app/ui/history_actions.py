@@ -20,13 +20,13 @@ class HistoryActions(QObject):
     def __init__(self, selection: Selection, parent: QObject | None = None):
         super().__init__(parent)
         self.selection = selection
-        self.back = QAction(QIcon.fromTheme("go-previous"), "&Back", self)
+        self.back = QAction(QIcon.fromTheme("go-previous"), self.tr("&Back"), self)
         self.back.setShortcuts(_shortcuts(QKeySequence.StandardKey.Back, "Alt+Left"))
-        self.back.setToolTip("Back to what you looked at before (Alt+Left)")
+        self.back.setToolTip(self.tr("Back to what you looked at before (Alt+Left)"))
         self.back.triggered.connect(selection.back)
-        self.forward = QAction(QIcon.fromTheme("go-next"), "&Forward", self)
+        self.forward = QAction(QIcon.fromTheme("go-next"), self.tr("&Forward"), self)
         self.forward.setShortcuts(_shortcuts(QKeySequence.StandardKey.Forward, "Alt+Right"))
-        self.forward.setToolTip("Forward again (Alt+Right)")
+        self.forward.setToolTip(self.tr("Forward again (Alt+Right)"))
         self.forward.triggered.connect(selection.forward)
         selection.history_changed.connect(self._update)
         self._update()
@@ -36,7 +36,7 @@ class HistoryActions(QObject):
 
     def add_to_toolbar(self, toolbar) -> None:
         """Add both as toolbar buttons with accessible names (an icon alone names nothing)."""
-        for action, name in ((self.back, "Back"), (self.forward, "Forward")):
+        for action, name in ((self.back, self.tr("Back")), (self.forward, self.tr("Forward"))):
             toolbar.addAction(action)
             toolbar.widgetForAction(action).setAccessibleName(name)
 

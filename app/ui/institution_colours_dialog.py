@@ -20,6 +20,7 @@ from .plain_text import warn
 from .session import Session
 
 ORG_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _swatch(colour: str) -> QIcon:
@@ -33,15 +34,15 @@ class InstitutionColoursDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Institution Colours")
+        self.setWindowTitle(self.tr("Institution Colours"))
         self.session = session
         self.list = QListWidget()
-        self.list.setAccessibleName("Institutions and their colours")
+        self.list.setAccessibleName(self.tr("Institutions and their colours"))
         self.list.itemActivated.connect(lambda _item: self.change())
-        self.change_button = QPushButton("&Change…")
+        self.change_button = QPushButton(self.tr("&Change…"))
         self.change_button.clicked.connect(lambda: self.change())
-        self.default_button = QPushButton("&Default")
-        self.default_button.setToolTip("Back to the colour the app gives this institution")
+        self.default_button = QPushButton(self.tr("&Default"))
+        self.default_button.setToolTip(self.tr("Back to the colour the app gives this institution"))
         self.default_button.clicked.connect(self.reset)
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
@@ -49,8 +50,8 @@ class InstitutionColoursDialog(QDialog):
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        note = QLabel("The same colours appear in the timeline, exported images and reports. "
-                      "A change is saved in this dossier and can be undone.")
+        note = QLabel(self.tr("The same colours appear in the timeline, exported images and reports. "
+                              "A change is saved in this dossier and can be undone."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -69,8 +70,10 @@ class InstitutionColoursDialog(QDialog):
         chosen = chosen_colours(store.meta())
         self.list.clear()
         for org, colour in institution_colours(store).items():
-            item = QListWidgetItem(_swatch(colour), names.get(org, org) + ("  (chosen)" if org in chosen else ""))
+            item = QListWidgetItem(_swatch(colour), self.tr("{name}  (chosen)").format(name=names.get(org, org))
+                                   if org in chosen else names.get(org, org))
             item.setData(ORG_ROLE, org)
+            item.setData(NAME_ROLE, names.get(org, org))
             item.setToolTip(colour)
             self.list.addItem(item)
             if org == current:
@@ -91,7 +94,8 @@ class InstitutionColoursDialog(QDialog):
         if item is None:
             return
         if colour is None:
-            picked = QColorDialog.getColor(QColor(item.toolTip()), self, f"Colour of {item.text()}")
+            picked = QColorDialog.getColor(QColor(item.toolTip()), self,
+                                           self.tr("Colour of {name}").format(name=item.data(NAME_ROLE)))
             if not picked.isValid():
                 return
             colour = picked.name()
@@ -104,8 +108,8 @@ class InstitutionColoursDialog(QDialog):
 
     def _apply(self, item: QListWidgetItem, colour: str | None) -> None:
         org = item.data(ORG_ROLE)
-        name = item.text().removesuffix("  (chosen)")
+        name = item.data(NAME_ROLE)
         try:
             perform(self.session, plan_colour(self.session.store, org, colour, name))
         except StoreError as error:
-            warn(self, "Institution Colours", "The colour was not changed.", str(error))
+            warn(self, self.tr("Institution Colours"), self.tr("The colour was not changed."), str(error))

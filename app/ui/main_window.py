@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWi
 
 from pathlib import Path
 
-from .. import APP_NAME
 from ..domain import dates
 from .dossier_files import DossierFiles
 from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
 from .go_to_date import ask_date, days_of
+from .i18n import app_name
 from .originals_ui import OriginalsActions
 from .search_box import SearchBox
 from .timeline import AsOfPanel, TimelineView
@@ -65,19 +65,19 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self.setDockNestingEnabled(True)
 
-        self.toolbar = self.addToolBar("Main")
+        self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self.view_menu = bar.addMenu("&View")
-        self.go_menu = bar.addMenu("&Go")
-        self.help_menu = bar.addMenu("&Help")
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self._build_actions()
 
         self.as_of_panel = AsOfPanel(session, self.timeline, on_screen=False)
-        as_of_dock = self.add_dock(self.as_of_panel, "As of", "asOfDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        as_of_dock = self.add_dock(self.as_of_panel, self.tr("As of"), "asOfDock", Qt.DockWidgetArea.RightDockWidgetArea)
         as_of_dock.visibilityChanged.connect(self.as_of_panel.set_on_screen)
         self.resizeDocks([as_of_dock], [380], Qt.Orientation.Horizontal)
         self.dossier_files = DossierFiles(self, session)
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.edit_actions.install(self.edit_menu)
         self.originals = OriginalsActions(self, session)  # add from file or drop, verify, package, preferences
         self.originals.install(self.file_menu, self.edit_menu)
-        self.add_dock(self.edit_actions.needs_source, "Needs a source", "needsSourceDock",
+        self.add_dock(self.edit_actions.needs_source, self.tr("Needs a source"), "needsSourceDock",
                       Qt.DockWidgetArea.RightDockWidgetArea).hide()
         self.dossier_panes = DossierPanes(self)  # persons, person dossier, source reader; Back/Forward; print
         self.search_box = SearchBox.install(self)  # Edit > Find… (Ctrl+F, Ctrl+K); needs the source reader
@@ -120,46 +120,47 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.quit_action = self._action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit,
+        self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
                                         role=QAction.MenuRole.QuitRole)
         if self.quit_action.shortcut().isEmpty() and sys.platform != "win32":
             # NOTE: StandardKey.Quit is empty outside KDE and GNOME (XFCE, bare X11); Ctrl+Q is the habit.
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self._action(self.edit_menu, "Select &None", self.session.selection.clear, QKeySequence("Ctrl+Shift+A"))
+        self._action(self.edit_menu, self.tr("Select &None"), self.session.selection.clear, QKeySequence("Ctrl+Shift+A"))
         self.edit_menu.addSeparator()
-        self.preferences_action = self._action(self.edit_menu, "&Preferences…", self.show_preferences,
+        self.preferences_action = self._action(self.edit_menu, self.tr("&Preferences…"), self.show_preferences,
                                                QKeySequence.StandardKey.Preferences,
                                                role=QAction.MenuRole.PreferencesRole)
 
         timeline = self.timeline
         for action in timeline.zoom_actions():
             self.view_menu.addAction(action)
-        presets = self.view_menu.addMenu("Show &Range")
-        for name, key in (("All", "Ctrl+0"), ("Decade", "Ctrl+1"), ("Year", "Ctrl+2"), ("Month", "Ctrl+3")):
-            self._action(presets, f"&{name}", lambda _=False, n=name.lower(): timeline.zoom_preset(n),
-                         QKeySequence(key))
+        presets = self.view_menu.addMenu(self.tr("Show &Range"))
+        for preset, text, key in (("all", self.tr("&All"), "Ctrl+0"), ("decade", self.tr("&Decade"), "Ctrl+1"),
+                                  ("year", self.tr("&Year"), "Ctrl+2"), ("month", self.tr("&Month"), "Ctrl+3")):
+            self._action(presets, text, lambda _=False, n=preset: timeline.zoom_preset(n), QKeySequence(key))
         self.view_menu.addSeparator()
-        for kind, text in (("terms", "&Offices"), ("events", "&Events"), ("allegations", "&Allegations")):
+        for kind, text in (("terms", self.tr("&Offices")), ("events", self.tr("&Events")),
+                           ("allegations", self.tr("&Allegations"))):
             action = self._action(self.view_menu, text, lambda on, k=kind: timeline.set_kind_visible(k, on),
                                   checkable=True, checked=True)
             timeline.kind_buttons[kind].toggled.connect(action.setChecked)
         self.view_menu.addSeparator()
-        self.solar_hijri_action = self._action(self.view_menu, "Solar &Hijri Axis", timeline.set_solar_hijri_axis,
+        self.solar_hijri_action = self._action(self.view_menu, self.tr("Solar &Hijri Axis"), timeline.set_solar_hijri_axis,
                                                checkable=True)
-        self.colours_action = self._action(self.view_menu, "Institution &Colours…", self.show_institution_colours)
-        self.legend_action = self._action(self.view_menu, "&Legend", timeline.legend.setVisible, checkable=True,
+        self.colours_action = self._action(self.view_menu, self.tr("Institution &Colours…"), self.show_institution_colours)
+        self.legend_action = self._action(self.view_menu, self.tr("&Legend"), timeline.legend.setVisible, checkable=True,
                                           checked=True)
         self.view_menu.addSeparator()  # the docks are listed below it (add_dock)
 
-        self._action(self.go_menu, "Go to &Date…", self.go_to_date, QKeySequence("Ctrl+G"))
-        self._action(self.go_menu, "Move \"As of\" Cursor to Da&te…", self.move_cursor_to_date,
+        self._action(self.go_menu, self.tr("Go to &Date…"), self.go_to_date, QKeySequence("Ctrl+G"))
+        self._action(self.go_menu, self.tr("Move \"As of\" Cursor to Da&te…"), self.move_cursor_to_date,
                      QKeySequence("Ctrl+Shift+G"))
-        self._action(self.go_menu, "&Selected Item", self._centre_selection, QKeySequence("Ctrl+J"))
-        self._action(self.go_menu, "\"&As of\" Cursor", self._centre_cursor, QKeySequence("Ctrl+Shift+K"))
-        self._action(self.go_menu, "&Lanes Filter", lambda: timeline.person_filter.setFocus(), QKeySequence("Ctrl+L"))
+        self._action(self.go_menu, self.tr("&Selected Item"), self._centre_selection, QKeySequence("Ctrl+J"))
+        self._action(self.go_menu, self.tr("\"&As of\" Cursor"), self._centre_cursor, QKeySequence("Ctrl+Shift+K"))
+        self._action(self.go_menu, self.tr("&Lanes Filter"), lambda: timeline.person_filter.setFocus(), QKeySequence("Ctrl+L"))
 
-        self._action(self.help_menu, "Show &Log Folder", self.show_log_folder)
-        self._action(self.help_menu, f"&About {APP_NAME}", self.show_about, role=QAction.MenuRole.AboutRole)
+        self._action(self.help_menu, self.tr("Show &Log Folder"), self.show_log_folder)
+        self._action(self.help_menu, self.tr("&About {name}").format(name=app_name()), self.show_about, role=QAction.MenuRole.AboutRole)
 
     def _run_after_first_frame(self) -> None:
         # A window closed (or its dossier closed) before its first frame settled does nothing more.
@@ -218,10 +219,10 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------
 
     def update_title(self) -> None:
-        title = shown(self.session.store.meta().get("title"), TITLE_CHARS, TITLE_CHARS) or "Untitled dossier"
+        title = shown(self.session.store.meta().get("title"), TITLE_CHARS, TITLE_CHARS) or self.tr("Untitled dossier")
         path = self.session.store.path
         named = f"{title} ({Path(path).name})" if path else title
-        self.setWindowTitle(f"{named} — {APP_NAME}")
+        self.setWindowTitle(f"{named} — {app_name()}")
 
     def show_date(self, day: int) -> None:
         """The day under the mouse in both calendars: "19 Jul 1988 · 28 Tir 1367"."""
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
             when = dates.day_from_number(day)
         except (OverflowError, ValueError):
             return
-        self.date_label.setText(f"{dates.format_day(when)} · {dates.solar_hijri_day(when)}")
+        self.date_label.setText(dates.format_day_both(when))
 
     def _centre_selection(self) -> None:
         self.timeline.show_item(*self.session.selection.current)
@@ -268,19 +269,20 @@ class MainWindow(QMainWindow):
         """
         from .plain_text import message_box
 
-        message_box(QMessageBox.Icon.Critical, APP_NAME, "Checking this dossier file after opening found a problem.",
-                    f"{self.session.store.path}\n{problem}\n\nStop editing it: close the app and open it again "
-                    "to be offered its newest good backup (Help > About lists the backups).", parent=self).exec()
+        message_box(QMessageBox.Icon.Critical, app_name(), self.tr("Checking this dossier file after opening found a problem."),
+                    self.tr("{path}\n{problem}\n\nStop editing it: close the app and open it again to be offered its "
+                            "newest good backup (Help > About lists the backups).").format(
+                        path=self.session.store.path, problem=problem), parent=self).exec()
 
     def go_to_date(self) -> None:
         """Show a typed date on the timeline (a day centred, a month or year whole)."""
-        text = ask_date(self, "Go to Date", "Show this date on the timeline:")
+        text = ask_date(self, self.tr("Go to Date"), self.tr("Show this date on the timeline:"))
         if text is not None:
             self.timeline.show_days(*days_of(text))
 
     def move_cursor_to_date(self) -> None:
         """Put the "as of" cursor on a typed date (its first day), centring it when off screen."""
-        text = ask_date(self, "Move \"As of\" Cursor", "Show who held which office on:")
+        text = ask_date(self, self.tr("Move \"As of\" Cursor"), self.tr("Show who held which office on:"))
         if text is not None:
             first, _ = days_of(text)
             self.timeline.set_as_of_day(first)
@@ -327,7 +329,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
         geometry, state = settings.value("geometry"), settings.value("state")
-        self.solar_hijri_action.setChecked(settings.value("solarHijriAxis", False, type=bool))
+        self.solar_hijri_action.setChecked(settings.value("solarHijriAxis", dates.solar_hijri_first(), type=bool))
         self.legend_action.setChecked(settings.value("legend", True, type=bool))
         settings.endGroup()
         if geometry is not None:

@@ -20,9 +20,11 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox, QStyledItemDelegate, QWidget
+
+from ..domain.wording import isolate
 
 SHOWN_CHARS = 1000  # the most of one value a label, cell or title shows
 TITLE_CHARS = 120  # the most of one value a window title shows
@@ -69,6 +71,27 @@ class DataLabel(QLabel):
         self._break_every = BREAK_COPIED_EVERY if selectable else BREAK_EVERY
         self._full = ""
         self._tip_is_ours = False
+        self._follow_direction()
+
+    def _follow_direction(self) -> None:
+        """In a right-to-left window data reads from the right too, whatever its script.
+
+        NOTE: QLabel aligns by the direction of its text, so an English title would sit at
+        the far left of a Persian form; the absolute right keeps it beside its Persian label.
+        A label given its own alignment keeps it.
+        """
+        horizontal = self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+        if horizontal not in (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute):
+            return
+        rest = self.alignment() & ~Qt.AlignmentFlag.AlignHorizontal_Mask
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.setAlignment(rest | (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute if right_to_left
+                                  else Qt.AlignmentFlag.AlignLeft))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_direction()
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._full = text or ""
@@ -121,11 +144,16 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True, b
 
 
 class BoundedCells(QStyledItemDelegate):
-    """An item view's cells show bounded data text (``shown``), however long the value."""
+    """An item view's cells show bounded data text (``shown``), however long the value.
+
+    In a right-to-left interface each cell is isolated: a view lays its cells out in its own
+    direction, which would turn an English "11 February 1979" into "February 1979 11";
+    isolated, a cell keeps the direction of its first letter and still sits on the right.
+    """
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
-        option.text = shown(option.text)
+        option.text = isolate(shown(option.text))
 
 
 def bound_cells(view) -> None:

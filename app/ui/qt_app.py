@@ -14,7 +14,7 @@ def create_application():
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from .. import APP_NAME, DESKTOP_FILE_NAME
+    from .. import DESKTOP_FILE_NAME
     from .desktop import app_icon
     from .fonts import load_bundled_fonts
     from .paths import set_identity
@@ -22,9 +22,12 @@ def create_application():
     set_identity()  # NOTE: before anything touches QSettings or QStandardPaths
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())
     load_bundled_fonts()  # Persian names need a font with their glyphs, on screen and in PDFs
+    from .i18n import app_name, chosen_language, use_language
+
+    use_language(chosen_language())
+    app.setApplicationDisplayName(app_name())
     return app
 
 

@@ -2,7 +2,8 @@
 
 Qt's text layout shapes Persian and mixed-direction text, given a font that has the
 glyphs (``fonts.load_bundled_fonts``). Each page carries a running head with the
-person's name and the dossier's notice (design.md rule 8) and a numbered foot.
+person's name and the dossier's notice (design.md rule 8) and a numbered foot, in the
+report's language, right-aligned when it is written right to left.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import base64
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextBlockFormat, QTextCursor,
     QTextDocument, QTextFormat, QTextOption,
@@ -19,8 +20,7 @@ from PySide6.QtGui import (
 
 from .. import APP_NAME, __version__
 from ..domain.exchange import write_atomically
-from ..domain.person_dossier import NOTICE
-from ..domain.report import PersonReport, build_report, render_html
+from ..domain.report import PersonReport, build_report, is_right_to_left, page_foot, page_head, page_title, render_html
 from ..domain.store import Store
 from .qt_app import headless_application
 from .fonts import PERSIAN_FAMILY, load_bundled_fonts
@@ -32,6 +32,19 @@ HEAD_FOOT_POINTS = 16  # height of the running head and of the foot, in points
 
 
 LANE_IMAGE_SIZE = (1400, 640)
+# NOTE: Vazirmatn's contextual alternates ("calt") swap in glyphs that have no Unicode
+# character of their own; Qt's PDF then maps them to nothing, and a reader copying or
+# searching the Persian text finds "ا@ران" for "ایران". Without them the letters keep
+# their standard joined forms (checked by eye and with pypdf in tests/test_report_languages.py).
+WITHOUT_FEATURES = ("calt",)
+
+
+def report_font(points: int) -> QFont:
+    """The report's font: Vazirmatn (Persian and Latin glyphs), every glyph mapped back to its text."""
+    font = QFont(PERSIAN_FAMILY, points)
+    for feature in WITHOUT_FEATURES:
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
 
 
 def _lane_image(store: Store, person_id: str, as_of_day: int | None) -> QImage | None:
@@ -57,16 +70,18 @@ def report_document(report: PersonReport, device: QPagedPaintDevice, timeline: Q
     load_bundled_fonts()
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(QFont(PERSIAN_FAMILY, 10))
+    document.setDefaultFont(report_font(10))
     wrapping = document.defaultTextOption()
     wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long word must not run off the page
+    if is_right_to_left():
+        wrapping.setTextDirection(Qt.LayoutDirection.RightToLeft)
     document.setDefaultTextOption(wrapping)
     body = _body_rect(device)
     if timeline is not None and not timeline.isNull():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_URL), timeline)
     # NOTE: Qt reads <img width> in 96-dpi pixels and scales it to the device's resolution.
     image_width = int(body.width() * 96 / device.logicalDpiX())
-    document.setHtml(render_html(report, TIMELINE_URL if timeline is not None else None, image_width))
+    document.setHtml(render_html(report, TIMELINE_URL if timeline is not None else None, image_width, for_print=True))
     document.setPageSize(QSizeF(body.width(), body.height()))
     _keep_headings_with_their_text(document, body.height())
     return document
@@ -113,11 +128,13 @@ def paint_report(report: PersonReport, device: QPagedPaintDevice, timeline: QIma
     document = report_document(report, device, timeline)
     body = _body_rect(device)
     pages = max(1, document.pageCount())
-    head = f"{report.dossier.name} — person dossier · {NOTICE}"
+    head = page_head(report)
     painter = QPainter(device)
     try:
-        small = QFont(PERSIAN_FAMILY, 7)
+        small = report_font(7)
         band = _points(device, HEAD_FOOT_POINTS)
+        if is_right_to_left():  # NOTE: then AlignLeft (not absolute) puts the head on the right
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         for page in range(pages):
             if page:
                 device.newPage()
@@ -126,7 +143,7 @@ def paint_report(report: PersonReport, device: QPagedPaintDevice, timeline: QIma
             painter.drawText(QRectF(0, 0, body.width(), band * 0.8),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine, head)
             painter.drawLine(0, int(band * 0.85), int(body.width()), int(band * 0.85))
-            foot = f"Page {page + 1} of {pages} · {APP_NAME} {__version__} · {report.dossier.dossier_title}"
+            foot = page_foot(report, page + 1, pages)
             painter.drawText(QRectF(0, body.bottom() + band * 0.2, body.width(), band * 0.8),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, foot)
             painter.save()
@@ -150,7 +167,7 @@ def export_pdf(store: Store, person_id: str, path: str | Path, known_by: str | N
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(f"{report.dossier.name} — person dossier")
+    writer.setTitle(page_title(report))
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -186,9 +203,10 @@ def print_with_preview(store: Store, person_id: str, parent=None, as_of_day: int
     report = build_report(store, person_id)
     timeline = _lane_image(store, person_id, as_of_day)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(f"{report.dossier.name} — person dossier")
+    printer.setDocName(page_title(report))
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print — {shown(report.dossier.name, TITLE_CHARS, TITLE_CHARS)}")
+    dialog.setWindowTitle(QCoreApplication.translate("report_export", "Print — {name}").format(
+        name=shown(report.dossier.name, TITLE_CHARS, TITLE_CHARS)))
     dialog.paintRequested.connect(lambda device: paint_report(report, device, timeline))
     dialog.exec()
 
@@ -200,7 +218,8 @@ def export_report_file(store: Store, person_id: str, path: str | Path, as_of_day
     """
     suffix = Path(path).suffix.lower()
     if suffix not in (".pdf", ".html"):
-        raise ValueError(f"{path}: the report is written as .pdf or .html")
+        raise ValueError(QCoreApplication.translate("report_export", "{path}: the report is written as .pdf or .html")
+                         .format(path=path))
     headless_application()
     if suffix == ".pdf":
         return export_pdf(store, person_id, path, as_of_day=as_of_day)

@@ -15,11 +15,15 @@ the matched words (``result_html``).
 from __future__ import annotations
 
 import html
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, QRect, QRunnable, QSize, Qt, QThreadPool,
+    QTimer, Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout, QAction, QKeySequence, QPalette, QStandardItem, QStandardItemModel,
     QTextDocument,
@@ -30,8 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import dates
+from ..domain.records import status_name
 from ..domain.schema import STATUSES
+from ..domain.wording import isolate
 from ..domain.search import KINDS, SearchFilters, SearchIndex, SearchResult
+from .i18n import is_right_to_left
 from .plain_text import plain_label, shown
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,9 +46,16 @@ HEADER_ROLE = Qt.ItemDataRole.UserRole + 2
 RESULT_LIMIT = 40
 DEBOUNCE_MS = 90
 KIND_LABELS = {
-    "person": "Persons", "organization": "Organizations", "position": "Positions",
-    "event": "Events", "allegation": "Allegations", "source": "Sources",
+    "person": QT_TRANSLATE_NOOP("SearchBox", "Persons"), "organization": QT_TRANSLATE_NOOP("SearchBox", "Organizations"),
+    "position": QT_TRANSLATE_NOOP("SearchBox", "Positions"), "event": QT_TRANSLATE_NOOP("SearchBox", "Events"),
+    "allegation": QT_TRANSLATE_NOOP("SearchBox", "Allegations"), "source": QT_TRANSLATE_NOOP("SearchBox", "Sources"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """A result kind's group heading in the interface's language ("Persons")."""
+    return QCoreApplication.translate("SearchBox", KIND_LABELS[kind])
+_RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic script
 _HIGHLIGHT_STYLE = "background-color:#ffe26b; color:#000000; font-weight:600"
 
 
@@ -54,10 +68,22 @@ def result_html(result: SearchResult, secondary_colour: str) -> str:
         position = end
     pieces.append(html.escape(result.snippet[position:]))
     snippet = "".join(pieces)
-    title = f"<b>{html.escape(shown(result.title))}</b>"
+    title = f"<div{_direction(result.title)}><b>{html.escape(shown(result.title))}</b></div>"
     if not result.snippet or result.snippet == result.title:
-        return title if not result.highlights else f"<b>{snippet}</b>"
-    return f"{title}<br><span style='color:{secondary_colour}'>{snippet}</span>"
+        return title if not result.highlights else f"<div{_direction(result.snippet)}><b>{snippet}</b></div>"
+    return f"{title}<div{_direction(result.snippet)} style='color:{secondary_colour}'>{snippet}</div>"
+
+
+def _direction(text: str) -> str:
+    """A line's direction in a right-to-left interface: right to left when it holds any Persian
+    (our words, or Persian data), else the data's own (an English snippet's "…" stays at its end).
+
+    NOTE: rich text takes a line's direction from its first letter, even one inside an isolate,
+    so "Ali Khamenei: ادعای …" would read left to right.
+    """
+    if not is_right_to_left():
+        return ""
+    return " dir='rtl'" if _RIGHT_TO_LEFT_LETTERS.search(text) else " dir='ltr'"
 
 
 def show_passage(text_view: QPlainTextEdit, passage: str) -> bool:
@@ -169,6 +195,12 @@ class ResultDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(4)
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            # Each line keeps the direction of its own script (a Latin title reads left to right),
+            # but the list reads from the right like the rest of a right-to-left window.
+            text_option = document.defaultTextOption()
+            text_option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            document.setDefaultTextOption(text_option)
         result = index.data(RESULT_ROLE)
         if result is None:
             document.setHtml(f"<b>{html.escape(index.data(Qt.ItemDataRole.DisplayRole) or '')}</b>")
@@ -218,44 +250,47 @@ class SearchBox(QFrame):
         self.setObjectName("searchBox")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Search")
+        self.setAccessibleName(self.tr("Search"))
         self.runner = SearchRunner(session, self)
         self.runner.finished.connect(self._show_results)
         self._serial = 0
         self.results: list[SearchResult] = []
 
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Search names in any spelling, offices, events, allegations, source text…")
-        self.field.setAccessibleName("Search for")
+        self.field.setPlaceholderText(self.tr("Search names in any spelling, offices, events, allegations, source text…"))
+        self.field.setAccessibleName(self.tr("Search for"))
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.field.textChanged.connect(self._schedule)
 
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.setAccessibleName(self.tr("Kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in KINDS:
-            self.kind_filter.addItem(KIND_LABELS[kind], kind)
+            self.kind_filter.addItem(kind_label(kind), kind)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
-        for field, label, example in ((self.date_from, "From", "from, e.g. 1988"),
-                                      (self.date_to, "To", "to, e.g. 1989-06")):
-            field.setAccessibleName(f"{label} date")
+        for field, name, example, tip in (
+                (self.date_from, self.tr("From date"), self.tr("from, e.g. 1988"),
+                 self.tr("From: a date as written in the dossier (EDTF): 1988, 1988-07, 1988-07-19")),
+                (self.date_to, self.tr("To date"), self.tr("to, e.g. 1989-06"),
+                 self.tr("To: a date as written in the dossier (EDTF): 1988, 1988-07, 1988-07-19"))):
+            field.setAccessibleName(name)
             field.setPlaceholderText(example)
-            field.setToolTip(f"{label}: a date as written in the dossier (EDTF): 1988, 1988-07, 1988-07-19")
+            field.setToolTip(tip)
             field.setMaximumWidth(130)
             field.textChanged.connect(self._schedule)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Allegation status")
-        self.status_filter.addItem("Any allegation status", None)
+        self.status_filter.setAccessibleName(self.tr("Allegation status"))
+        self.status_filter.addItem(self.tr("Any allegation status"), None)
         for status in STATUSES:
-            self.status_filter.addItem(f"Allegations: {status}", status)
+            self.status_filter.addItem(self.tr("Allegations: {status}").format(status=status_name(status)), status)
         for combo in (self.kind_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._schedule)
 
         self.model = QStandardItemModel(self)
         self.view = QListView()
-        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(ResultDelegate(self.view))
         self.view.setUniformItemSizes(False)
@@ -266,14 +301,14 @@ class SearchBox(QFrame):
         self.view.clicked.connect(self._activate)
         self.view.installEventFilter(self)
         self.summary = plain_label(selectable=False)
-        self.summary.setAccessibleName("Search summary")
+        self.summary.setAccessibleName(self.tr("Search summary"))
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.status_filter)
         filters.addStretch(1)
-        filters.addWidget(QLabel("Dates:"))
+        filters.addWidget(QLabel(self.tr("Dates:")))
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel("–"))
         filters.addWidget(self.date_to)
@@ -303,9 +338,10 @@ class SearchBox(QFrame):
     def install(cls, window) -> SearchBox:
         """Add the box, Edit > Find… (Ctrl+F, Ctrl+K) and a toolbar button to a main window."""
         box = cls(window.session, window)
-        box.find_action = QAction("&Find…", window)
+        box.find_action = QAction(QCoreApplication.translate("SearchBox", "&Find…"), window)
         box.find_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")])
-        box.find_action.setToolTip("Search names in any spelling, offices, events, allegations and source text")
+        box.find_action.setToolTip(QCoreApplication.translate(
+            "SearchBox", "Search names in any spelling, offices, events, allegations and source text"))
         box.find_action.triggered.connect(box.open_box)
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(box.find_action)
@@ -404,17 +440,17 @@ class SearchBox(QFrame):
         if problem or not query.strip():
             self._show_results(self._serial, [], problem)
             return
-        self.summary.setText("Searching…")
+        self.summary.setText(self.tr("Searching…"))
         self.runner.submit(_Request(self._serial, query, self.filters(), RESULT_LIMIT))
 
     def _date_problem(self) -> str:
-        for field, label in ((self.date_from, "From"), (self.date_to, "To")):
+        for field, label in ((self.date_from, self.tr("From: {problem}")), (self.date_to, self.tr("To: {problem}"))):
             text = field.text().strip()
             try:
                 if text:
                     dates.parse(text)
             except dates.DateError as error:
-                return f"{label}: {error}"
+                return label.format(problem=error)
         return ""
 
     def _show_results(self, serial: int, results: list, problem: str) -> None:
@@ -426,7 +462,7 @@ class SearchBox(QFrame):
         for result in results:  # ranked, so each group's first is its best; groups in order of it
             groups.setdefault(result.kind, []).append(result)
         for kind, members in groups.items():
-            header = QStandardItem(f"{KIND_LABELS[kind]} ({len(members)})")
+            header = QStandardItem(self.tr("{kind} (%n)", "", len(members)).format(kind=kind_label(kind)))
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setData(kind, HEADER_ROLE)
             self.model.appendRow(header)
@@ -443,13 +479,14 @@ class SearchBox(QFrame):
         if problem:
             self.summary.setText(problem)
         elif not query:
-            self.summary.setText("Type a name in any spelling, or words from a title or source.")
+            self.summary.setText(self.tr("Type a name in any spelling, or words from a title or source."))
         elif not results:
-            self.summary.setText(f"Nothing found for “{query}”.")
+            self.summary.setText(self.tr("Nothing found for “{query}”.").format(query=isolate(query)))
         else:
-            count = f"{len(results)} result{'s' if len(results) != 1 else ''}"
-            more = " (the best shown)" if len(results) >= RESULT_LIMIT else ""
-            self.summary.setText(f"{count}{more} · ↑↓ to move, Enter to open, Esc to close")
+            count = self.tr("%n result(s)", "", len(results))
+            more = self.tr(" (the best shown)") if len(results) >= RESULT_LIMIT else ""
+            self.summary.setText(self.tr("{count}{more} · ↑↓ to move, Enter to open, Esc to close").format(
+                count=count, more=more))
         if self.isVisible():
             self._place()
         self.results_shown.emit()

@@ -27,6 +27,7 @@ from ..domain.originals import OriginalError
 from ..domain.records import citation_target_label
 from ..domain.source_files import locator_for
 from ..domain.person_dossier import field_name
+from ..domain.wording import isolate
 from .edit.cite import cite_for
 from .desktop import QUOTE_EMPHASIS, QUOTE_GAP, QUOTE_HIGHLIGHT, follow_color_scheme, is_dark
 from .plain_text import bound_cells, plain_label, tooltip, warn
@@ -52,28 +53,29 @@ class SourceReader(QWidget):
         self.fields: dict[str, QLabel] = {}
         self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, label in (("title", "Title"), ("author", "Author"), ("publisher", "Publisher"),
-                           ("published", "Published"), ("url", "URL"), ("kind", "Kind"),
-                           ("interested", "Interested party")):
+        for key, label in (("title", self.tr("Title")), ("author", self.tr("Author")),
+                           ("publisher", self.tr("Publisher")), ("published", self.tr("Published")),
+                           ("url", self.tr("URL")), ("kind", self.tr("Kind")),
+                           ("interested", self.tr("Interested party"))):
             value = plain_label()
             value.setAccessibleName(label)
             self.fields[key] = value
-            form.addRow(f"{label}:", value)
+            form.addRow(self.tr("{field}:").format(field=label), value)
         self.excerpt_note = plain_label()
         form.addRow(self.excerpt_note)
         self.original = plain_label()
-        self.original.setAccessibleName("Original file")
-        form.addRow("Original:", self.original)
+        self.original.setAccessibleName(self.tr("Original file"))
+        form.addRow(self.tr("Original:"), self.original)
         self.fields["original"] = self.original
-        self.open_original_button = QPushButton("Open Original")
-        self.open_original_button.setToolTip("Open a read-only copy of the stored file in your system's viewer "
-                                             "(nothing is fetched from the network)")
+        self.open_original_button = QPushButton(self.tr("Open Original"))
+        self.open_original_button.setToolTip(self.tr("Open a read-only copy of the stored file in your system's viewer "
+                                                     "(nothing is fetched from the network)"))
         self.open_original_button.clicked.connect(self.open_original)
-        self.custody_button = QPushButton("Custody Log…")
-        self.custody_button.setToolTip("Every change to this source and its citations: who, when, what")
+        self.custody_button = QPushButton(self.tr("Custody Log…"))
+        self.custody_button.setToolTip(self.tr("Every change to this source and its citations: who, when, what"))
         self.custody_button.clicked.connect(self.show_custody_log)
         self.page_label = plain_label()
-        self.page_label.setAccessibleName("Page")
+        self.page_label.setAccessibleName(self.tr("Page"))
         actions = QHBoxLayout()
         actions.addWidget(self.open_original_button)
         actions.addWidget(self.custody_button)
@@ -82,7 +84,7 @@ class SourceReader(QWidget):
         form.addRow(actions)
 
         self.text_view = QPlainTextEdit()
-        self.text_view.setAccessibleName("Source text")
+        self.text_view.setAccessibleName(self.tr("Source text"))
         self.text_view.setReadOnly(True)
         self.text_view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -92,17 +94,17 @@ class SourceReader(QWidget):
         self._centre_pending = False
         self.text_view.viewport().installEventFilter(self)
         self.text_view.verticalScrollBar().actionTriggered.connect(lambda _action: self._stop_centring())
-        self.cite_button = QPushButton("Cite for…")
-        self.cite_button.setToolTip("Attach the selected text, verbatim, as a citation for a record")
+        self.cite_button = QPushButton(self.tr("Cite for…"))
+        self.cite_button.setToolTip(self.tr("Attach the selected text, verbatim, as a citation for a record"))
         self.cite_button.setEnabled(False)
         self.cite_button.clicked.connect(self.cite_selection)
         self.text_view.selectionChanged.connect(
             lambda: self.cite_button.setEnabled(self.source_id is not None and bool(self.selected_text()))
         )
 
-        self.cited_by_title = plain_label("Click a highlighted quote to see which records cite it.")
+        self.cited_by_title = plain_label(self.tr("Click a highlighted quote to see which records cite it."))
         self.cited_by = QListWidget()
-        self.cited_by.setAccessibleName("Records citing the quote")
+        self.cited_by.setAccessibleName(self.tr("Records citing the quote"))
         self.cited_by.setWordWrap(True)
         bound_cells(self.cited_by)
         self.cited_by.itemClicked.connect(self._record_picked)
@@ -118,13 +120,13 @@ class SourceReader(QWidget):
         splitter.addWidget(bottom)
         splitter.setSizes([400, 120])
 
-        self.empty_hint = plain_label("Activate a citation in a dossier to read its source here.")
+        self.empty_hint = plain_label(self.tr("Activate a citation in a dossier to read its source here."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.empty_hint)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.cite_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.cite_button, alignment=Qt.AlignmentFlag.AlignLeading)
         self._show_fields(False)
 
         follow_color_scheme(self, lambda _dark: self._paint_highlights())
@@ -205,7 +207,7 @@ class SourceReader(QWidget):
             copy = originals.temporary_copy(self.session.store.db.conn, capture["original_id"],
                                             capture["file_name"], scratch_folder())
         except (OriginalError, OSError) as error:
-            warn(self.window(), "Open original", str(error))
+            warn(self.window(), self.tr("Open original"), str(error))
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy
@@ -225,27 +227,33 @@ class SourceReader(QWidget):
         self.paged = capture is not None and capture["media_type"] == "application/pdf"
         self.open_original_button.setVisible(capture is not None)
         if capture is None:
-            self.original.setText("none stored (the text was entered or imported)")
+            self.original.setText(self.tr("none stored (the text was entered or imported)"))
             return
-        relation = "transcript of " if capture["relation"] == "transcript" else ""
-        lines = [f"{relation}{capture['file_name'] or 'unnamed file'} · {capture['media_type']} · "
-                 f"{capture['size']:,} bytes",
+        file_name = isolate(capture["file_name"]) if capture["file_name"] else self.tr("unnamed file")
+        if capture["relation"] == "transcript":
+            file_name = self.tr("transcript of {file}").format(file=file_name)
+        captured = self.tr("captured {when} by {who}").format(
+            when=capture["captured_at"], who=isolate(capture["captured_by"]) if capture["captured_by"]
+            else self.tr("no name recorded"))
+        if capture["url"]:
+            captured += self.tr(" from {url}").format(url=isolate(capture["url"]))
+        lines = [self.tr("{file} · {type} · %Ln byte(s)", "", capture["size"]).format(
+                     file=file_name, type=capture["media_type"]),
                  f"SHA-256 {capture['original_id']}",
-                 f"captured {capture['captured_at']} by {capture['captured_by'] or 'no name recorded'}"
-                 + (f" from {capture['url']}" if capture["url"] else "")]
+                 captured]
         self.original.setText("\n".join(lines))
 
     def _load(self, source: dict) -> None:
         self.source_id = source["id"]
         self.fields["title"].setText(source["title"])
-        self.fields["author"].setText(source.get("author") or "not stated")
-        self.fields["publisher"].setText(source.get("publisher") or "not stated")
+        self.fields["author"].setText(source.get("author") or self.tr("not stated"))
+        self.fields["publisher"].setText(source.get("publisher") or self.tr("not stated"))
         published = source.get("published")
-        self.fields["published"].setText(dates.format_both(published) if published else "not stated")
-        self.fields["url"].setText(source.get("url") or "none")
+        self.fields["published"].setText(dates.format_both(published) if published else self.tr("not stated"))
+        self.fields["url"].setText(source.get("url") or self.tr("none"))
         self.fields["kind"].setText(source.get("kind") or "")
         self.fields["interested"].setText(
-            "yes — the outlet has a stake in the matter" if source.get("interested_party") else "no"
+            self.tr("yes — the outlet has a stake in the matter") if source.get("interested_party") else self.tr("no")
         )
         self.gaps = excerpt_gaps(source.get("text") or "") if source.get("excerpt") else []
         self.excerpt_note.setText(self._excerpt_text(bool(source.get("excerpt")), len(self.gaps)))
@@ -258,19 +266,18 @@ class SourceReader(QWidget):
         self.cited_by.clear()
         if missing:
             self.cited_by_title.setText(
-                f"⚠ {len(missing)} quote(s) cited from this source are not in its stored text."
+                self.tr("⚠ %n quote(s) cited from this source are not in its stored text.", "", len(missing))
             )
         else:
-            self.cited_by_title.setText("Click a highlighted quote to see which records cite it.")
+            self.cited_by_title.setText(self.tr("Click a highlighted quote to see which records cite it."))
 
-    @staticmethod
-    def _excerpt_text(excerpt: bool, gaps: int) -> str:
+    def _excerpt_text(self, excerpt: bool, gaps: int) -> str:
         if not excerpt:
             return ""
         if not gaps:
-            return "An excerpt: only passages of this source are stored, not the whole text."
-        return (f"An excerpt: only passages of this source are stored. “[…]” marks where its text is left out "
-                f"({gaps} place{'s' if gaps != 1 else ''}, shaded grey).")
+            return self.tr("An excerpt: only passages of this source are stored, not the whole text.")
+        return self.tr("An excerpt: only passages of this source are stored. “[…]” marks where its text is left out "
+                       "(%n place(s), shaded grey).", "", gaps)
 
     def _show_fields(self, shown: bool) -> None:
         self.empty_hint.setVisible(not shown)
@@ -329,13 +336,14 @@ class SourceReader(QWidget):
         for span in found:
             text = citation_target_label(store, span.record_table, span.record_id)
             if span.field:
-                text += f" (for {field_name(span.field)})"
+                text += self.tr(" (for {field})").format(field=field_name(span.field))
             item = QListWidgetItem(text)
             item.setData(RECORD_ROLE, (span.record_table, span.record_id))
-            item.setToolTip(tooltip(f"{text}\n“{span.quote}”\nClick to open it."))
+            item.setToolTip(tooltip(self.tr("{record}\n“{quote}”\nClick to open it.").format(
+                record=text, quote=isolate(span.quote))))
             self.cited_by.addItem(item)
         count = len(found)
-        self.cited_by_title.setText(f"Cited here by {count} record{'s' if count != 1 else ''} — click one to open it:")
+        self.cited_by_title.setText(self.tr("Cited here by %n record(s) — click one to open it:", "", count))
 
     def _record_picked(self, item: QListWidgetItem) -> None:
         table, record_id = item.data(RECORD_ROLE)

@@ -1,18 +1,20 @@
 """One read-only table model base: rows held in a list, named columns, a cell method per model.
 
-Subclasses set ``HEADERS`` and say what a cell shows for a role (``cell``); counting,
+Subclasses set ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP`` in the context named by
+``CONTEXT``, shown translated) and say what a cell shows for a role (``cell``); counting,
 headers and index checks live here once (STYLE.md habit 3).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
     """Rows in ``self._rows``, columns named by ``HEADERS``; nothing is editable."""
 
     HEADERS: tuple[str, ...] = ()
+    CONTEXT = ""  # the translation context the headers are marked in
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,7 +32,7 @@ class ReadOnlyTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

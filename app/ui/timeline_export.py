@@ -1,4 +1,9 @@
-"""Headless export of the timeline to PNG or SVG: the same widget, rendered without a window."""
+"""Headless export of the timeline to PNG or SVG: the same widget, rendered without a window.
+
+The image is in the interface's language, as the window draws it; its messages too,
+through the domain's ``translate`` (Qt's once the interface has installed it), which keeps
+this module free of Qt until an export starts.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from pathlib import Path
 
 from ..domain import dates
 from ..domain.exchange import write_atomically
+from ..domain.wording import translate
 
 
 class ExportError(Exception):
@@ -18,9 +24,11 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise ExportError(f"size {text!r} is not WIDTHxHEIGHT, e.g. 1600x900") from None
+        raise ExportError(translate("timeline_export", "size {size} is not WIDTHxHEIGHT, e.g. 1600x900")
+                          .format(size=repr(text))) from None
     if not (200 <= width <= 10000 and 150 <= height <= 10000):
-        raise ExportError(f"size {text!r} is out of range (200x150 to 10000x10000)")
+        raise ExportError(translate("timeline_export", "size {size} is out of range (200x150 to 10000x10000)")
+                          .format(size=repr(text)))
     return width, height
 
 
@@ -37,7 +45,7 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise ExportError(f"{out}: the file name must end in .png or .svg")
+        raise ExportError(_wrong_suffix(out))
     from .qt_app import headless_application
 
     app = headless_application()
@@ -62,7 +70,7 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     if last_year is not None:
         last = dates.day_number(_dt.date(last_year + 1, 1, 1))
     if last <= first:
-        raise ExportError("--to is before --from")
+        raise ExportError(translate("timeline_export", "--to is before --from"))
     view.set_visible_days(first, last)
     view.set_as_of_day(store.as_of_day() if as_of_day is None else as_of_day)
     view.fit_rows_to_content()
@@ -85,17 +93,22 @@ def export_view(view, out: Path | str) -> Path:
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise ExportError(f"{out}: the file name must end in .png or .svg")
+        raise ExportError(_wrong_suffix(out))
     parts = [widget for widget in (view.graphics, view.legend) if widget.isVisible()]
     _write(out, _rendered(parts, suffix, view.session.store.meta().get("title") or ""))
     return out
+
+
+def _wrong_suffix(out: Path) -> str:
+    return translate("timeline_export", "{path}: the file name must end in .png or .svg").format(path=out)
 
 
 def _write(out: Path, image: bytes) -> None:
     try:
         write_atomically(out, image)
     except OSError as error:
-        raise ExportError(f"{out}: cannot be written ({error.strerror})") from None
+        raise ExportError(translate("timeline_export", "{path}: cannot be written ({reason})")
+                          .format(path=out, reason=error.strerror)) from None
 
 
 def _rendered(parts, suffix: str, description: str) -> bytes:
@@ -122,7 +135,7 @@ def _rendered(parts, suffix: str, description: str) -> bytes:
         device.setOutputDevice(buffer)
         device.setSize(QSize(width, height))
         device.setViewBox(QRect(0, 0, width, height))
-        device.setTitle("Dossier timeline")
+        device.setTitle(translate("timeline_export", "Dossier timeline"))
         device.setDescription(description)
     painter = QPainter(device)
     try:
@@ -133,6 +146,6 @@ def _rendered(parts, suffix: str, description: str) -> bytes:
     finally:
         painter.end()
     if suffix == ".png" and not image.save(buffer, "PNG"):
-        raise ExportError("the timeline could not be encoded as PNG")
+        raise ExportError(translate("timeline_export", "the timeline could not be encoded as PNG"))
     buffer.close()
     return bytes(data)

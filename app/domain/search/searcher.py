@@ -10,6 +10,7 @@ import sqlite3
 from sqlite_utils import Database
 
 from .. import dates, names
+from ..wording import isolate, translate
 from .index import (
     DOCUMENT_BLOCK_BITS,
     DOCUMENTS,
@@ -261,9 +262,11 @@ class SearchIndex:
             {"persons": json.dumps(sorted(persons)), "organizations": json.dumps(sorted(organizations))})
         found = {}
         for allegation_id, subject, subject_name, speaker, speaker_name, org, org_name in rows:
-            ways = [(persons[subject], f"against {subject_name}", subject_name) if subject in persons else None,
-                    (persons[speaker], f"alleged by {speaker_name}", speaker_name) if speaker in persons else None,
-                    (organizations[org], f"alleged by {org_name}", org_name) if org in organizations else None]
+            against = translate("search", "against {name}")
+            alleged_by = translate("search", "alleged by {name}")
+            ways = [(persons[subject], against.format(name=isolate(subject_name)), subject_name) if subject in persons else None,
+                    (persons[speaker], alleged_by.format(name=isolate(speaker_name)), speaker_name) if speaker in persons else None,
+                    (organizations[org], alleged_by.format(name=isolate(org_name)), org_name) if org in organizations else None]
             (rank, match), why, name = max((way for way in ways if way), key=lambda way: way[0][0])
             found[("allegation", allegation_id)] = (rank - ALLEGATION_BELOW_NAME, match.score - ALLEGATION_BELOW_NAME,
                                                     f"{why}\0{name}")
@@ -271,15 +274,15 @@ class SearchIndex:
 
     def _name_result(self, match: NameMatch, score: float) -> SearchResult:
         entry = match.entry
-        label = {"alias": "also written", "name_native": "native name"}.get(entry.field)
-        prefix = f"{label}: " if label else ""
+        prefix = {"alias": translate("search", "also written: "),
+                  "name_native": translate("search", "native name: ")}.get(entry.field, "")
         spans = []
         for piece in re.finditer(r"\S+", entry.name):
             if not match.matched_words or set(names.words(piece.group())) & match.matched_words:
                 spans.append((len(prefix) + piece.start(), len(prefix) + piece.end()))
         snippet = prefix + entry.name
         if match.near:  # say so, never pass it off as the name asked for
-            snippet += f" · a near spelling of “{match.query}”"
+            snippet += translate("search", " · a near spelling of “{query}”").format(query=match.query)
         return SearchResult(entry.kind, entry.record_id, entry.name, snippet, score, _merged(spans),
                             passage=entry.name)
 
@@ -352,7 +355,7 @@ class SearchIndex:
             marks = ", ".join("?" for _ in group)
             titles = {}
             for row in self.conn.execute(_TITLE_SQL[kind].format(marks=marks), [r.id for r in group]):
-                titles[row[0]] = row[1] if kind != "event" else _event_title(*row[1:])
+                titles[row[0]] = _TITLE_WORDING[kind](*row[1:]) if kind in _TITLE_WORDING else row[1]
             for result in group:
                 result.title = titles.get(result.id) or result.title or result.id
 
@@ -363,8 +366,7 @@ _TITLE_SQL = {
     "position": """SELECT p.id, p.title || coalesce(' (' || o.name || ')', '') FROM positions p
         LEFT JOIN organizations o ON o.id = p.organization_id WHERE p.id IN ({marks})""",
     "event": "SELECT id, title, start, [end] FROM events WHERE id IN ({marks})",
-    "allegation": """SELECT a.id, s.name || ': alleged by ' || coalesce(
-            o.name || coalesce(' (' || ap.name || ')', ''), ap.name, 'an accuser not named in the source')
+    "allegation": """SELECT a.id, s.name, o.name, ap.name
         FROM allegations a JOIN persons s ON s.id = a.subject_id
         LEFT JOIN organizations o ON o.id = a.alleged_by_org_id
         LEFT JOIN persons ap ON ap.id = a.alleged_by_person_id WHERE a.id IN ({marks})""",
@@ -435,6 +437,18 @@ def in_original_spelling(marked: str, original: str) -> str:
 
 def _event_title(title: str, start: str | None, end: str | None) -> str:
     return title if start is None and end is None else f"{title}, {dates.format_event_span(start, end)}"
+
+
+def _allegation_title(subject: str, org: str | None, speaker: str | None) -> str:
+    """"Subject: alleged by Org (Speaker)", in the reader's language."""
+    if org and speaker:
+        accuser = f"{org} ({speaker})"
+    else:
+        accuser = org or speaker or translate("search", "an accuser not named in the source")
+    return translate("search", "{subject}: alleged by {accuser}").format(subject=isolate(subject), accuser=isolate(accuser))
+
+
+_TITLE_WORDING = {"event": _event_title, "allegation": _allegation_title}
 
 
 def _passage(snippet: str, spans: list[tuple[int, int]]) -> str | None:

@@ -5,7 +5,7 @@ Item views draw their text as plain text; tooltips go through ``plain_text.toolt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QStyleOptionViewItem,
@@ -13,12 +13,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.person_dossier import CitationItem
+from ...domain.wording import isolate
 from ..desktop import problem_colour
 from ..plain_text import BoundedCells, bound_cells, tooltip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # (table, id) of the record an item stands for
-UNCITED_TEXT = "⚠ No citation: no stored source supports this claim"
+UNCITED_TEXT = QT_TRANSLATE_NOOP("claims", "⚠ No citation: no stored source supports this claim")
 _QUOTE_MARK = "❝ "
+
+
+def uncited_text() -> str:
+    return QCoreApplication.translate("claims", UNCITED_TEXT)
 
 
 def citation_text(citation: CitationItem) -> str:
@@ -26,12 +31,12 @@ def citation_text(citation: CitationItem) -> str:
 
 
 def citation_tooltip(citation: CitationItem) -> str:
-    lines = [citation.source_label, f"“{citation.quote}”"]
+    lines = [citation.source_label, QCoreApplication.translate("claims", "“{quote}”").format(quote=isolate(citation.quote))]
     if citation.locator:
-        lines.append(f"Where: {citation.locator}")
+        lines.append(QCoreApplication.translate("claims", "Where: {locator}").format(locator=isolate(citation.locator)))
     if citation.note:
-        lines.append(f"Note: {citation.note}")
-    lines.append("Activate to open the source at this quote.")
+        lines.append(QCoreApplication.translate("claims", "Note: {note}").format(note=isolate(citation.note)))
+    lines.append(QCoreApplication.translate("claims", "Activate to open the source at this quote."))
     return tooltip("\n".join(lines))
 
 
@@ -112,7 +117,7 @@ class ClaimTree(QTreeWidget):
             child.setToolTip(0, citation_tooltip(citation))
             item.addChild(child)
         if not citations:
-            child = QTreeWidgetItem([UNCITED_TEXT])
+            child = QTreeWidgetItem([uncited_text()])
             child.setData(0, RECORD_ROLE, (table, record_id))
             _flag(child)
             _flag(item)
@@ -172,7 +177,7 @@ class CitationList(QListWidget):
             item.setToolTip(citation_tooltip(citation))
             self.addItem(item)
         if not citations:
-            item = QListWidgetItem(UNCITED_TEXT)
+            item = QListWidgetItem(uncited_text())
             _flag(item)
             self.addItem(item)
 

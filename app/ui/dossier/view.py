@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...domain.person_dossier import NOTICE, PersonDossier, build_person_dossier, notice_of
+from ...domain.person_dossier import PersonDossier, build_person_dossier, notice, notice_of
+from ...domain.records import rank_name
+from ...domain.wording import isolate
 from ..desktop import NOTICE_COLOURS, follow_color_scheme
 from ..plain_text import bound_cells, plain_label, tooltip
 from ..session import Session
@@ -87,19 +89,19 @@ class DossierView(QWidget):
         self.dossier: PersonDossier | None = None
         self._following = False
 
-        self.notice = plain_label(NOTICE)
+        self.notice = plain_label(notice())
         self.notice.setObjectName("dossierNotice")
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.name_label = plain_label()
-        self.name_label.setAccessibleName("Name")
+        self.name_label.setAccessibleName(self.tr("Name"))
         name_font = QFont(self.name_label.font())
         name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
         name_font.setBold(True)
         self.name_label.setFont(name_font)
         self.native_label = plain_label()
-        self.native_label.setAccessibleName("Name in native script")
+        self.native_label.setAccessibleName(self.tr("Name in native script"))
         self.native_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         # NOTE: in a right-to-left label AlignRight would mirror to the left; Absolute keeps it right.
         self.native_label.setAlignment(
@@ -109,19 +111,19 @@ class DossierView(QWidget):
         native_font.setPointSizeF(native_font.pointSizeF() * 1.4)
         self.native_label.setFont(native_font)
         self.aliases_label = plain_label()
-        self.aliases_label.setAccessibleName("Also written")
+        self.aliases_label.setAccessibleName(self.tr("Also written"))
         self.life_label = plain_label()
-        self.life_label.setAccessibleName("Life dates")
+        self.life_label.setAccessibleName(self.tr("Life dates"))
         self.summary_label = plain_label()
-        self.summary_label.setAccessibleName("Summary")
-        self.person_citations = CitationList("Citations of the person")
+        self.summary_label.setAccessibleName(self.tr("Summary"))
+        self.person_citations = CitationList(self.tr("Citations of the person"))
         self.person_citations.setMaximumHeight(56)
 
         self.offices_model = OfficesModel(self)
         self.offices_proxy = OfficesProxy(self)
         self.offices_proxy.setSourceModel(self.offices_model)
         self.offices_table = FittingTable(optional=(1, 5, 4))  # length, sources, institution: all in the tooltip
-        self.offices_table.setAccessibleName("Offices held")
+        self.offices_table.setAccessibleName(self.tr("Offices held"))
         self.offices_table.setModel(self.offices_proxy)
         bound_cells(self.offices_table)
         self.offices_table.setSortingEnabled(True)
@@ -134,8 +136,8 @@ class DossierView(QWidget):
         self.offices_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.offices_table.selectionModel().currentRowChanged.connect(self._office_picked)
         self.offices_table.activated.connect(self._office_activated)
-        self.office_citations_title = plain_label("Citations of the selected office")
-        self.office_citations = CitationList("Citations of the selected office")
+        self.office_citations_title = plain_label(self.tr("Citations of the selected office"))
+        self.office_citations = CitationList(self.tr("Citations of the selected office"))
 
         offices_page = QSplitter(Qt.Orientation.Vertical)
         offices_page.addWidget(self.offices_table)
@@ -147,19 +149,19 @@ class DossierView(QWidget):
         offices_page.addWidget(citations_box)
         offices_page.setSizes([300, 120])
 
-        self.allegations = ClaimTree("Allegations")
-        self.events = ClaimTree("Related events")
+        self.allegations = ClaimTree(self.tr("Allegations"))
+        self.events = ClaimTree(self.tr("Related events"))
         self.sources = QListWidget()
-        self.sources.setAccessibleName("Sources")
+        self.sources.setAccessibleName(self.tr("Sources"))
         self.sources.setWordWrap(True)
         bound_cells(self.sources)
         self.sources.itemActivated.connect(self._source_activated)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(offices_page, "Offices held")
-        self.tabs.addTab(self.allegations, "Allegations")
-        self.tabs.addTab(self.events, "Related events")
-        self.tabs.addTab(self.sources, "Sources")
+        self.tabs.addTab(offices_page, self.tr("Offices held"))
+        self.tabs.addTab(self.allegations, self.tr("Allegations"))
+        self.tabs.addTab(self.events, self.tr("Related events"))
+        self.tabs.addTab(self.sources, self.tr("Sources"))
 
         for tree in (self.allegations, self.events):
             tree.claim_picked.connect(self._claim_picked)
@@ -177,7 +179,7 @@ class DossierView(QWidget):
         for widget in (self.aliases_label, self.life_label, self.summary_label, self.person_citations):
             page_layout.addWidget(widget)
         page_layout.addWidget(self.tabs, 1)
-        self.empty_hint = plain_label("Choose a person in the person list, or click a bar on the timeline.")
+        self.empty_hint = plain_label(self.tr("Choose a person in the person list, or click a bar on the timeline."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_hint)
@@ -203,30 +205,48 @@ class DossierView(QWidget):
         except KeyError:
             self._clear()
             return
+        # The same person shown again (after an edit): only the parts that differ are filled again.
+        before = self.dossier if self.dossier is not None and self.dossier.person_id == person_id else None
         self.dossier = dossier
-        self.name_label.setText(dossier.name + ("  ⚠ uncited" if dossier.uncited else ""))
+        self.name_label.setText(dossier.name + (self.tr("  ⚠ uncited") if dossier.uncited else ""))
         self.native_label.setText(dossier.name_native or "")
         self.native_label.setVisible(bool(dossier.name_native))
-        self.aliases_label.setText(f"Also written: {', '.join(dossier.aliases)}" if dossier.aliases else "")
+        self.aliases_label.setText(self.tr("Also written: {aliases}").format(
+            aliases=self.tr(", ").join(isolate(alias) for alias in dossier.aliases)) if dossier.aliases else "")
         self.aliases_label.setVisible(bool(dossier.aliases))
         self.life_label.setText(dossier.life_text)
         self.life_label.setVisible(bool(dossier.life_text))
         self.summary_label.setText(dossier.summary or "")
         self.summary_label.setVisible(bool(dossier.summary))
-        self.person_citations.set_citations(dossier.citations)
-
-        self.offices_model.set_items(dossier.offices)
-        self._fit_office_columns()
-        self.office_citations.clear()
-        self.office_citations_title.setText("Citations of the selected office")
-        self._fill_allegations(dossier)
-        self._fill_events(dossier)
-        self._fill_sources(dossier)
-        self.tabs.setTabText(OFFICES_TAB, f"Offices held ({len(dossier.offices)})")
-        self.tabs.setTabText(ALLEGATIONS_TAB, f"Allegations ({len(dossier.allegations)})")
-        self.tabs.setTabText(EVENTS_TAB, f"Related events ({len(dossier.events)})")
-        self.tabs.setTabText(SOURCES_TAB, f"Sources ({len(dossier.sources)})")
+        if before is None or before.citations != dossier.citations:
+            self.person_citations.set_citations(dossier.citations)
+        if before is None or before.offices != dossier.offices:
+            self._show_offices(dossier, before is not None)
+        if before is None or before.allegations != dossier.allegations:
+            self._fill_allegations(dossier)
+        if before is None or (before.events, before.name) != (dossier.events, dossier.name):
+            self._fill_events(dossier)
+        if before is None or before.sources != dossier.sources:
+            self._fill_sources(dossier)
+        self.tabs.setTabText(OFFICES_TAB, self.tr("Offices held (%n)", "", len(dossier.offices)))
+        self.tabs.setTabText(ALLEGATIONS_TAB, self.tr("Allegations (%n)", "", len(dossier.allegations)))
+        self.tabs.setTabText(EVENTS_TAB, self.tr("Related events (%n)", "", len(dossier.events)))
+        self.tabs.setTabText(SOURCES_TAB, self.tr("Sources (%n)", "", len(dossier.sources)))
         self.stack.setCurrentIndex(1)
+
+    def _show_offices(self, dossier: PersonDossier, in_place: bool) -> None:
+        """The offices table; ``in_place``: rows of the same terms are changed where they are, the
+        selected office and its citations kept."""
+        changed = self.offices_model.update_items(dossier.offices) if in_place else None
+        if changed is None:
+            self.offices_model.set_items(dossier.offices)
+            self.office_citations.clear()
+            self.office_citations_title.setText(self.tr("Citations of the selected office"))
+        else:
+            current = self.offices_table.currentIndex()
+            if current.isValid() and self.offices_proxy.mapToSource(current).row() in changed:
+                self._show_office_citations(self.offices_model.item(self.offices_proxy.mapToSource(current).row()))
+        self._fit_office_columns()
 
     def _fit_office_columns(self) -> None:
         self.offices_table.fit_columns()
@@ -241,15 +261,15 @@ class DossierView(QWidget):
     def _fill_allegations(self, dossier: PersonDossier) -> None:
         self.allegations.clear()
         for allegation in dossier.allegations:
-            accuser = allegation.accuser + (" — an interested party" if allegation.accuser_interested else "")
-            details = [f"Accuser: {accuser}"]
+            accuser = allegation.accuser + (self.tr(" — an interested party") if allegation.accuser_interested else "")
+            details = [self.tr("Accuser: {accuser}").format(accuser=accuser)]
             if allegation.role:
-                details.append(f"Role alleged: {allegation.role}")
-            offices = "; ".join(allegation.offices_at_time) or "none recorded"
-            details.append(f"Office held at the time of the conduct: {offices}")
+                details.append(self.tr("Role alleged: {role}").format(role=isolate(allegation.role)))
+            offices = self.tr("; ").join(allegation.offices_at_time) or self.tr("none recorded")
+            details.append(self.tr("Office held at the time of the conduct: {offices}").format(offices=offices))
             if allegation.event_title:
-                details.append(f"Event: {allegation.event_title}")
-            details.append(f"Grades: {allegation.grades_text}")
+                details.append(self.tr("Event: {title}").format(title=isolate(allegation.event_title)))
+            details.append(self.tr("Grades: {grades}").format(grades=allegation.grades_text))
             self.allegations.add_claim("allegations", allegation.id, allegation.sentence, details,
                                        allegation.citations)
 
@@ -258,26 +278,29 @@ class DossierView(QWidget):
         for event in dossier.events:
             details = []
             if event.place:
-                details.append(f"Place: {event.place}")
+                details.append(self.tr("Place: {place}").format(place=isolate(event.place)))
             if event.roles:
-                details.append(f"Role of {dossier.name}: {event.roles}")
+                details.append(self.tr("Role of {name}: {roles}").format(name=isolate(dossier.name),
+                                                                        roles=isolate(event.roles)))
             if event.summary:
                 details.append(event.summary)
             for alternative in event.alternatives:
-                details.append(f"Sources differ — also recorded as: {alternative.text} ({alternative.rank})")
-            self.events.add_claim("events", event.id, f"{event.title} — {event.span_text}", details, event.citations)
+                details.append(self.tr("Sources differ — also recorded as: {version} ({rank})").format(
+                    version=alternative.text, rank=rank_name(alternative.rank)))
+            self.events.add_claim("events", event.id, f"{isolate(event.title)} — {isolate(event.span_text)}", details,
+                                  event.citations)
 
     def _fill_sources(self, dossier: PersonDossier) -> None:
         self.sources.clear()
         for source in dossier.sources:
             parts = [source.title]
             parts.extend(p for p in (source.author, source.publisher, source.published_text) if p)
-            text = " · ".join(parts)
+            text = " · ".join(isolate(part) for part in parts)
             if source.interested:
-                text += " · interested party"
+                text += self.tr(" · interested party")
             item = QListWidgetItem(text)
             item.setData(RECORD_ROLE, ("sources", source.id))
-            item.setToolTip(tooltip("\n".join(p for p in (text, source.url or "", "Activate to read it.") if p)))
+            item.setToolTip(tooltip("\n".join(p for p in (text, source.url or "", self.tr("Activate to read it.")) if p)))
             self.sources.addItem(item)
 
     # --- the user picks something here ---------------------------------------------------
@@ -289,11 +312,14 @@ class DossierView(QWidget):
     def _office_picked(self, current, _previous) -> None:
         if not current.isValid():
             return
-        item = self.offices_model.item(self.offices_proxy.mapToSource(current).row())
-        self.office_citations_title.setText(f"Citations of: {item.position} ({item.span_text})")
-        self.office_citations.set_citations(item.citations)
+        self._show_office_citations(self.offices_model.item(self.offices_proxy.mapToSource(current).row()))
         if not self._following:
             self.session.selection.select("terms", current.data(TERM_ID_ROLE))
+
+    def _show_office_citations(self, item) -> None:
+        self.office_citations_title.setText(self.tr("Citations of: {position} ({span})").format(
+            position=isolate(item.position), span=isolate(item.span_text)))
+        self.office_citations.set_citations(item.citations)
 
     def _office_activated(self, index) -> None:
         item = self.offices_model.item(self.offices_proxy.mapToSource(index).row())
@@ -368,9 +394,11 @@ class DossierView(QWidget):
         tree.scrollToItem(item)
 
     def _data_changed(self, change) -> None:
-        if self.dossier is not None:
+        """The dossier shown again only when the write may change it (``PersonDossier.touched_by``)."""
+        if self.dossier is not None and self.dossier.touched_by(change):
             self.show_person(self.dossier.person_id)
-        self._show_notice_tooltip()
+        if "meta" in change.tables:
+            self._show_notice_tooltip()
 
     def _store_replaced(self) -> None:
         self._clear()
@@ -383,7 +411,8 @@ class DossierView(QWidget):
             f"#dossierNotice {{ background: {background}; color: {text}; border: 1px solid {border}; padding: 6px; }}"
         )
         if self.dossier is not None:
-            self.show_person(self.dossier.person_id)
+            person_id, self.dossier = self.dossier.person_id, None  # every part filled again, in the new tones
+            self.show_person(person_id)
 
     def _show_notice_tooltip(self) -> None:
         """The notice stays one sentence (rule 8); the dossier's own description is its tooltip."""

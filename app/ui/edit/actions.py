@@ -11,7 +11,7 @@ from ...domain.store import StoreError
 from ..plain_text import message_box, warn
 from ..session import Session
 from .commands import perform
-from ...domain.records import RECORD_NAMES, record_label
+from ...domain.records import record_label, record_name
 from .forms import FORM_FIELDS, open_form
 from .needs_source import NeedsSourceView
 
@@ -26,18 +26,22 @@ class EditActions(QObject):
         self.window = window
         self.session = session
         stack = session.undo_stack
-        self.undo_action = stack.createUndoAction(window, "&Undo")
+        self.undo_action = stack.createUndoAction(window, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(window, "&Redo")
+        self.redo_action = stack.createRedoAction(window, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.add_menu = QMenu("&Add", window)
+        self.add_menu = QMenu(self.tr("&Add"), window)
+        add_labels = {"persons": self.tr("Person…"), "organizations": self.tr("Organization…"),
+                      "positions": self.tr("Position…"), "terms": self.tr("Term in office…"),
+                      "events": self.tr("Event…"), "allegations": self.tr("Allegation…"),
+                      "sources": self.tr("Source…")}
         for table in ADD_ORDER:
-            action = self.add_menu.addAction(f"{RECORD_NAMES[table].capitalize()}…")
+            action = self.add_menu.addAction(add_labels[table])
             action.triggered.connect(lambda _checked=False, t=table: open_form(session, t, parent=window))
-        self.edit_action = QAction("&Edit Selected…", window)
+        self.edit_action = QAction(self.tr("&Edit Selected…"), window)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_selected)
-        self.delete_action = QAction("&Delete Selected…", window)
+        self.delete_action = QAction(self.tr("&Delete Selected…"), window)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -82,32 +86,46 @@ class EditActions(QObject):
         try:
             edit = edits.plan_delete(store, table, row_id)
         except StoreError as error:
-            warn(self.window, "Cannot delete", str(error))
+            warn(self.window, self.tr("Cannot delete"), str(error))
             return False
         going = [key for key in edit.after if key != (table, row_id)]
         if confirm and not self._confirm(table, label, going):
             return False
-        edit.description = f"Delete {RECORD_NAMES[table]} {label}"
+        edit.description = self.tr("Delete {kind} {label}").format(kind=record_name(table), label=label)
         try:
             perform(self.session, edit)
         except StoreError as error:
-            warn(self.window, "Cannot delete", str(error))
+            warn(self.window, self.tr("Cannot delete"), str(error))
             return False
         self.session.selection.clear()
         return True
 
     def _confirm(self, table: str, label: str, going: list[tuple[str, str]]) -> bool:
-        box = message_box(QMessageBox.Icon.Question, "Delete", f"Delete the {RECORD_NAMES[table]} “{label}”?",
+        box = message_box(QMessageBox.Icon.Question, self.tr("Delete"),
+                          self.tr("Delete the {kind} “{label}”?").format(kind=record_name(table), label=label),
                           parent=self.window,
                           buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if going:
             counts: dict[str, int] = {}
             for other, _ in going:
                 counts[other] = counts.get(other, 0) + 1
-            box.setInformativeText("Deleted with it: " + ", ".join(f"{n} {t}" for t, n in counts.items())
-                                   + ".\nUndo brings everything back.")
+            box.setInformativeText(self.tr("Deleted with it: {records}.\nUndo brings everything back.").format(
+                records=self.tr(", ").join(self._counted(other, n) for other, n in counts.items())))
             box.setDetailedText("\n".join(f"{other} {other_id}" for other, other_id in going))
         else:
-            box.setInformativeText("Undo brings it back.")
+            box.setInformativeText(self.tr("Undo brings it back."))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _counted(self, table: str, count: int) -> str:
+        """"3 citations": how many records of a table go with the deleted one."""
+        counts = {"persons": self.tr("%n person(s)", "", count), "aliases": self.tr("%n alias(es)", "", count),
+                  "organizations": self.tr("%n organization(s)", "", count),
+                  "positions": self.tr("%n position(s)", "", count),
+                  "terms": self.tr("%n term(s) in office", "", count), "events": self.tr("%n event(s)", "", count),
+                  "event_persons": self.tr("%n event role(s)", "", count),
+                  "allegations": self.tr("%n allegation(s)", "", count),
+                  "citations": self.tr("%n citation(s)", "", count), "sources": self.tr("%n source(s)", "", count),
+                  "source_originals": self.tr("%n original file(s)", "", count),
+                  "identifiers": self.tr("%n identifier(s)", "", count)}
+        return counts.get(table) or f"{count} {table}"

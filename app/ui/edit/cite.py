@@ -20,11 +20,10 @@ from ..desktop import show_as_problem
 from ..plain_text import CHOICE_CHARS, plain_label, shown as bounded
 from ..session import Session
 from .commands import perform
-from ...domain.records import RECORD_NAMES, record_label
-from .forms import FORM_FIELDS, RecordForm, open_form
+from ...domain.records import record_label, record_name
+from .forms import FORM_FIELDS, RecordForm, field_label, open_form
 
 NEW_RECORD_TABLES = ("allegations", "events", "terms", "persons", "organizations", "positions")
-WHOLE_RECORD = "(the whole record)"
 
 
 def normalise_selection(text: str) -> str:
@@ -42,7 +41,7 @@ class CiteDialog(QDialog):
         self.quote = normalise_selection(quote)
         self.opened_form: RecordForm | None = None
         source = session.store.get("sources", source_id)
-        self.setWindowTitle("Cite for…")
+        self.setWindowTitle(self.tr("Cite for…"))
         self.resize(560, 380)
         shown = QPlainTextEdit(self.quote)
         shown.setReadOnly(True)
@@ -60,37 +59,38 @@ class CiteDialog(QDialog):
             table, row_id = cited["record_table"], cited["record_id"]
         if table in FORM_FIELDS and session.store.get(table, row_id) is not None:
             label = record_label(session.store, table, session.store.get(table, row_id))
-            self.target.addItem(f"the selected {RECORD_NAMES[table]}: {bounded(label, CHOICE_CHARS)}",
+            self.target.addItem(self.tr("the selected {kind}: {label}").format(
+                kind=record_name(table), label=bounded(label, CHOICE_CHARS)),
                                 ("record", (table, row_id)))
         for new_table in NEW_RECORD_TABLES:
-            self.target.addItem(f"a new {RECORD_NAMES[new_table]}…", ("new", new_table))
+            self.target.addItem(self.tr("a new {kind}…").format(kind=record_name(new_table)), ("new", new_table))
         self.field = QComboBox()
         self.locator = QLineEdit()
-        self.locator.setPlaceholderText("e.g. paragraph 4")
+        self.locator.setPlaceholderText(self.tr("e.g. paragraph 4"))
         self.note = QLineEdit()
         self.problem = plain_label(selectable=False)
         show_as_problem(self.problem)
         layout = QFormLayout(self)
         source_label = plain_label(source["title"] if source else source_id, selectable=False)
-        layout.addRow("Source", source_label)
-        layout.addRow("Quote", shown)
-        layout.addRow("Cite for", self.target)
-        layout.addRow("Supports field", self.field)
-        layout.addRow("Locator", self.locator)
-        layout.addRow("Note", self.note)
+        layout.addRow(self.tr("Source"), source_label)
+        layout.addRow(self.tr("Quote"), shown)
+        layout.addRow(self.tr("Cite for"), self.target)
+        layout.addRow(self.tr("Supports field"), self.field)
+        layout.addRow(self.tr("Locator"), self.locator)
+        layout.addRow(self.tr("Note"), self.note)
         layout.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Cite")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Cite"))
         buttons.accepted.connect(self.cite)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self.target.currentIndexChanged.connect(self._fill_fields)
         self._fill_fields()
         if not self.quote.strip():
-            self.problem.setText("Select the words to cite in the source reader first.")
+            self.problem.setText(self.tr("Select the words to cite in the source reader first."))
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         elif source is None or self.quote not in source["text"]:
-            self.problem.setText("The quote is not verbatim in the stored source text; select it in the source reader.")
+            self.problem.setText(self.tr("The quote is not verbatim in the stored source text; select it in the source reader."))
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _target_table(self) -> str:
@@ -103,10 +103,11 @@ class CiteDialog(QDialog):
 
     def _fill_fields(self) -> None:
         self.field.clear()
-        self.field.addItem(WHOLE_RECORD, None)
-        for column in CONTRACT[self._target_table()]:
+        self.field.addItem(self.tr("(the whole record)"), None)
+        table = self._target_table()
+        for column in CONTRACT[table]:
             if column != "id":
-                self.field.addItem(column, column)
+                self.field.addItem(field_label(table, column), column)
 
     def choose(self, kind: str, value=None) -> None:
         """Pick a target by kind ("form", "record", "new") and, for "new", the table."""
@@ -135,16 +136,18 @@ class CiteDialog(QDialog):
             label = record_label(store, table, store.get(table, row_id))
             try:
                 perform(self.session, edits.plan_save(
-                    store, f"Cite {self.source_id} for {RECORD_NAMES[table]} {row_id}", {"citations": [citation]}))
+                    store, self.tr("Cite {source} for {kind} {id}").format(
+                        source=self.source_id, kind=record_name(table), id=row_id), {"citations": [citation]}))
             except StoreError as error:
                 self.problem.setText(str(error))
                 return
-            self._tell(f"Cited for the {RECORD_NAMES[table]} “{label}” (Undo: {self._undo_keys()})")
+            self._tell(self.tr("Cited for the {kind} “{label}” (Undo: {keys})").format(
+                kind=record_name(table), label=label, keys=self._undo_keys()))
         self.accept()
 
 
     def _undo_keys(self) -> str:
-        return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText) or "Edit > Undo"
+        return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText) or self.tr("Edit > Undo")
 
     def _tell(self, message: str) -> None:
         """Say what was done in the main window's status bar (the dialog closes)."""

@@ -1,16 +1,19 @@
 """Undo commands: each wraps one domain ``Edit`` and only calls its do/undo.
 
-Writes go through ``session.write`` so every view hears of them. An edit is done
-*before* its command is pushed, so a refused edit never reaches the history;
-the command's first ``redo`` (which QUndoStack calls on push) is then skipped.
+Every view hears of each write (``session.changed``). An edit is done *before* its
+command is pushed (``record_done``; long work does it in a worker thread on a connection
+of its own), so a refused or cancelled edit never reaches the history; the command's first
+``redo`` (which QUndoStack calls on push) is then skipped.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.backups import BackupError
-from ...domain.edits import Edit, Progress
+from ...domain.edits import Edit
+from ...domain.progress import Progress
 from ...domain.folders import backup_before
 from ...domain.store import Change, StoreError
 from ..session import Session
@@ -44,9 +47,16 @@ def perform(session: Session, edit: Edit, progress: Progress | None = None) -> C
         try:
             backup_before(session.store, "bulk-delete")
         except BackupError as error:
-            raise StoreError(f"{error}; nothing was deleted") from None
-    change = session.write(lambda store: edit.do(store, progress))
-    session.undo_stack.push(EditCommand(session, edit))
+            raise StoreError(QCoreApplication.translate("commands", "{error}; nothing was deleted").format(error=error)) from None
+    change = edit.do(session.store, progress)
+    record_done(session, edit, change)
     return change
+
+
+def record_done(session: Session, edit: Edit, change: Change) -> None:
+    """An edit already done (by ``perform``, or by long work on its own connection) joins the
+    history: every view hears what it changed, and Undo reverses it."""
+    session.changed.emit(change)
+    session.undo_stack.push(EditCommand(session, edit))
 
 

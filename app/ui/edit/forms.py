@@ -13,7 +13,7 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...domain import edits
 from ...domain.dossier_files import read_source_file
-from ...domain.records import RECORD_NAMES, record_label
+from ...domain.records import rank_name, record_label, record_name, status_name
 from ...domain.schema import RANKS, RELIABILITY_GRADES, STATUSES
+from ...domain.wording import number
 from ...domain.store import StoreError
 from ..desktop import show_as_problem
 from ..file_dialogs import open_file
@@ -32,7 +33,24 @@ from ..session import Session
 from .commands import perform
 from .date_field import DateField
 
-NONE_LABEL = "(none)"
+def choice_label(choice: str) -> str:
+    """A stored (English) choice as the interface's language names it; the value stored stays English."""
+    if choice in STATUSES:
+        return status_name(choice)
+    return rank_name(choice) if choice in RANKS else shown_label(choice)
+
+
+def shown_label(text: str) -> str:
+    """A field's label, help or choice (kept in English in FORM_FIELDS) in the interface's language."""
+    return QCoreApplication.translate("RecordForm", text)
+
+
+def field_label(table: str, column: str) -> str:
+    """How a form names a column of ``table``; the column itself where no form shows it."""
+    spec = next((spec for spec in FORM_FIELDS.get(table, ()) if spec.column == column), None)
+    if spec is None and (table, column) == ("sources", "text"):  # the form's own box, not a field
+        return QCoreApplication.translate("RecordForm", "Text")
+    return shown_label(spec.label) if spec else column
 
 
 @dataclass(frozen=True)
@@ -48,85 +66,107 @@ class FieldSpec:
     help: str = ""
 
 
+# The suggestions a form offers (words typed instead are kept as typed): shown translated,
+# stored in English.
+ORGANIZATION_KINDS = (
+    QT_TRANSLATE_NOOP("RecordForm", "government"), QT_TRANSLATE_NOOP("RecordForm", "ministry"),
+    QT_TRANSLATE_NOOP("RecordForm", "council"), QT_TRANSLATE_NOOP("RecordForm", "court"),
+    QT_TRANSLATE_NOOP("RecordForm", "party"), QT_TRANSLATE_NOOP("RecordForm", "opposition group"),
+    QT_TRANSLATE_NOOP("RecordForm", "news outlet"), QT_TRANSLATE_NOOP("RecordForm", "NGO"),
+)
+EVENT_KINDS = (
+    QT_TRANSLATE_NOOP("RecordForm", "press conference"), QT_TRANSLATE_NOOP("RecordForm", "election"),
+    QT_TRANSLATE_NOOP("RecordForm", "executions"), QT_TRANSLATE_NOOP("RecordForm", "arrests"),
+    QT_TRANSLATE_NOOP("RecordForm", "appointment"), QT_TRANSLATE_NOOP("RecordForm", "trial"),
+    QT_TRANSLATE_NOOP("RecordForm", "report"),
+)
+ALLEGED_ROLES = (
+    QT_TRANSLATE_NOOP("RecordForm", "ordering"), QT_TRANSLATE_NOOP("RecordForm", "member of the commission"),
+    QT_TRANSLATE_NOOP("RecordForm", "participation"), QT_TRANSLATE_NOOP("RecordForm", "cover-up"),
+)
+SOURCE_KINDS = (
+    QT_TRANSLATE_NOOP("RecordForm", "article"), QT_TRANSLATE_NOOP("RecordForm", "report"),
+    QT_TRANSLATE_NOOP("RecordForm", "statement"), QT_TRANSLATE_NOOP("RecordForm", "book"),
+    QT_TRANSLATE_NOOP("RecordForm", "web page"), QT_TRANSLATE_NOOP("RecordForm", "court record"),
+    QT_TRANSLATE_NOOP("RecordForm", "interview"),
+)
+
 FORM_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "persons": (
-        FieldSpec("name", "Name", required=True),
-        FieldSpec("name_native", "Name in native script"),
-        FieldSpec("born", "Born", "date"),
-        FieldSpec("died", "Died", "date"),
-        FieldSpec("summary", "Summary", "long"),
-        FieldSpec("note", "Note", "long"),
+        FieldSpec("name", QT_TRANSLATE_NOOP("RecordForm", "Name"), required=True),
+        FieldSpec("name_native", QT_TRANSLATE_NOOP("RecordForm", "Name in native script")),
+        FieldSpec("born", QT_TRANSLATE_NOOP("RecordForm", "Born"), "date"),
+        FieldSpec("died", QT_TRANSLATE_NOOP("RecordForm", "Died"), "date"),
+        FieldSpec("summary", QT_TRANSLATE_NOOP("RecordForm", "Summary"), "long"),
+        FieldSpec("note", QT_TRANSLATE_NOOP("RecordForm", "Note"), "long"),
     ),
     "organizations": (
-        FieldSpec("name", "Name", required=True),
-        FieldSpec("kind", "Kind", "suggest", choices=("government", "ministry", "council", "court",
-                                                      "party", "opposition group", "news outlet", "NGO")),
-        FieldSpec("country", "Country"),
-        FieldSpec("interested_party", "Interested party", "flag",
-                  help="has a stake in what it alleges or reports (an opposition group, a government)"),
-        FieldSpec("summary", "Summary", "long"),
+        FieldSpec("name", QT_TRANSLATE_NOOP("RecordForm", "Name"), required=True),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("RecordForm", "Kind"), "suggest", choices=ORGANIZATION_KINDS),
+        FieldSpec("country", QT_TRANSLATE_NOOP("RecordForm", "Country")),
+        FieldSpec("interested_party", QT_TRANSLATE_NOOP("RecordForm", "Interested party"), "flag",
+                  help=QT_TRANSLATE_NOOP("RecordForm", "has a stake in what it alleges or reports (an opposition group, a government)")),
+        FieldSpec("summary", QT_TRANSLATE_NOOP("RecordForm", "Summary"), "long"),
     ),
     "positions": (
-        FieldSpec("title", "Title", required=True, help="standing alone: \"Deputy Minister of Intelligence\""),
-        FieldSpec("organization_id", "Institution", "ref", target="organizations"),
+        FieldSpec("title", QT_TRANSLATE_NOOP("RecordForm", "Title"), required=True, help=QT_TRANSLATE_NOOP("RecordForm", "standing alone: \"Deputy Minister of Intelligence\"")),
+        FieldSpec("organization_id", QT_TRANSLATE_NOOP("RecordForm", "Institution"), "ref", target="organizations"),
     ),
     "terms": (
-        FieldSpec("person_id", "Person", "ref", required=True, target="persons"),
-        FieldSpec("position_id", "Position", "ref", required=True, target="positions"),
-        FieldSpec("start", "From", "date"),
-        FieldSpec("end", "To", "end_date"),
-        FieldSpec("note", "Note", "long"),
-        FieldSpec("claim_group", "Claim group", help="versions of one claim share a group"),
-        FieldSpec("rank", "Rank", "choice", required=True, choices=RANKS),
-        FieldSpec("rank_reason", "Reason for the rank"),
+        FieldSpec("person_id", QT_TRANSLATE_NOOP("RecordForm", "Person"), "ref", required=True, target="persons"),
+        FieldSpec("position_id", QT_TRANSLATE_NOOP("RecordForm", "Position"), "ref", required=True, target="positions"),
+        FieldSpec("start", QT_TRANSLATE_NOOP("RecordForm", "From"), "date"),
+        FieldSpec("end", QT_TRANSLATE_NOOP("RecordForm", "To"), "end_date"),
+        FieldSpec("note", QT_TRANSLATE_NOOP("RecordForm", "Note"), "long"),
+        FieldSpec("claim_group", QT_TRANSLATE_NOOP("RecordForm", "Claim group"), help=QT_TRANSLATE_NOOP("RecordForm", "versions of one claim share a group")),
+        FieldSpec("rank", QT_TRANSLATE_NOOP("RecordForm", "Rank"), "choice", required=True, choices=RANKS),
+        FieldSpec("rank_reason", QT_TRANSLATE_NOOP("RecordForm", "Reason for the rank")),
     ),
     "events": (
-        FieldSpec("title", "Title", required=True),
-        FieldSpec("kind", "Kind", "suggest", choices=("press conference", "election", "executions",
-                                                      "arrests", "appointment", "trial", "report")),
-        FieldSpec("start", "From", "date"),
-        FieldSpec("end", "To", "end_date"),
-        FieldSpec("place", "Place"),
-        FieldSpec("summary", "Summary", "long"),
-        FieldSpec("claim_group", "Claim group"),
-        FieldSpec("rank", "Rank", "choice", required=True, choices=RANKS),
-        FieldSpec("rank_reason", "Reason for the rank"),
+        FieldSpec("title", QT_TRANSLATE_NOOP("RecordForm", "Title"), required=True),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("RecordForm", "Kind"), "suggest", choices=EVENT_KINDS),
+        FieldSpec("start", QT_TRANSLATE_NOOP("RecordForm", "From"), "date"),
+        FieldSpec("end", QT_TRANSLATE_NOOP("RecordForm", "To"), "end_date"),
+        FieldSpec("place", QT_TRANSLATE_NOOP("RecordForm", "Place")),
+        FieldSpec("summary", QT_TRANSLATE_NOOP("RecordForm", "Summary"), "long"),
+        FieldSpec("claim_group", QT_TRANSLATE_NOOP("RecordForm", "Claim group")),
+        FieldSpec("rank", QT_TRANSLATE_NOOP("RecordForm", "Rank"), "choice", required=True, choices=RANKS),
+        FieldSpec("rank_reason", QT_TRANSLATE_NOOP("RecordForm", "Reason for the rank")),
     ),
     "allegations": (
-        FieldSpec("subject_id", "Against (subject)", "ref", required=True, target="persons"),
-        FieldSpec("summary", "What is alleged", "long", required=True,
-                  help="worded as the accuser's claim, not as fact"),
-        FieldSpec("role", "Alleged role", "suggest", choices=("ordering", "member of the commission",
-                                                              "participation", "cover-up")),
-        FieldSpec("alleged_by_org_id", "Alleged by (organization)", "ref", target="organizations",
-                  help="on whose behalf; (none) when the source does not say"),
-        FieldSpec("alleged_by_person_id", "Alleged by (person)", "ref", target="persons",
-                  help="who spoke; (none) when the source does not say"),
-        FieldSpec("made_on", "Made on", "date"),
-        FieldSpec("conduct_start", "Conduct from", "date"),
-        FieldSpec("conduct_end", "Conduct to", "end_date"),
-        FieldSpec("event_id", "Event", "ref", target="events"),
-        FieldSpec("status", "Status", "choice", required=True, choices=STATUSES,
-                  help="as the sources describe it; never upgraded by the app"),
-        FieldSpec("reliability", "Source reliability (A–F)", "choice", choices=RELIABILITY_GRADES,
-                  help="of the accuser as a source"),
-        FieldSpec("credibility", "Information credibility (1–6)", "choice", choices=(1, 2, 3, 4, 5, 6),
-                  help="of the information itself"),
+        FieldSpec("subject_id", QT_TRANSLATE_NOOP("RecordForm", "Against (subject)"), "ref", required=True, target="persons"),
+        FieldSpec("summary", QT_TRANSLATE_NOOP("RecordForm", "What is alleged"), "long", required=True,
+                  help=QT_TRANSLATE_NOOP("RecordForm", "worded as the accuser's claim, not as fact")),
+        FieldSpec("role", QT_TRANSLATE_NOOP("RecordForm", "Alleged role"), "suggest", choices=ALLEGED_ROLES),
+        FieldSpec("alleged_by_org_id", QT_TRANSLATE_NOOP("RecordForm", "Alleged by (organization)"), "ref", target="organizations",
+                  help=QT_TRANSLATE_NOOP("RecordForm", "on whose behalf; (none) when the source does not say")),
+        FieldSpec("alleged_by_person_id", QT_TRANSLATE_NOOP("RecordForm", "Alleged by (person)"), "ref", target="persons",
+                  help=QT_TRANSLATE_NOOP("RecordForm", "who spoke; (none) when the source does not say")),
+        FieldSpec("made_on", QT_TRANSLATE_NOOP("RecordForm", "Made on"), "date"),
+        FieldSpec("conduct_start", QT_TRANSLATE_NOOP("RecordForm", "Conduct from"), "date"),
+        FieldSpec("conduct_end", QT_TRANSLATE_NOOP("RecordForm", "Conduct to"), "end_date"),
+        FieldSpec("event_id", QT_TRANSLATE_NOOP("RecordForm", "Event"), "ref", target="events"),
+        FieldSpec("status", QT_TRANSLATE_NOOP("RecordForm", "Status"), "choice", required=True, choices=STATUSES,
+                  help=QT_TRANSLATE_NOOP("RecordForm", "as the sources describe it; never upgraded by the app")),
+        FieldSpec("reliability", QT_TRANSLATE_NOOP("RecordForm", "Source reliability (A–F)"), "choice", choices=RELIABILITY_GRADES,
+                  help=QT_TRANSLATE_NOOP("RecordForm", "of the accuser as a source")),
+        FieldSpec("credibility", QT_TRANSLATE_NOOP("RecordForm", "Information credibility (1–6)"), "choice", choices=(1, 2, 3, 4, 5, 6),
+                  help=QT_TRANSLATE_NOOP("RecordForm", "of the information itself")),
     ),
     "sources": (
-        FieldSpec("title", "Title", required=True),
-        FieldSpec("kind", "Kind", "suggest", required=True,
-                  choices=("article", "report", "statement", "book", "web page", "court record", "interview")),
-        FieldSpec("author", "Author"),
-        FieldSpec("publisher", "Publisher"),
-        FieldSpec("published", "Published", "date"),
-        FieldSpec("url", "URL"),
-        FieldSpec("language", "Language", help="e.g. en, fa"),
-        FieldSpec("retrieved", "Retrieved", "date"),
-        FieldSpec("archived_url", "Archived URL"),
-        FieldSpec("license", "Licence"),
-        FieldSpec("interested_party", "Interested party", "flag", help="the outlet has a stake (e.g. state-aligned media)"),
-        FieldSpec("excerpt", "Excerpts only", "flag", help="the text holds only quoted excerpts"),
+        FieldSpec("title", QT_TRANSLATE_NOOP("RecordForm", "Title"), required=True),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("RecordForm", "Kind"), "suggest", required=True,
+                  choices=SOURCE_KINDS),
+        FieldSpec("author", QT_TRANSLATE_NOOP("RecordForm", "Author")),
+        FieldSpec("publisher", QT_TRANSLATE_NOOP("RecordForm", "Publisher")),
+        FieldSpec("published", QT_TRANSLATE_NOOP("RecordForm", "Published"), "date"),
+        FieldSpec("url", QT_TRANSLATE_NOOP("RecordForm", "URL")),
+        FieldSpec("language", QT_TRANSLATE_NOOP("RecordForm", "Language"), help=QT_TRANSLATE_NOOP("RecordForm", "e.g. en, fa")),
+        FieldSpec("retrieved", QT_TRANSLATE_NOOP("RecordForm", "Retrieved"), "date"),
+        FieldSpec("archived_url", QT_TRANSLATE_NOOP("RecordForm", "Archived URL")),
+        FieldSpec("license", QT_TRANSLATE_NOOP("RecordForm", "Licence")),
+        FieldSpec("interested_party", QT_TRANSLATE_NOOP("RecordForm", "Interested party"), "flag", help=QT_TRANSLATE_NOOP("RecordForm", "the outlet has a stake (e.g. state-aligned media)")),
+        FieldSpec("excerpt", QT_TRANSLATE_NOOP("RecordForm", "Excerpts only"), "flag", help=QT_TRANSLATE_NOOP("RecordForm", "the text holds only quoted excerpts")),
     ),
 }
 
@@ -151,15 +191,15 @@ class RecordForm(QDialog):
         self.row_id = row_id
         self.stored = session.store.get(table, row_id) if row_id else None
         if row_id and self.stored is None:
-            raise StoreError(f"{table} {row_id} no longer exists")
+            raise StoreError(self.tr("{table} {id} no longer exists").format(table=table, id=row_id))
         self.pending_citations: list[dict] = []
         self.removed_citations: set[str] = set()
         self.inputs: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self._id_edited = False
         self._ready = False
-        name = RECORD_NAMES[table]
-        self.setWindowTitle(f"Edit {name}" if self.stored else f"New {name}")
+        name = record_name(table)
+        self.setWindowTitle((self.tr("Edit {kind}") if self.stored else self.tr("New {kind}")).format(kind=name))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(620, 720)
         self._build()
@@ -176,20 +216,20 @@ class RecordForm(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.id_edit = QLineEdit()
         self.id_edit.setReadOnly(self.stored is not None)
-        self.id_edit.setToolTip("A readable id, made from the name; fixed once saved")
+        self.id_edit.setToolTip(self.tr("A readable id, made from the name; fixed once saved"))
         self.id_edit.textEdited.connect(self._note_id_edited)
-        self.form.addRow("Id", self.id_edit)
+        self.form.addRow(self.tr("Id"), self.id_edit)
         for spec in FORM_FIELDS[self.table]:
             widget = self._input_for(spec)
             self.inputs[spec.column] = widget
-            label = spec.label + (" *" if spec.required else "")
+            label = shown_label(spec.label) + (" *" if spec.required else "")
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(1)
             column.addWidget(widget)
             if spec.help:
-                hint = QLabel(spec.help)
+                hint = QLabel(shown_label(spec.help))
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: palette(placeholder-text); font-size: small;")
                 column.addWidget(hint)
@@ -242,15 +282,18 @@ class RecordForm(QDialog):
             widget.setMinimumContentsLength(24)
             if spec.kind == "suggest":
                 widget.setEditable(True)
-                widget.addItems([str(c) for c in spec.choices])
+                for choice in spec.choices:  # shown translated, stored as written here
+                    widget.addItem(shown_label(choice), choice)
                 widget.setCurrentIndex(-1)
                 widget.editTextChanged.connect(self._validate)
                 return widget
             if not spec.required:
-                widget.addItem("ungraded" if spec.column in ("reliability", "credibility") else NONE_LABEL, None)
+                widget.addItem(self.tr("ungraded") if spec.column in ("reliability", "credibility") else self.tr("(none)"),
+                               None)
             if spec.kind == "choice":
                 for choice in spec.choices:
-                    widget.addItem(str(choice), choice)
+                    label = number(choice) if isinstance(choice, int) else choice_label(choice)
+                    widget.addItem(label, choice)
             else:
                 self._fill_references(widget, spec.target)
             widget.currentIndexChanged.connect(self._validate)
@@ -267,14 +310,14 @@ class RecordForm(QDialog):
         combo.setMaxVisibleItems(20)
 
     def _build_aliases(self) -> None:
-        group = QGroupBox("Aliases (other spellings, native script)")
+        group = QGroupBox(self.tr("Aliases (other spellings, native script)"))
         self.alias_table = QTableWidget(0, 2)
-        self.alias_table.setHorizontalHeaderLabels(["Alias", "Kind"])
+        self.alias_table.setHorizontalHeaderLabels([self.tr("Alias"), self.tr("Kind")])
         self.alias_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.alias_table.verticalHeader().hide()
         bound_cells(self.alias_table)  # shown bounded; edited whole
         self.alias_table.setMinimumHeight(110)
-        add, remove = QPushButton("Add alias"), QPushButton("Remove alias")
+        add, remove = QPushButton(self.tr("Add alias")), QPushButton(self.tr("Remove alias"))
         add.clicked.connect(lambda: self._add_alias_row("", "spelling"))
         remove.clicked.connect(lambda: self.alias_table.removeRow(self.alias_table.currentRow()))
         buttons = QHBoxLayout()
@@ -300,8 +343,8 @@ class RecordForm(QDialog):
             self.alias_table.editItem(item)
 
     def _build_accuser_flag(self) -> None:
-        self.accuser_interested = QCheckBox("The accusing organization is an interested party")
-        self.accuser_interested.setToolTip("Stored on the organization; shown beside every allegation it makes")
+        self.accuser_interested = QCheckBox(self.tr("The accusing organization is an interested party"))
+        self.accuser_interested.setToolTip(self.tr("Stored on the organization; shown beside every allegation it makes"))
         self.form.addRow("", self.accuser_interested)
         self.inputs["alleged_by_org_id"].currentIndexChanged.connect(self._show_accuser_flag)
 
@@ -312,19 +355,19 @@ class RecordForm(QDialog):
         self.accuser_interested.setChecked(bool(org and org["interested_party"]))
 
     def _build_source_text(self) -> None:
-        group = QGroupBox("Text (pasted, or imported from a .txt, .md or .html file)")
+        group = QGroupBox(self.tr("Text (pasted, or imported from a .txt, .md or .html file)"))
         self.source_text = QPlainTextEdit()
-        self.source_text.setPlaceholderText("Paste the source's text here. Quotes must be verbatim substrings of it.")
+        self.source_text.setPlaceholderText(self.tr("Paste the source's text here. Quotes must be verbatim substrings of it."))
         self.source_text.setMinimumHeight(180)
         self.source_text.textChanged.connect(self._validate)
         self.source_text.setReadOnly(bool(self.stored) and bool(self.session.store.citations_of_source(self.row_id)))
-        load = QPushButton("Import text from file…")
+        load = QPushButton(self.tr("Import text from file…"))
         load.clicked.connect(self._choose_source_file)
         load.setEnabled(not self.source_text.isReadOnly())
         layout = QVBoxLayout(group)
         layout.addWidget(self.source_text)
         if self.source_text.isReadOnly():
-            layout.addWidget(QLabel("The text is fixed: quotes cite it."))
+            layout.addWidget(QLabel(self.tr("The text is fixed: quotes cite it.")))
         layout.addWidget(load, alignment=Qt.AlignmentFlag.AlignLeft)
         self.source_text_problem = plain_label(selectable=False)
         show_as_problem(self.source_text_problem)
@@ -332,7 +375,8 @@ class RecordForm(QDialog):
         self.form.addRow(group)
 
     def _choose_source_file(self) -> None:
-        path = open_file(self, "Import source text", "Text, Markdown or HTML (*.txt *.md *.markdown *.html *.htm)")
+        path = open_file(self, self.tr("Import source text"),
+                         self.tr("Text, Markdown or HTML (*.txt *.md *.markdown *.html *.htm)"))
         if path:
             self.load_source_file(path)
 
@@ -348,15 +392,15 @@ class RecordForm(QDialog):
             self.inputs["title"].setText(title)
 
     def _build_citations(self) -> None:
-        group = QGroupBox("Citations (the quote behind this record)")
+        group = QGroupBox(self.tr("Citations (the quote behind this record)"))
         self.citation_list = QListWidget()
         self.citation_list.setMinimumHeight(90)
         self.citation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.citation_list.setWordWrap(True)
         bound_cells(self.citation_list)
-        remove = QPushButton("Remove citation")
+        remove = QPushButton(self.tr("Remove citation"))
         remove.clicked.connect(self._remove_citation)
-        hint = QLabel("To add one, select text in the source reader and choose “Cite for…”.")
+        hint = QLabel(self.tr("To add one, select text in the source reader and choose “Cite for…”."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(group)
         layout.addWidget(self.citation_list)
@@ -380,7 +424,8 @@ class RecordForm(QDialog):
     def _add_citation_item(self, citation: dict, source_title: str, pending: bool) -> None:
         field = f" [{citation['field']}]" if citation.get("field") else ""
         quote = citation["quote"] if len(citation["quote"]) < 220 else citation["quote"][:220] + "…"
-        item = QListWidgetItem(f"{'(to add) ' if pending else ''}{source_title}{field}: “{quote}”")
+        template = self.tr("(to add) {source}{field}: “{quote}”") if pending else self.tr("{source}{field}: “{quote}”")
+        item = QListWidgetItem(template.format(source=source_title, field=field, quote=quote))
         item.setData(Qt.ItemDataRole.UserRole, (pending, citation["id"] if not pending else id(citation)))
         self.citation_list.addItem(item)
 
@@ -424,7 +469,11 @@ class RecordForm(QDialog):
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox) and widget.isEditable():
-            widget.setEditText(value or "")
+            index = widget.findData(value) if value else -1
+            if index >= 0:
+                widget.setCurrentIndex(index)
+            else:
+                widget.setEditText(value or "")
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
             widget.setCurrentIndex(index if index >= 0 else 0)
@@ -440,7 +489,9 @@ class RecordForm(QDialog):
         if isinstance(widget, QCheckBox):
             return int(widget.isChecked())
         if isinstance(widget, QComboBox) and widget.isEditable():
-            return widget.currentText().strip() or None
+            typed = widget.currentText().strip()
+            suggested = widget.findText(typed)  # a suggestion is stored as written, not as shown
+            return widget.itemData(suggested) if suggested >= 0 else typed or None
         if isinstance(widget, QComboBox):
             return widget.currentData()
         return widget.text().strip() or None
@@ -483,7 +534,7 @@ class RecordForm(QDialog):
                 widget.set_extra_problem(None)
                 if widget.problem:
                     found[spec.column] = widget.problem
-        required = {spec.column: spec.label for spec in FORM_FIELDS[self.table]
+        required = {spec.column: shown_label(spec.label) for spec in FORM_FIELDS[self.table]
                     if spec.required and spec.column not in dated}
         judged = edits.record_problems(self.session.store, self.table, self.record_values(),
                                        is_new=not self.stored, required=required, already=found)
@@ -572,10 +623,10 @@ class RecordForm(QDialog):
     def being_edited_label(self) -> str:
         """How "Cite for…" names this form's record: "the new person being edited: …"."""
         row = self.record_values()
-        name = RECORD_NAMES[self.table]
         label = record_label(self.session.store, self.table, self.stored) if self.stored else (
-            self.value(ID_FROM[self.table]) or "untitled")
-        return f"{'the' if self.stored else 'the new'} {name} being edited: {label or row['id']}"
+            self.value(ID_FROM[self.table]) or self.tr("untitled"))
+        template = self.tr("the {kind} being edited: {label}") if self.stored else self.tr("the new {kind} being edited: {label}")
+        return template.format(kind=record_name(self.table), label=label or row["id"])
 
 
 def open_form(session: Session, table: str, row_id: str | None = None, *, preset: dict | None = None,

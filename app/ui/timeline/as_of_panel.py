@@ -71,18 +71,20 @@ class AsOfPanel(QWidget):
             return
         self._listed = (day, layout, terms_shown)
         when = dates.day_from_number(day)
-        self.heading.setText(f"As of {dates.format_day(when)} · {dates.solar_hijri_day(when)}")
+        self.heading.setText(self.tr("As of {date}").format(date=dates.format_day_both(when)))
         drawn_persons = {lane.key for lane in layout.lanes if lane.kind == "person"}
         terms = [t for t in self.session.store.terms_on(day) if t["person_id"] in drawn_persons] \
             if terms_shown else []
         self.tree.clear()
         elsewhen = [t for t in terms if t["standing"] == "known only"]
         terms = [t for t in terms if t["standing"] != "known only"]
-        self._add_terms(f"Offices held ({len(terms):,})", terms)
+        held, known_elsewhen = len(terms), len(elsewhen)
+        self._add_terms(self.tr("Offices held (%n)", "", held), terms)
         if elsewhen:
-            self._add_terms(f"Known only at another time ({len(elsewhen):,})", elsewhen)
+            self._add_terms(self.tr("Known only at another time (%n)", "", known_elsewhen), elsewhen)
         allegation_ids = layout.allegations_around(day)
-        around = QTreeWidgetItem([f"Allegations about conduct around then ({len(allegation_ids):,})"])
+        around_count = len(allegation_ids)
+        around = QTreeWidgetItem([self.tr("Allegations about conduct around then (%n)", "", around_count)])
         self.tree.addTopLevelItem(around)
         if allegation_ids:
             names = self.session.store.allegations_by_id(allegation_ids[:MAX_LISTED])
@@ -94,23 +96,25 @@ class AsOfPanel(QWidget):
                 item.setData(0, ID_ROLE, ("allegations", allegation_id))
                 around.addChild(item)
             if len(allegation_ids) > MAX_LISTED:
-                around.addChild(QTreeWidgetItem([f"… and {len(allegation_ids) - MAX_LISTED:,} more"]))
+                more = len(allegation_ids) - MAX_LISTED
+                around.addChild(QTreeWidgetItem([self.tr("… and %n more", "", more)]))
         self.tree.expandAll()
 
     def _add_terms(self, heading: str, terms: list[dict]) -> None:
         group = QTreeWidgetItem([heading])
         self.tree.addTopLevelItem(group)
         for term in terms[:MAX_LISTED]:
-            text = f"{term['person_name']} — {term['position_title']}"
+            text = self.tr("{person} — {position}").format(person=term["person_name"], position=term["position_title"])
             if term["standing"] == "possibly":
-                text += " (possibly held)"
+                text = self.tr("{term} (possibly held)").format(term=text)
             elif term["standing"] == "known only":
-                text += f" (known only {term['known_when']})"
+                text = self.tr("{term} (known only {when})").format(term=text, when=term["known_when"])
             item = QTreeWidgetItem([text])
             item.setData(0, ID_ROLE, ("terms", term["id"]))
             group.addChild(item)
         if len(terms) > MAX_LISTED:
-            group.addChild(QTreeWidgetItem([f"… and {len(terms) - MAX_LISTED:,} more"]))
+            more = len(terms) - MAX_LISTED
+            group.addChild(QTreeWidgetItem([self.tr("… and %n more", "", more)]))
 
     def lines(self) -> list[str]:
         """The listed lines, top to bottom (what a reader sees)."""

@@ -7,11 +7,11 @@ import datetime as _dt
 import numpy as np
 import pyqtgraph as pg
 from persiantools.jdatetime import JalaliDate
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...domain import dates
+from ...domain import dates, wording
 from ...domain.timeline_layout import Layout
 from . import palette
 from .layers import SECONDS_PER_DAY
@@ -41,7 +41,7 @@ def _gregorian_ticks(first: _dt.date, last: _dt.date, unit: str, step: int) -> l
             if day > last:
                 break
             if day >= first:
-                ticks.append((dates.day_number(day), f"{dates.MONTHS[day.month - 1][:3]} {day.year}"))
+                ticks.append((dates.day_number(day), f"{dates.month_name(day.month, short=True)} {day.year}"))
             index += step
     else:  # every step-th day counted from 1 Jan 1970: evenly spaced, whatever the month's length
         number = dates.day_number(first)
@@ -65,8 +65,23 @@ def _jalali_month_start(year: int, month: int) -> _dt.date:
     return JalaliDate(year + (month - 1) // 12, (month - 1) % 12 + 1, 1).to_gregorian()
 
 
+def _jalali_year(year: int) -> str:
+    return QCoreApplication.translate("SolarHijriAxis", "{year} SH").format(year=wording.number(year))
+
+
+def _jalali_month(month: int, year: int) -> str:
+    return QCoreApplication.translate("SolarHijriAxis", "{month} {year} SH").format(
+        month=dates.jalali_month_name(month), year=wording.number(year))
+
+
+def _jalali_day(day: int, month: int, year: int) -> str:
+    return QCoreApplication.translate("SolarHijriAxis", "{day} {month} {year} SH").format(
+        day=wording.number(day), month=dates.jalali_month_name(month), year=wording.number(year))
+
+
 def _jalali_ticks(first: _dt.date, last: _dt.date, unit: str, step: int) -> list[tuple[int, str]]:
-    """(day number, label) of Solar Hijri year/month/day starts between two days; a year says "SH"."""
+    """(day number, label) of Solar Hijri year/month/day starts between two days, in the interface's
+    language: "1367 SH", "Tir 1367 SH" in English, «۱۳۶۷ ه‍.ش»، «تیر ۱۳۶۷» in Persian."""
     ticks = []
     start = JalaliDate(first)
     if unit == "year":
@@ -76,7 +91,7 @@ def _jalali_ticks(first: _dt.date, last: _dt.date, unit: str, step: int) -> list
             if day > last:
                 break
             if day >= first:
-                ticks.append((dates.day_number(day), f"{year} SH"))
+                ticks.append((dates.day_number(day), _jalali_year(year)))
             year += step
     elif unit == "month":
         index = start.month - 1 - (start.month - 1) % step
@@ -86,22 +101,23 @@ def _jalali_ticks(first: _dt.date, last: _dt.date, unit: str, step: int) -> list
                 break
             if day >= first:
                 jalali = JalaliDate(day)
-                ticks.append((dates.day_number(day), f"{dates.JALALI_MONTHS[jalali.month - 1]} {jalali.year} SH"))
+                ticks.append((dates.day_number(day), _jalali_month(jalali.month, jalali.year)))
             index += step
     else:
         number = dates.day_number(first)
         number += -number % step
         while number <= dates.day_number(last):
             jalali = JalaliDate(dates.day_from_number(number))
-            ticks.append((number, f"{jalali.day} {dates.JALALI_MONTHS[jalali.month - 1]} {jalali.year} SH"))
+            ticks.append((number, _jalali_day(jalali.day, jalali.month, jalali.year)))
             number += step
     return ticks
 
 
-_JALALI_SCALES = (
-    [("day", n, n, tuple(f"28 {m} 1400 SH" for m in dates.JALALI_MONTHS)) for n in _DAY_STEPS]
-    + [("month", n, 29 * n, tuple(f"{m} 1400 SH" for m in dates.JALALI_MONTHS)) for n in _MONTH_STEPS]
-    + [("year", n, 365 * n, ("1400 SH",)) for n in _YEAR_STEPS])
+def _jalali_scales():
+    """Like ``_GREGORIAN_SCALES``, with labels in the interface's language (built once the language is in use)."""
+    return ([("day", n, n, tuple(_jalali_day(28, m, 1400) for m in range(1, 13))) for n in _DAY_STEPS]
+            + [("month", n, 29 * n, tuple(_jalali_month(m, 1400) for m in range(1, 13))) for n in _MONTH_STEPS]
+            + [("year", n, 365 * n, (_jalali_year(1400),)) for n in _YEAR_STEPS])
 
 
 class CalendarAxis(pg.AxisItem):
@@ -171,8 +187,8 @@ class SolarHijriAxis(CalendarAxis):
     """Solar Hijri years, months or days at their own boundaries (not at Gregorian ones), marked "SH"."""
 
     def __init__(self, orientation: str = "top"):
-        super().__init__(orientation, _JALALI_SCALES, _jalali_ticks)
-        self.setLabel("Solar Hijri")
+        super().__init__(orientation, _jalali_scales(), _jalali_ticks)
+        self.setLabel(QCoreApplication.translate("SolarHijriAxis", "Solar Hijri"))
         self.showLabel(False)
 
 
@@ -235,6 +251,8 @@ class LaneLabels(pg.GraphicsWidget):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         view.sigYRangeChanged.connect(lambda *_: self.update())
         view.sigResized.connect(lambda *_: self.update())
+        self._name_widths: dict[str, float] = {}  # names measured once, for every layout after
+        self._measured_font = ""
         self.set_layout(layout)
 
     def set_layout(self, layout: Layout) -> None:
@@ -242,8 +260,13 @@ class LaneLabels(pg.GraphicsWidget):
         self.layout = layout
         font = self.font()
         font.setPixelSize(MAX_NAME_PX)
-        metrics = QFontMetricsF(font)
-        longest = max((metrics.horizontalAdvance(lane.label) for lane in layout.lanes[:MEASURED_LANES]), default=0)
+        if self._measured_font != font.toString():
+            self._measured_font, self._name_widths = font.toString(), {}
+        widths, metrics = self._name_widths, QFontMetricsF(font)
+        for lane in layout.lanes[:MEASURED_LANES]:
+            if lane.label not in widths:
+                widths[lane.label] = metrics.horizontalAdvance(lane.label)
+        longest = max((widths[lane.label] for lane in layout.lanes[:MEASURED_LANES]), default=0)
         self.setFixedWidth(int(min(max(longest + FOLD_WIDTH + 12, MIN_LABEL_WIDTH), MAX_LABEL_WIDTH)))
         self.update()
 
@@ -295,11 +318,11 @@ class LaneLabels(pg.GraphicsWidget):
         metrics = QFontMetricsF(font)
         first_top, last_top = self.view.viewRange()[1]
         if scale * 1.0 < 4:  # lanes thinner than text: say how many, not a smear of names
-            visible = self.layout.lanes_between(first_top, last_top)
+            lanes = len(self.layout.lanes_between(first_top, last_top))
             painter.setPen(palette.TEXT)
             painter.drawText(QRectF(8, view_top, width - 16, view_bottom - view_top),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             f"{len(visible):,} lanes\n(zoom in to read names)")
+                             QCoreApplication.translate("LaneLabels", "%n lane(s)\n(zoom in to read names)", None, lanes))
             return
         for index in self.layout.lanes_between(first_top, last_top):
             lane = self.layout.lanes[index]

@@ -108,6 +108,10 @@ class PixelLayer(QGraphicsObject):
         if viewport.width < 2 or viewport.height < 2:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # Each label takes its direction from its own text: an office title in English reads left to
+        # right at the start of its bar, a Persian allegation sentence right to left, whatever the
+        # window's direction (the scene's painter would otherwise mirror every label in Persian).
+        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.draw(painter, viewport)
 
     def draw(self, painter: QPainter, viewport: Viewport) -> None:

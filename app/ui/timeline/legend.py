@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter, QPaintEngine, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -13,7 +13,9 @@ from . import palette
 MAX_INSTITUTIONS = len(DEFAULT_COLOURS)
 
 
-MORE = "All…"  # the last entry of a one-row legend that does not fit: opens the whole legend
+def more_text() -> str:
+    """The last entry of a one-row legend that does not fit: opens the whole legend."""
+    return QCoreApplication.translate("TimelineLegend", "All…")
 
 
 class TimelineLegend(QWidget):
@@ -37,13 +39,15 @@ class TimelineLegend(QWidget):
         for _, name, _, colour in layout.organisations[:MAX_INSTITUTIONS]:
             entries.append((name, palette.institution_colour(colour)))
         if len(layout.organisations) > MAX_INSTITUTIONS:
-            entries.append((f"+{len(layout.organisations) - MAX_INSTITUTIONS:,} more institutions (colours repeat)",
-                            None))
+            more = len(layout.organisations) - MAX_INSTITUTIONS
+            entries.append((self.tr("+%n more institution(s) (colours repeat)", "", more), None))
         if len(layout.terms) and (layout.terms.colour < 0).any():
-            entries.append(("no institution", palette.NEUTRAL))
-        entries += [("evidenced", "solid"), ("possible", "faded"), ("open (date unknown)", "open"),
-                    (f"ongoing as of {_as_of_text(layout)}", "ongoing"), ("ended", "ended"),
-                    ("event", "event"), ("alleged conduct ··· allegation made", "allegation")]
+            entries.append((self.tr("no institution"), palette.NEUTRAL))
+        entries += [(self.tr("evidenced"), "solid"), (self.tr("possible"), "faded"),
+                    (self.tr("open (date unknown)"), "open"),
+                    (self.tr("ongoing as of {date}").format(date=_as_of_text(layout)), "ongoing"),
+                    (self.tr("ended"), "ended"), (self.tr("event"), "event"),
+                    (self.tr("alleged conduct ··· allegation made"), "allegation")]
         self.entries = entries
         self._entries_version += 1
         self.setFixedHeight(self._height_for(self.width() or 1200))
@@ -52,7 +56,8 @@ class TimelineLegend(QWidget):
     def _items(self, width: float):
         metrics = QFontMetricsF(self.font())
         x, y, line = 8.0, 4.0, metrics.height() + 6
-        more_width = metrics.horizontalAdvance(MORE) + 18
+        more = more_text()
+        more_width = metrics.horizontalAdvance(more) + 18
         self.hidden_entries = 0
         for number, (text, mark) in enumerate(self.entries):
             swatch = 0 if mark is None else (34 if mark in ("allegation",) else 22)
@@ -62,7 +67,7 @@ class TimelineLegend(QWidget):
                 if x + item_width > room:
                     self.hidden_entries = len(self.entries) - number
                     self._more = QRectF(x, y, more_width, line - 6)
-                    yield QRectF(x, y, 0, line - 6), QPointF(x, y), MORE, None
+                    yield QRectF(x, y, 0, line - 6), QPointF(x, y), more, None
                     break
             elif x + item_width > width and x > 8:
                 x, y = 8.0, y + line
@@ -85,7 +90,7 @@ class TimelineLegend(QWidget):
         whole.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         whole.setAutoFillBackground(True)
         whole.entries = self.entries
-        whole.setAccessibleName("Legend")
+        whole.setAccessibleName(self.tr("Legend"))
         width = min(max(self.width() // 2, 360), 720)
         whole.setFixedSize(width, whole._height_for(width))
         whole.move(self.mapToGlobal(self.rect().topRight()) - QPoint(width, whole.height()))
@@ -129,9 +134,10 @@ class TimelineLegend(QWidget):
     def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetricsF(self.font())
+        more = more_text()
         for box, text_at, text, mark in self._items(self.width()):
             self._swatch(painter, box, mark)
-            painter.setPen(self.palette().color(QPalette.ColorRole.Link) if text == MORE and self.hidden_entries else
+            painter.setPen(self.palette().color(QPalette.ColorRole.Link) if text == more and self.hidden_entries else
                            palette.TEXT if mark is not None else palette.MUTED_TEXT)
             painter.drawText(QRectF(text_at.x(), text_at.y(), metrics.horizontalAdvance(text) + 4, box.height()),
                              Qt.AlignmentFlag.AlignVCenter, text)
@@ -186,5 +192,5 @@ def _as_of_text(layout: Layout) -> str:
     from ...domain import dates
 
     if layout.as_of is None:  # no as_of recorded: ongoing means until today
-        return dates.format_day(dates.day_from_number(layout.as_of_day))
+        return dates.format_date(dates.day_from_number(layout.as_of_day).isoformat(), short=True)
     return dates.format_date(layout.as_of, short=True)  # as written: never more precise

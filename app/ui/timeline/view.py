@@ -11,16 +11,16 @@ import datetime as _dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QColor, QCursor, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollBar, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
     QWidget,
 )
 
-from ...domain import dates
+from ...domain import dates, typed_dates
 from ...domain.person_dossier import match_persons
-from ...domain.timeline_layout import MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_layout
+from ...domain.timeline_layout import DRAWN_COLUMNS, MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_layout, refresh_layout
 from ..desktop import follow_color_scheme
 from ..plain_text import tooltip
 from . import palette
@@ -39,24 +39,8 @@ OVERVIEW_HEIGHT = 46
 ROW_TOP = -0.3  # the first row's top, with a little room above it
 SCROLL_STEPS = 100  # lane scroll bar steps per row
 MIN_WIDTH = 360  # the lane names and some time beside them
-OVERVIEW_LABEL = "whole range"
 NOT_DRAWN_LISTED = 40
 ITEM_TABLES = ("terms", "events", "allegations")
-
-
-_BOUNDS = ("_earliest", "_latest")
-# What the layout is built from (timeline_layout.build_layout): an edit changing none of it
-# (a note, a citation, a source's text) leaves the timeline as it is. None: any change.
-DRAWN_COLUMNS: dict[str, set[str] | None] = {
-    "terms": {"person_id", "position_id", "start", "end", "claim_group", "rank",
-              *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
-    "events": {"title", "start", "end", "claim_group", "rank", *(f"{c}{b}" for c in ("start", "end") for b in _BOUNDS)},
-    "allegations": {"subject_id", "summary", "conduct_start", "conduct_end", "made_on", "alleged_by_org_id",
-                    "alleged_by_person_id",
-                    *(f"{c}{b}" for c in ("conduct_start", "conduct_end", "made_on") for b in _BOUNDS)},
-    "persons": {"name"}, "positions": {"title", "organization_id"}, "organizations": {"name"},
-    "meta": None, "event_persons": None,
-}
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -97,9 +81,9 @@ class TimelineGraphics(pg.GraphicsLayoutWidget):
         super().__init__()
         self.timeline = timeline
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Arrows move from item to item, Enter opens its dossier, "
-                                      "Shift+arrows pan and scroll, + and - zoom")
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(self.tr("Arrows move from item to item, Enter opens its dossier, "
+                                              "Shift+arrows pan and scroll, + and - zoom"))
 
     def paintEvent(self, event):
         """A frame in the highlight colour while the keyboard is here (Tab into the timeline shows it)."""
@@ -127,9 +111,23 @@ def not_drawn_text(undrawable) -> str:
     """"⚠ 1 not drawn (Ali Fallahian)": how many items, and whose, so nobody has to open the list to know."""
     if not undrawable:
         return ""
-    whose = list(dict.fromkeys(item.whose or "an event" for item in undrawable))
-    about = whose[0] if len(whose) == 1 else f"{whose[0]} and {len(whose) - 1} more"
-    return f"⚠ {len(undrawable):,} not drawn ({about})"
+    whose = list(dict.fromkeys(item.whose or QCoreApplication.translate("TimelineView", "an event")
+                               for item in undrawable))
+    others, count = len(whose) - 1, len(undrawable)
+    about = whose[0] if not others else QCoreApplication.translate("TimelineView", "{name} and %n more", None,
+                                                                  others).format(name=whose[0])
+    return QCoreApplication.translate("TimelineView", "⚠ %n not drawn ({about})", None, count).format(about=about)
+
+
+def overview_label() -> str:
+    """The overview strip's name, beside it."""
+    return QCoreApplication.translate("TimelineView", "whole range")
+
+
+def known_by_text(day: int) -> str:
+    """A day as the Known by field shows it, in a form it reads back: the reader's calendar."""
+    when = dates.day_from_number(day)
+    return dates.solar_hijri_day(when) if dates.solar_hijri_first() else dates.format_day(when)
 
 
 class TimelineView(QWidget):
@@ -153,6 +151,11 @@ class TimelineView(QWidget):
         self.layout_data: Layout = self._build()
 
         self.graphics = TimelineGraphics(self)
+        # NOTE: time runs left to right in Persian too: Persian timelines, charts and calendars
+        # read dates that way, and a mirrored axis would put 1988 to the right of 2016 against
+        # every chart the reader compares it with. Lane labels stay on the left of the lanes.
+        self.graphics.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.graphics.ci.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # its scene follows the app, not the view
         self.graphics.setBackground(palette.BACKGROUND)
         self.graphics.ci.setSpacing(0)
         self.graphics.ci.setContentsMargins(0, 4, 8, 0)
@@ -194,7 +197,7 @@ class TimelineView(QWidget):
         self.region = pg.LinearRegionItem(brush=QColor(211, 84, 0, 40), pen=pg.mkPen(palette.CURSOR, width=1.5))
         self.region.setZValue(10)
         self.overview.addItem(self.region, ignoreBounds=True)
-        self.overview_label = pg.LabelItem(OVERVIEW_LABEL, size="8pt", color=palette.MUTED_TEXT)
+        self.overview_label = pg.LabelItem(overview_label(), size="8pt", color=palette.MUTED_TEXT)
         self.graphics.ci.addItem(self.overview_label, row=4, col=0)
         self.graphics.ci.addItem(self.overview, row=4, col=1)
         self.overview_axis = DayAxis("bottom")
@@ -225,7 +228,7 @@ class TimelineView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.controls)
         self.lane_scrollbar = QScrollBar(Qt.Orientation.Vertical)
-        self.lane_scrollbar.setAccessibleName("Scroll the lanes")
+        self.lane_scrollbar.setAccessibleName(self.tr("Scroll the lanes"))
         self.lane_scrollbar.valueChanged.connect(self._lane_scrollbar_moved)
         self.view.sigYRangeChanged.connect(self._rows_moved)
         drawn = QVBoxLayout()  # the plot and its legend, one width (an exported view stacks them)
@@ -269,44 +272,49 @@ class TimelineView(QWidget):
 
     def _build_controls(self) -> QToolBar:
         """A tool bar, so what does not fit a narrow window goes behind its » button instead of widening it."""
-        bar = QToolBar("Timeline controls")
+        bar = QToolBar(self.tr("Timeline controls"))
         bar.setObjectName("timelineControls")
         bar.setFloatable(False)
         bar.setMovable(False)
         bar.setIconSize(QSize(16, 16))
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         self.preset_buttons = {}
-        for name, tip in (("All", "The whole range (Home)"), ("Decade", "The decade at the centre"),
-                          ("Year", "The year at the centre"), ("Month", "The month at the centre")):
-            button = QToolButton(text=name, toolTip=tip, autoRaise=True)
-            button.clicked.connect(lambda _=False, n=name.lower(): self.zoom_preset(n))
+        for name, text, tip in (("all", self.tr("All"), self.tr("The whole range (Home)")),
+                                ("decade", self.tr("Decade"), self.tr("The decade at the centre")),
+                                ("year", self.tr("Year"), self.tr("The year at the centre")),
+                                ("month", self.tr("Month"), self.tr("The month at the centre"))):
+            button = QToolButton(text=text, toolTip=tip, autoRaise=True)
+            button.clicked.connect(lambda _=False, n=name: self.zoom_preset(n))
             bar.addWidget(button)
-            self.preset_buttons[name.lower()] = button
+            self.preset_buttons[name] = button
         bar.addSeparator()
         self.kind_buttons = {}
-        for kind, text in (("terms", "Offices"), ("events", "Events"), ("allegations", "Allegations")):
-            button = QToolButton(text=text, checkable=True, checked=True, autoRaise=True,
-                                 toolTip=f"Show or hide {text.lower()}")
+        for kind, text, tip in (("terms", self.tr("Offices"), self.tr("Show or hide offices")),
+                                ("events", self.tr("Events"), self.tr("Show or hide events")),
+                                ("allegations", self.tr("Allegations"), self.tr("Show or hide allegations"))):
+            button = QToolButton(text=text, checkable=True, checked=True, autoRaise=True, toolTip=tip)
             button.toggled.connect(lambda on, k=kind: self.set_kind_visible(k, on))
             bar.addWidget(button)
             self.kind_buttons[kind] = button
         bar.addSeparator()
-        self.person_filter = QLineEdit(placeholderText="Filter lanes by name…", clearButtonEnabled=True)
+        self.person_filter = QLineEdit(placeholderText=self.tr("Filter lanes by name…"), clearButtonEnabled=True)
         self.person_filter.setMaximumWidth(220)
         self.person_filter.setMinimumWidth(150)
-        self.person_filter.setAccessibleName("Filter timeline lanes by name")
+        self.person_filter.setAccessibleName(self.tr("Filter timeline lanes by name"))
         self.person_filter.textChanged.connect(self._filter_text_changed)
         bar.addWidget(self.person_filter)
         bar.addSeparator()
-        self.known_by_check = QCheckBox("Known by")
-        self.known_by_check.setToolTip("Hide allegations not yet made by this date")
-        self.known_by_edit = QLineEdit(placeholderText="e.g. 1 Jun 2015")
+        self.known_by_check = QCheckBox(self.tr("Known by"))
+        self.known_by_check.setToolTip(self.tr("Hide allegations not yet made by this date"))
+        self.known_by_edit = QLineEdit(placeholderText=self.tr("e.g. 1 Jun 2015"))
         self.known_by_edit.setEnabled(False)
-        self.known_by_edit.setAccessibleName("Known by date")
-        self.known_by_edit.setToolTip(f"A date: {dates.TYPED_DATE_EXAMPLES}")
-        self.known_by_edit.setMinimumWidth(self.known_by_edit.fontMetrics().horizontalAdvance("30 May 2016") + 24)
+        self.known_by_edit.setAccessibleName(self.tr("Known by date"))
+        self.known_by_edit.setToolTip(self._known_by_tip())
+        widest = max((known_by_text(dates.day_number(_dt.date(2016, 5, day))) for day in (18, 30)),  # 28 Ordibehesht
+                     key=self.known_by_edit.fontMetrics().horizontalAdvance)
+        self.known_by_edit.setMinimumWidth(self.known_by_edit.fontMetrics().horizontalAdvance(widest) + 24)
         self.known_by_edit.setMaximumWidth(self.known_by_edit.minimumWidth() + 40)
-        self.known_by_edit.setText(dates.format_day(dates.day_from_number(self.session.store.as_of_day())))
+        self.known_by_edit.setText(known_by_text(self.session.store.as_of_day()))
         self.known_by_check.toggled.connect(self._known_by_edited)
         self.known_by_edit.editingFinished.connect(self._known_by_edited)
         bar.addWidget(self.known_by_check)
@@ -334,7 +342,7 @@ class TimelineView(QWidget):
             axis.setPen(QPen(palette.AXIS))
             axis.setTextPen(QPen(palette.TEXT))
         self.cursor_tag.update()
-        self.overview_label.setText(OVERVIEW_LABEL, color=palette.MUTED_TEXT)
+        self.overview_label.setText(overview_label(), color=palette.MUTED_TEXT)
         self.graphics.scene().update()
         self.legend.update()
 
@@ -352,8 +360,12 @@ class TimelineView(QWidget):
         self._apply_layout(fit=fit)
 
     def _store_changed(self, change) -> None:
-        if change.touches(DRAWN_COLUMNS):
-            self.reload()
+        """Lay out again only the lanes the write touched (``refresh_layout``); nothing when nothing drawn changed."""
+        if not change.touches(DRAWN_COLUMNS):
+            return
+        self.layout_data = refresh_layout(self.session.store, self.layout_data, change,
+                                          event_label_days=self._label_days())
+        self._apply_layout(fit=False)
 
     def _apply_layout(self, fit: bool) -> None:
         layout = self.layout_data
@@ -371,9 +383,11 @@ class TimelineView(QWidget):
                             maxXRange=(span[1] - span[0] + 2 * margin) * SECONDS_PER_DAY)
         self._update_overview()
         self._update_not_drawn()
-        self.counts_label.setText(
-            f"{sum(lane.kind == 'person' for lane in layout.lanes):,} persons · {len(layout.terms):,} offices · "
-            f"{len(layout.events):,} events · {len(layout.conducts):,} allegations")
+        persons = sum(lane.kind == "person" for lane in layout.lanes)
+        offices, events, allegations = len(layout.terms), len(layout.events), len(layout.conducts)
+        self.counts_label.setText(" · ".join((
+            self.tr("%n person(s)", "", persons), self.tr("%n office(s)", "", offices),
+            self.tr("%n event(s)", "", events), self.tr("%n allegation(s)", "", allegations))))
         if fit or self._as_of_day is None:
             self.fit_all()
             self.set_as_of_day(int((span[0] + span[1]) / 2) if self._as_of_day is None else self._as_of_day)
@@ -402,15 +416,18 @@ class TimelineView(QWidget):
         undrawable = self.layout_data.undrawable
         self.not_drawn_action.setVisible(bool(undrawable))
         self.not_drawn_button.setText(not_drawn_text(undrawable))
-        self.not_drawn_button.setToolTip("Items with no usable date: click to list them")
+        self.not_drawn_button.setToolTip(self.tr("Items with no usable date: click to list them"))
         menu = self.not_drawn_button.menu()
         menu.clear()
+        kinds = {"terms": self.tr("term"), "events": self.tr("event"), "allegations": self.tr("allegation")}
         for item in undrawable[:NOT_DRAWN_LISTED]:
-            whose = f"{item.whose} — " if item.whose else ""
-            action = menu.addAction(f"{whose}{item.table[:-1]}: {item.label} — {item.reason}")
+            listed = self.tr("{kind}: {label} — {reason}").format(kind=kinds[item.table], label=item.label,
+                                                                   reason=item.reason)
+            action = menu.addAction(f"{item.whose} — {listed}" if item.whose else listed)
             action.triggered.connect(lambda _=False, t=item.table, i=item.id: self.session.selection.select(t, i))
         if len(undrawable) > NOT_DRAWN_LISTED:
-            menu.addAction(f"… and {len(undrawable) - NOT_DRAWN_LISTED:,} more").setEnabled(False)
+            more = len(undrawable) - NOT_DRAWN_LISTED
+            menu.addAction(self.tr("… and %n more", "", more)).setEnabled(False)
 
     # --- range ---------------------------------------------------------------------
 
@@ -561,7 +578,8 @@ class TimelineView(QWidget):
     def _announce(self, table: str, row_id: str) -> None:
         """Name the item for screen readers: the timeline's accessible name says what is selected on it."""
         text = tooltip_text(self.session.store, table, row_id)
-        self.graphics.setAccessibleName("Timeline: " + ", ".join(text.splitlines()[:3]) if text else "Timeline")
+        self.graphics.setAccessibleName(self.tr("Timeline: {item}").format(item=", ".join(text.splitlines()[:3]))
+                                        if text else self.tr("Timeline"))
         QAccessible.updateAccessibility(QAccessibleEvent(self.graphics, QAccessible.Event.NameChanged))
 
     def _open_current(self) -> None:
@@ -673,7 +691,7 @@ class TimelineView(QWidget):
             self.known_by_check.setChecked(day is not None)
             self.known_by_edit.setEnabled(day is not None)
             if day is not None:
-                self.known_by_edit.setText(dates.format_day(dates.day_from_number(day)))
+                self.known_by_edit.setText(known_by_text(day))
         self.reload()
 
     def _known_by_edited(self, *_):
@@ -682,15 +700,19 @@ class TimelineView(QWidget):
             self.set_known_by(None)
             return
         try:
-            day = dates.bounds(dates.read_typed_date(self.known_by_edit.text())).latest
+            typed = typed_dates.read_typed_date(self.known_by_edit.text(), typed_dates.default_calendar())
+            day = dates.bounds(typed).latest
         except dates.DateError as error:
             self.known_by_edit.setStyleSheet("color: #b00020;")
             self.known_by_edit.setToolTip(f"⚠ {error}")
             return
         self.known_by_edit.setStyleSheet("")
-        self.known_by_edit.setToolTip(f"A date: {dates.TYPED_DATE_EXAMPLES}")
+        self.known_by_edit.setToolTip(self._known_by_tip())
         if day is not None and day != self.known_by:
             self.set_known_by(day)
+
+    def _known_by_tip(self) -> str:
+        return self.tr("A date: {examples}").format(examples=typed_dates.examples())
 
     def _filter_text_changed(self, text: str) -> None:
         if not text.strip():
@@ -711,8 +733,7 @@ class TimelineView(QWidget):
         if day == self._as_of_day:
             return
         self._as_of_day = day
-        when = dates.day_from_number(day)
-        self.cursor_tag.set_text(f"as of {dates.format_day(when)} · {dates.solar_hijri_day(when)}",
+        self.cursor_tag.set_text(self.tr("as of {date}").format(date=dates.format_day_both(dates.day_from_number(day))),
                                  self.cursor.value())
         self._as_of_timer.start()
 
@@ -839,9 +860,9 @@ class TimelineView(QWidget):
         """Zoom actions with standard shortcuts, for the View menu."""
         actions = []
         for text, shortcut, slot in (
-            ("Zoom &In", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(0.5)),
-            ("Zoom &Out", QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(2.0)),
-            ("&Fit All", QKeySequence(Qt.Key.Key_Home), self.fit_all),
+            (self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(0.5)),
+            (self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(2.0)),
+            (self.tr("&Fit All"), QKeySequence(Qt.Key.Key_Home), self.fit_all),
         ):
             action = QAction(text, self)
             action.setShortcut(shortcut)
