@@ -1,23 +1,32 @@
 """How fast the window and the timeline are, for the default dossier and a synthetic one.
 
-    python benchmarks/timeline.py [--synthetic FILE] [--rounds 3] [--only default|synthetic] [--json]
+    python benchmarks/timeline.py [--synthetic FILE] [--rounds 3] [--only default|synthetic] [--app DIR] [--json]
 
 Each session runs in its own child process (so start-up and peak memory are its own) in a
-1600×900 main window on Qt's offscreen platform, started as the app starts
-(``create_application``, the data folder, ``open_dossier``). An untimed session first opens
-and closes the file cleanly, so the timed starts are the second open of the user's own file.
-Round by round, ``benchmarks/raw_pyqtgraph.py`` (bare pyqtgraph reading the same file) runs
-interleaved with the app, and the ratios of the medians are printed: process start → first
-painted timeline, data on disk → first paint, peak memory.
+1600×900 main window (checked) on Qt's offscreen platform with a 1920×1080 screen, with
+settings of its own (none of the user's saved geometry or dock layout: the docks are where
+a first start puts them), started as the app starts (``create_application``, the data folder,
+``open_dossier``). An untimed session first opens and closes the file cleanly, so the timed
+starts are the second open of the user's own file. Round by round,
+``benchmarks/raw_pyqtgraph.py`` (bare pyqtgraph reading the same file) runs interleaved with
+the app, and the ratios of the medians are printed: process start → first painted timeline,
+data on disk → first paint, peak memory.
 
-A *frame* is one range change plus the complete repaint of the timeline widget (a pan or
-zoom step, then ``timeline.grab()``); the same steps repainting the whole window (docks
-included) are a second column. Prints frame times (median, 95th percentile) at several
-zoom levels, a zoom sweep (21 spans from a month to the whole range, geometric, at three
-centres: 63 levels of 40 frames each, per surface, the worst p95 reported), and how long an
-edit, its undo and its redo take until the window has repainted. ``--json`` prints one JSON
-object instead. Without --synthetic, a full-size synthetic dossier is generated once into
-the system's temporary folder.
+A *frame* is one range change (a pan or zoom step) and a repaint, timed in wall and CPU
+milliseconds (the main thread's CPU time: the machine may be shared). Surfaces repainted:
+``timeline`` — the timeline widget in full (``grab``: every pixel of it painted again);
+``window`` — the whole window in full (``grab``: the person list, the dossier pane and every
+other widget painted again, as when the window is uncovered); ``window, Qt's repaint`` — what
+the user waits for on a pan: the event loop runs until Qt has repainted what the change
+marked dirty into the window's backing store and is idle again (any second repaint
+included). Prints frame times (median, 95th percentile) at several zoom levels, a zoom sweep
+(21 spans from a month to the whole range, geometric, at three centres: 63 levels of 40 frames
+each, per surface, then the timeline and Qt's repaint again with the docks closed, the
+timeline across the whole window; the worst p95 and the levels at 16 ms or more reported),
+and how long an edit, its undo and its redo take until the window has repainted. ``--json``
+prints one JSON object instead. ``--app DIR`` measures the app of another checkout with this
+benchmark (before and after a change). Without --synthetic, a full-size synthetic dossier is
+generated once into the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZE = (1600, 900)
+SCREEN = (1920, 1080)
 
 CHILD = r"""
 import datetime as _dt, json, os, resource, sys, time
@@ -42,7 +51,11 @@ launched = float(sys.argv[1])
 db, root, data, mode = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 sys.path.insert(0, root)
 SWEEP_SPANS = 21  # × 3 centres = 63 levels per surface
-from PySide6.QtCore import QEvent, QObject
+WIDTH, HEIGHT = 1600, 900
+from PySide6.QtCore import QEvent, QObject, QSettings
+# The run's own settings (none of the user's: no restored geometry or dock layout).
+for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(settings_format, QSettings.Scope.UserScope, os.path.join(data, "settings"))
 from app.ui.application import create_application
 app = create_application()
 from app.domain.opener import open_dossier, use_data_folder
@@ -69,11 +82,12 @@ built_start = time.perf_counter()
 window = MainWindow(session)
 built = time.perf_counter()
 watcher.target = window.timeline.graphics.viewport()
-window.resize(1600, 900)
+window.resize(WIDTH, HEIGHT)
 window.show()
 while watcher.painted is None:
     app.processEvents()
 app.removeEventFilter(watcher)
+window.resize(WIDTH, HEIGHT)  # whatever a previous session of this run saved
 figures = {"trusted": store.deferred_check is not None, "first_window_s": watcher.painted - launched,
            "read_to_first_paint_s": watcher.painted - read_started, "open_store_s": opened - read_started,
            "window_build_s": built - built_start}
@@ -88,18 +102,47 @@ for thread in threading.enumerate():
     if thread.name == "deferred-check":
         thread.join()
         figures["deferred_check_s"] = time.perf_counter() - t
+def sizes():
+    return {"screen": list(app.primaryScreen().size().toTuple()), "window": list(window.size().toTuple()),
+            "timeline": list(window.timeline.size().toTuple()),
+            "timeline_view": [round(window.timeline.view.width()), round(window.timeline.view.height())]}
+figures["sizes"] = sizes()
+if figures["sizes"]["window"] != [WIDTH, HEIGHT]:
+    raise SystemExit(f"the window is {figures['sizes']['window']}, not {WIDTH}×{HEIGHT}")
 if mode == "full":
     timeline = window.timeline
     from app.domain.timeline_layout import build_layout
     from app.domain import dates
+    from PySide6.QtWidgets import QDockWidget
     t = time.perf_counter(); build_layout(store); figures["layout_build_s"] = time.perf_counter() - t
     t = time.perf_counter(); timeline.graphics.grab(); figures["timeline_first_paint_s"] = time.perf_counter() - t
 
+    # The window as Qt repaints it after a change: the event loop runs until it has painted what
+    # changed (the widgets Qt marks dirty, into the window's backing store) and is idle again.
+    class QtRepaint(QObject):
+        painted = 0
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.painted += 1
+            return False
+        def grab(self):
+            app.installEventFilter(self)
+            self.painted, quiet, passes = 0, 0, 0
+            while quiet < 3 and passes < 1000:  # painted, then three passes of the event loop with no paint
+                before = self.painted
+                app.processEvents()
+                quiet = quiet + 1 if self.painted and self.painted == before else 0
+                passes += 1
+            app.removeEventFilter(self)
+
+    repainted = QtRepaint()
+
     def frame(change, surface=timeline):
-        t = time.perf_counter()
+        # Wall and CPU (this thread's) milliseconds of a change and the repaint of the surface.
+        t, cpu = time.perf_counter(), time.thread_time()
         change()
         surface.grab()
-        return (time.perf_counter() - t) * 1000
+        return (time.perf_counter() - t) * 1000, (time.thread_time() - cpu) * 1000
 
     def steps(surface):
         pans = [frame(lambda: timeline.pan(0.04 if s % 10 < 5 else -0.04), surface) for s in range(30)]
@@ -110,8 +153,8 @@ if mode == "full":
         return dates.day_number(_dt.date(year, month, d))
 
     full = timeline.visible_days()
-    figures["zoom_to_1998_ms"] = frame(lambda: timeline.set_visible_days(day(1998), day(1999)))
-    figures["back_to_full_ms"] = frame(timeline.fit_all)
+    figures["zoom_to_1998_ms"] = frame(lambda: timeline.set_visible_days(day(1998), day(1999)))[0]
+    figures["back_to_full_ms"] = frame(timeline.fit_all)[0]
 
     levels = {"full range": full, "decade 1980s": (day(1980), day(1990)), "year 1988": (day(1988), day(1989)),
               "month Jul 1988": (day(1988, 7), day(1988, 8))}
@@ -136,12 +179,14 @@ if mode == "full":
     figures["frames_ms"] = results
 
     # The zoom sweep: spans from a month to the whole range, geometric, at three centres;
-    # 40 frames a level (small pans back and forth), each a range change and a full repaint.
+    # 40 frames a level (small pans back and forth), each a range change and a repaint of a
+    # surface: the timeline widget, the whole window, the window as Qt repaints it; then again
+    # with the docks closed, the timeline across the whole window.
     timeline.fit_all()
     first, last = full
     spans = [30 * ((last - first) / 30) ** (i / (SWEEP_SPANS - 1)) for i in range(SWEEP_SPANS)]
     sweep = []
-    for surface_name, surface in (("timeline", timeline), ("window", window)):
+    def sweep_surface(surface_name, surface):
         for centre in (0.25, 0.5, 0.75):
             for span in spans:
                 middle = first + (last - first) * centre
@@ -149,6 +194,18 @@ if mode == "full":
                 surface.grab()
                 times = [frame(lambda: timeline.pan(0.02 if s % 20 < 10 else -0.02), surface) for s in range(40)]
                 sweep.append({"surface": surface_name, "span_days": span, "centre": centre, "frames_ms": times})
+    for surface_name, surface in (("timeline", timeline), ("window", window), ("window, Qt's repaint", repainted)):
+        sweep_surface(surface_name, surface)
+    docks = [dock for dock in window.findChildren(QDockWidget) if dock.isVisible()]
+    for dock in docks:
+        dock.close()
+    repainted.grab()
+    figures["sizes_without_docks"] = sizes()
+    for surface_name, surface in (("timeline, docks closed", timeline), ("window, Qt's repaint, docks closed", repainted)):
+        sweep_surface(surface_name, surface)
+    for dock in docks:
+        dock.show()
+    repainted.grab()
     figures["sweep"] = sweep
 
     # Edits at this size, each until the window has repainted: a note (nothing drawn changes) and a
@@ -181,13 +238,19 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def measure(db: Path, data: Path, mode: str) -> dict:
-    """One session of the app in a fresh process: "prepare" (untimed), "start" or "full"."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               QT_LOGGING_RULES="qt.qpa.*=false")
+def measure(db: Path, data: Path, mode: str, app: Path = ROOT) -> dict:
+    """One session of the app (the checkout ``app``) in a fresh process: "prepare" (untimed), "start" or "full".
+
+    Qt's offscreen platform gets a 1920×1080 screen (its default is 800×800); the session's
+    settings live in ``data``, so none of the user's (a saved geometry, a dock layout) apply.
+    """
+    screen = data / "screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "benchmark", "x": 0, "y": 0, "width": SCREEN[0],
+                                               "height": SCREEN[1], "logicalDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_LOGGING_RULES="qt.qpa.*=false")
     launched = time.time()
     result = subprocess.run([sys.executable, "-c", CHILD, repr(launched),
-                             str(db), str(ROOT), str(data), mode], capture_output=True, text=True, env=env, cwd=ROOT)
+                             str(db), str(app), str(data), mode], capture_output=True, text=True, env=env, cwd=app)
     if result.returncode != 0:
         raise SystemExit(f"benchmark failed for {db}:\n{result.stderr}")
     figures = json.loads(result.stdout.strip().splitlines()[-1])
@@ -202,11 +265,14 @@ def measure(db: Path, data: Path, mode: str) -> dict:
     return figures
 
 
-def summary(values: list[float]) -> dict:
-    return {"median": statistics.median(values), "p95": percentile(values, 0.95)}
+def summary(frames: list[list[float]]) -> dict:
+    """Median and 95th percentile of frames' wall and CPU milliseconds."""
+    wall, cpu = [frame[0] for frame in frames], [frame[1] for frame in frames]
+    return {"median": statistics.median(wall), "p95": percentile(wall, 0.95),
+            "cpu_median": statistics.median(cpu), "cpu_p95": percentile(cpu, 0.95)}
 
 
-def side_by_side(db: Path, rounds: int) -> dict:
+def side_by_side(db: Path, rounds: int, app: Path = ROOT) -> dict:
     """The app and raw pyqtgraph on one file, interleaved round by round: ratios of medians.
 
     The app's data folder is prepared by an untimed session that opens and closes the
@@ -216,11 +282,11 @@ def side_by_side(db: Path, rounds: int) -> dict:
 
     data = Path(tempfile.mkdtemp(prefix="dossier-benchmark-data-"))
     try:
-        measure(db, data, "prepare")
+        measure(db, data, "prepare", app)
         raws, apps = [], []
         for index in range(rounds):
             raws.append(raw_pyqtgraph.measure(db))
-            apps.append(measure(db, data, "full" if index == rounds - 1 else "start"))
+            apps.append(measure(db, data, "full" if index == rounds - 1 else "start", app))
     finally:
         shutil.rmtree(data, ignore_errors=True)
     figures = dict(apps[-1])
@@ -294,14 +360,21 @@ def report(name: str, figures: dict) -> str:
         timeline, window = surfaces["timeline"], surfaces["window"]
         lines.append(f"    {level:24} {pair(timeline['pan']):>15} {pair(timeline['zoom']):>15}"
                      f"   {pair(window['pan']):>19} {pair(window['zoom']):>15}")
-    for surface in ("timeline", "window"):
+    sizes = figures["sizes"]
+    lines.append(f"  zoom sweep: 63 levels a surface (21 spans from a month to the whole range × 3 centres), 40 frames "
+                 f"each (a pan and the repaint); window {sizes['window'][0]}×{sizes['window'][1]} on a "
+                 f"{sizes['screen'][0]}×{sizes['screen'][1]} screen, timeline view {sizes['timeline_view'][0]}×"
+                 f"{sizes['timeline_view'][1]} px ({figures['sizes_without_docks']['timeline_view'][0]}×"
+                 f"{figures['sizes_without_docks']['timeline_view'][1]} with the docks closed):")
+    for surface in dict.fromkeys(level["surface"] for level in figures["sweep"]):
         levels = [level for level in figures["sweep"] if level["surface"] == surface]
         worst = max(levels, key=lambda level: level["p95"])
         over = [level for level in levels if level["p95"] >= 16]
-        lines.append(f"  zoom sweep, {surface}: {len(levels)} levels (a month to the whole range × 3 centres, 40 frames "
-                     f"each); worst p95 {worst['p95']:.1f} ms at {worst['span_days']:,.0f} days, centre at "
-                     f"{worst['centre']:.0%} of the range; {len(over)} levels with p95 ≥ 16 ms, "
-                     f"{sum(level['p95'] > 25 for level in over)} of them > 25 ms")
+        lines.append(f"    {surface:36} worst p95 {worst['p95']:5.1f} ms (CPU {worst['cpu_p95']:4.1f}) at "
+                     f"{worst['span_days']:6,.0f} days, centre {worst['centre']:.0%}; {len(over):2} levels ≥ 16 ms, "
+                     f"{sum(level['p95'] > 25 for level in over)} > 25 ms; worst CPU p95 "
+                     f"{max(level['cpu_p95'] for level in levels):4.1f} ms, "
+                     f"{sum(level['cpu_p95'] >= 16 for level in levels)} levels ≥ 16 ms of CPU")
     lines.append("  edits until the window has repainted, median / p95, ms:")
     for name in ("note", "end date"):
         lines.append(f"    a term's {name:9} " + ", ".join(
@@ -316,16 +389,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of app and raw pyqtgraph")
     parser.add_argument("--only", choices=("default", "synthetic"), help="measure one dossier only")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--app", metavar="DIR", type=Path, default=ROOT,
+                        help="measure the app of another checkout (this benchmark before and after a change)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     folder = Path(tempfile.gettempdir()) / "dossier-timeline-benchmarks"
     folder.mkdir(exist_ok=True)
     results = {}
     if args.only != "synthetic":
-        results["default dossier"] = side_by_side(default_dossier(folder), 1)
+        results["default dossier"] = side_by_side(default_dossier(folder), 1, args.app.resolve())
     if args.only != "default":
         synthetic = Path(args.synthetic) if args.synthetic else synthetic_dossier(folder)
-        results["synthetic dossier"] = side_by_side(synthetic, args.rounds)
+        results["synthetic dossier"] = side_by_side(synthetic, args.rounds, args.app.resolve())
     if args.json:
         print(json.dumps(results, indent=2))
     else:

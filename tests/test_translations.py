@@ -32,6 +32,22 @@ def test_time_runs_left_to_right_on_the_persian_timeline(persian_window):
     assert timeline.lane_labels.sceneBoundingRect().right() <= timeline.view.sceneBoundingRect().left() + 1
 
 
+def test_timeline_labels_take_their_direction_from_their_text_in_persian(persian_window, monkeypatch):
+    """An English office title starts at its bar's start, not mirrored as the Persian window is."""
+    from app.ui.timeline import layers
+
+    directions = []
+    draw = layers.SpanLayer.draw
+
+    def watched(layer, painter, viewport):
+        directions.append(painter.layoutDirection())
+        return draw(layer, painter, viewport)
+
+    monkeypatch.setattr(layers.SpanLayer, "draw", watched)
+    persian_window.timeline.graphics.grab()
+    assert directions and set(directions) == {Qt.LayoutDirection.LayoutDirectionAuto}
+
+
 def test_the_english_window_is_left_to_right(window):
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.windowTitle().endswith("— Dossier Timeline")

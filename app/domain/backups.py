@@ -24,10 +24,16 @@ from pathlib import Path
 
 from . import durable
 from .safety import DeadlinePassed, HardenedConnection, readonly_uri
+from .wording import QT_TRANSLATE_NOOP, translate
 
 KEEP = 6
 KEPT_FILE = "kept.txt"
-REASONS = ("daily", "import", "migration", "bulk-delete", "open", "restore")
+# Why a backup is made: the file name keeps the English, the restore offer says it in the reader's language.
+_REASON_WORDS = {"daily": QT_TRANSLATE_NOOP("backups", "daily"), "import": QT_TRANSLATE_NOOP("backups", "import"),
+                 "migration": QT_TRANSLATE_NOOP("backups", "migration"),
+                 "bulk-delete": QT_TRANSLATE_NOOP("backups", "bulk-delete"),
+                 "open": QT_TRANSLATE_NOOP("backups", "open"), "restore": QT_TRANSLATE_NOOP("backups", "restore")}
+REASONS = tuple(_REASON_WORDS)
 CHECK_SECONDS = 60.0
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<digest>[0-9a-f]{10})-(?P<made>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.db$"
@@ -49,6 +55,11 @@ class Backup:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+
+def reason_words(reason: str) -> str:
+    """Why a backup was made, in the reader's language (an unknown reason as it is)."""
+    return translate("backups", _REASON_WORDS[reason]) if reason in _REASON_WORDS else reason
 
 
 def dossier_digest(dossier: Path) -> str:
@@ -150,10 +161,12 @@ def make_backup(source: sqlite3.Connection | Path, dossier: Path, folder: Path, 
             finally:
                 conn.close()
         if not is_intact(partial):
-            raise BackupError(f"the backup of {dossier.name} failed its integrity check")
+            raise BackupError(translate("backups", "the backup of {name} failed its integrity check").format(
+                name=dossier.name))
         durable.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"could not back up {dossier.name} to {folder}: {error}") from None
+        raise BackupError(translate("backups", "could not back up {name} to {folder}: {error}").format(
+            name=dossier.name, folder=folder, error=error)) from None
     finally:
         partial.unlink(missing_ok=True)
     prune(folder, dossier, kept(folder))
@@ -192,7 +205,7 @@ def restore(backup: Backup, dossier: Path, who: str | None = None) -> Path:
     """
     dossier = Path(dossier)
     if not is_intact(backup.path):
-        raise BackupError(f"the backup {backup.path.name} is damaged too")
+        raise BackupError(translate("backups", "the backup {name} is damaged too").format(name=backup.path.name))
     stamp = f"{_now():%Y%m%dT%H%M%S}"
     kept = dossier.with_name(f"{dossier.name}.damaged-{stamp}")
     building = dossier.with_name(f".{dossier.name}.restoring")
@@ -212,17 +225,18 @@ def restore(backup: Backup, dossier: Path, who: str | None = None) -> Path:
         durable.replace(building, dossier)
     except (OSError, sqlite3.Error) as error:
         building.unlink(missing_ok=True)
-        raise BackupError(f"could not restore {backup.path.name}: {error}") from None
+        raise BackupError(translate("backups", "could not restore {name}: {error}").format(
+            name=backup.path.name, error=error)) from None
     return kept
 
 
 def _log_restore(building: Path, backup: Backup, who: str | None) -> None:
-    from .originals import log_event
+    from .originals import RESTORED, log_event
 
     conn = sqlite3.connect(str(building))
     try:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'custody_log'").fetchone():
-            log_event(conn, "restored from a backup", who=who, details={
+            log_event(conn, RESTORED, who=who, details={
                 "backup": backup.path.name, "made": backup.made.isoformat(timespec="seconds"), "reason": backup.reason})
             conn.commit()
     finally:

@@ -99,7 +99,8 @@ def export_csv(store: Store, folder: Path | str, progress: Progress | None = Non
     folder = Path(folder)
     existing = [folder / f"{t}.csv" for t in TABLES if (folder / f"{t}.csv").exists()]
     if existing:
-        raise FileExistsError(f"{existing[0]} already exists; choose an empty folder")
+        raise FileExistsError(translate("csv_exchange", "{path} already exists; choose an empty folder").format(
+            path=existing[0]))
     created_folder = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -331,7 +332,7 @@ def _decode_cell(table: str, column: str, cell: str, quoted: bool):
         return None
     if (table, column) in INTEGER_COLUMNS:
         if not _INTEGER.fullmatch(cell):
-            raise ValueError(f"{cell[:40]!r} is not a whole number")
+            raise ValueError(translate("csv_exchange", "{value} is not a whole number").format(value=repr(cell[:40])))
         return int(cell)
     return cell[1:] if _ESCAPED_ON_IMPORT.match(cell) else cell
 

@@ -28,11 +28,12 @@ from pathlib import Path
 
 from . import dates, media_types, originals
 from .edits import free_id, slug
-from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, plan_import
+from .exchange import FORMAT, FORMAT_VERSION, ExchangeError, ImportPlan, cannot_be_read, plan_import, too_large
 from .located_quotes import DATASET
 from .names import fold
 from .schema import CONTRACT
 from .store import Store
+from .wording import number, translate
 
 MAX_DATASET_BYTES = originals.DEFAULT_LIMIT_BYTES  # the file is kept as an original: the same limit
 MAX_DEPTH = 20  # nesting of arrays and objects in one record
@@ -144,11 +145,11 @@ def check_size(path: Path, limit: int | None = None) -> int:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ExchangeError([f"{path.name}: cannot be read ({error.strerror})"]) from None
+        raise ExchangeError([cannot_be_read(path.name, error)]) from None
     if not path.is_file():
-        raise ExchangeError([f"{path.name}: is not a file"])
+        raise ExchangeError([translate("datasets", "{name}: is not a file").format(name=path.name)])
     if size > limit:
-        raise ExchangeError([f"{path.name}: {size} bytes is larger than the {limit} bytes allowed"])
+        raise ExchangeError([too_large(path.name, size, limit)])
     return size
 
 
@@ -159,7 +160,7 @@ def depth_problem(value, limit: int = MAX_DEPTH) -> str | None:
         item, depth = pending.pop()
         if isinstance(item, (dict, list)):
             if depth > limit:
-                return f"nested more than {limit} levels deep"
+                return translate("datasets", "nested more than {limit} levels deep").format(limit=number(limit))
             pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
     return None
 
@@ -292,7 +293,8 @@ class _Planner:
         for key, record in self.dataset.persons.items():
             existing = self._by_identifier("persons", record) or self.confirmed.get(key)
             if existing is not None and self.store.get("persons", existing) is None:
-                self.problems.add(f"person {key!r}", f"the person {existing!r} confirmed as the same is not in this dossier")
+                self.problems.add(translate("datasets", "person {key}").format(key=repr(key)), translate(
+                    "datasets", "the person {id} confirmed as the same is not in this dossier").format(id=repr(existing)))
                 continue
             if existing is not None:
                 row = self._merged("persons", existing, record.row)

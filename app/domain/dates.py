@@ -77,26 +77,30 @@ def parse(text: str):
     the same few hundred dates again on every refresh. Callers never mutate the result.
     """
     if not isinstance(text, str) or not text.strip():
-        raise DateError("empty date")
+        raise DateError(translate("dates", "empty date"))
     if text != text.strip():
-        raise DateError(f"{text!r} has spaces around it")
+        raise DateError(translate("dates", "{date} has spaces around it").format(date=repr(text)))
     from edtf import parse_edtf  # pyparsing and the grammar load on the first date that needs them
     from edtf.parser.edtf_exceptions import EDTFParseException
 
     try:
         parsed = parse_edtf(text)
     except EDTFParseException:
-        raise DateError(f"{text!r} is not an EDTF date (e.g. 1988, 1988-07, 1988-07-19, 1988~, [..1988])") from None
+        raise DateError(translate("dates", "{date} is not an EDTF date (e.g. 1988, 1988-07, 1988-07-19, 1988~, "
+                                           "[..1988])").format(date=repr(text))) from None
     except Exception as error:  # the parser raises assorted errors on odd input
-        raise DateError(f"{text!r} is not an EDTF date ({error})") from None
+        raise DateError(translate("dates", "{date} is not an EDTF date ({error})").format(
+            date=repr(text), error=error)) from None
     if type(parsed).__name__ in {"Interval", "Level1Interval", "Level2Interval"}:
-        raise DateError(f"{text!r} is an interval; a date column holds one date (use start and end)")
+        raise DateError(translate("dates", "{date} is an interval; a date column holds one date (use start and end)")
+                        .format(date=repr(text)))
     try:
         for edge in _struct_bounds(parsed):
             _to_day(edge)  # a year the calendar cannot hold (e.g. -1988) fails here, not later
     # NOTE: more significant digits than the year has ("1988S21988") makes the parser divide by zero.
     except (ValueError, OverflowError, TypeError, ZeroDivisionError) as error:
-        raise DateError(f"{text!r} is not a possible date ({error})") from None
+        raise DateError(translate("dates", "{date} is not a possible date ({error})").format(
+            date=repr(text), error=error)) from None
     return parsed
 
 

@@ -20,6 +20,7 @@ from .exchange import FORMAT, ExchangeError, ImportPlan, export_document, plan_i
 from .opener import SQLITE_HEADER, DossierRefused, create_dossier, open_snapshot
 from .progress import Cancelled, Progress, step_of
 from .store import Store
+from .wording import number, translate
 
 DOSSIER_SUFFIXES = (".db", ".dossier", ".sqlite")
 DATASET_SUFFIXES = (".json", ".jsonl")  # told apart from exchange files by their content
@@ -55,7 +56,8 @@ def save_copy(store: Store, target: Path | str, progress: Progress | None = None
     """
     target = Path(target)
     if store.path is not None and target.resolve() == Path(store.path).resolve():
-        raise DossierRefused(target, "is the open dossier file; save the copy under another name")
+        raise DossierRefused(target, translate("dossier_files", "is the open dossier file; save the copy under another "
+                                                                "name"))
     building = target.with_name(f".{target.name}.copying")
     building.unlink(missing_ok=True)
     cancelled = False
@@ -181,9 +183,10 @@ def read_source_file(path: Path | str) -> tuple[str, str]:
     """(text, title) of a .txt/.md/.html file for a new source; HTML is reduced to its text."""
     path = Path(path)
     if path.suffix.lower() not in SOURCE_FILE_SUFFIXES:
-        raise ValueError(f"{path.name}: choose a .txt, .md or .html file")
+        raise ValueError(translate("dossier_files", "{name}: choose a .txt, .md or .html file").format(name=path.name))
     if path.stat().st_size > MAX_SOURCE_BYTES:
-        raise ValueError(f"{path.name}: larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB")
+        raise ValueError(translate("dossier_files", "{name}: larger than {limit} MB").format(
+            name=path.name, limit=number(MAX_SOURCE_BYTES // (1024 * 1024))))
     raw = path.read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -191,7 +194,7 @@ def read_source_file(path: Path | str) -> tuple[str, str]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         if path.suffix.lower() not in (".html", ".htm"):
-            raise ValueError(f"{path.name}: not UTF-8 text") from None
+            raise ValueError(translate("dossier_files", "{name}: not UTF-8 text").format(name=path.name)) from None
         text = raw.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.suffix.lower() in (".html", ".htm"):
@@ -254,8 +257,8 @@ def read_dataset(path: Path | str, format: str | None = None) -> Dataset:
         return ftm_module().read_ftm(path)
     if format == "popolo":
         return popolo.read_popolo(path)
-    raise ExchangeError([f"{path.name}: neither FollowTheMoney JSON lines nor Popolo JSON; "
-                         "name the format (ftm or popolo)"])
+    raise ExchangeError([translate("dossier_files", "{name}: neither FollowTheMoney JSON lines nor Popolo JSON; name "
+                                                    "the format (ftm or popolo)").format(name=path.name)])
 
 
 def ftm_module():
@@ -267,6 +270,7 @@ def ftm_module():
     try:
         from . import ftm
     except ImportError as error:
-        raise ExchangeError([f"FollowTheMoney files need the followthemoney library ({error.name} is missing "
-                             "from this build); install Dossier Timeline with pip to read and write them"]) from None
+        raise ExchangeError([translate("dossier_files", "FollowTheMoney files need the followthemoney library "
+                                                        "({module} is missing from this build); install Dossier Timeline "
+                                                        "with pip to read and write them").format(module=error.name)]) from None
     return ftm

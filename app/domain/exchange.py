@@ -166,9 +166,9 @@ def read_document(path: Path | str, progress: Progress | None = None) -> StagedD
     return document
 
 
-def too_large(name: str, size: int) -> str:
+def too_large(name: str, size: int, limit: int = MAX_FILE_BYTES) -> str:
     return translate("exchange", "{name}: {size} bytes is larger than the {limit} bytes allowed").format(
-        name=name, size=number(size), limit=number(MAX_FILE_BYTES))
+        name=name, size=number(size), limit=number(limit))
 
 
 def cannot_be_read(name: str, error: OSError) -> str:
@@ -212,25 +212,25 @@ def _no_duplicate_keys(pairs):
     seen = {}
     for key, value in pairs:
         if key in seen:
-            raise ValueError(f"duplicate key {key!r}")
+            raise ValueError(translate("exchange", "duplicate key {key}").format(key=repr(key)))
         seen[key] = value
     return seen
 
 
 def _no_constants(name):
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(translate("exchange", "{name} is not a number JSON allows").format(name=name))
 
 
 def _finite_number(text: str) -> float:
     number = float(text)
     if not math.isfinite(number):
-        raise ValueError(f"{text} is too large a number")
+        raise ValueError(translate("exchange", "{number} is too large a number").format(number=text))
     return number
 
 
 def _bounded_integer(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
-        raise ValueError(f"{text[:20]}… is too large a number")
+        raise ValueError(translate("exchange", "{number}… is too large a number").format(number=text[:20]))
     return int(text)
 
 
@@ -545,7 +545,8 @@ def store_originals(store: Store, plan: ImportPlan) -> None:
             continue
         stored = originals.store_original(store.db.conn, pending.path, name=pending.path.name)
         if stored.sha256 != pending.sha256:
-            raise ExchangeError([f"{pending.path.name}: changed while it was being imported; import it again"])
+            raise ExchangeError([translate("exchange", "{name}: changed while it was being imported; import it again")
+                                 .format(name=pending.path.name)])
 
 
 def _planned_rows(plan: ImportPlan):

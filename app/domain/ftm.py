@@ -37,6 +37,8 @@ from .datasets import (
 )
 from .exchange import strict_json, write_atomically
 from .store import Store
+from . import wording
+from .wording import translate
 
 MAX_LINE_BYTES = 2 * 1024 * 1024
 CONTEXT = "dossier_timeline"  # our exact values FtM has no property for
@@ -68,17 +70,20 @@ def read_ftm(path: Path | str) -> Dataset:
             if not line.strip():
                 continue
             if len(line) > MAX_LINE_BYTES:
-                problems.add(f"line {number}", f"{len(line)} bytes is longer than the {MAX_LINE_BYTES} a line may be")
+                problems.add(_line(number), translate("ftm", "{size} bytes is longer than the {limit} a line may be").format(
+                    size=wording.number(len(line)), limit=wording.number(MAX_LINE_BYTES)))
                 continue
             parsed = _entity(line, number, problems)
             if parsed is None:
                 continue
             schema, data = parsed
             if not _imported(schema):
-                skipped[f"{schema.name} entities"] = skipped.get(f"{schema.name} entities", 0) + 1
+                entities_of = translate("ftm", "{schema} entities").format(schema=schema.name)
+                skipped[entities_of] = skipped.get(entities_of, 0) + 1
                 continue
             if data["id"] in entities:
-                problems.add(f"line {number}: id", f"{data['id']!r} is also the id of line {entities[data['id']][3].line}")
+                problems.add(f"{_line(number)}: id", translate("ftm", "{id} is also the id of line {line}").format(
+                    id=repr(data["id"]), line=wording.number(entities[data["id"]][3].line)))
                 continue
             text = line.decode("utf-8")
             entities[data["id"]] = (schema, data, text, Location(number, start, start + len(line)))
@@ -96,38 +101,41 @@ def read_ftm(path: Path | str) -> Dataset:
 
 def _entity(line: bytes, number: int, problems: Problems):
     """(schema, entity) for a valid line, else None with its problems added."""
-    where = f"line {number}"
+    where = _line(number)
     try:
         data = strict_json(line.decode("utf-8"))
     except UnicodeDecodeError as error:
-        problems.add(where, f"not UTF-8 text (byte {error.start})")
+        problems.add(where, translate("ftm", "not UTF-8 text (byte {byte})").format(byte=wording.number(error.start)))
         return None
     except json.JSONDecodeError as error:
-        problems.add(where, f"not valid JSON: {error.msg} at column {error.colno}")
+        problems.add(where, translate("ftm", "not valid JSON: {problem} at column {column}").format(
+            problem=error.msg, column=wording.number(error.colno)))
         return None
     except (ValueError, RecursionError) as error:
-        problems.add(where, str(error) if isinstance(error, ValueError) else f"nested more than {MAX_DEPTH} levels deep")
+        problems.add(where, str(error) if isinstance(error, ValueError) else translate(
+            "datasets", "nested more than {limit} levels deep").format(limit=wording.number(MAX_DEPTH)))
         return None
     if not isinstance(data, dict):
-        problems.add(where, "an entity must be a JSON object with id, schema and properties")
+        problems.add(where, translate("ftm", "an entity must be a JSON object with id, schema and properties"))
         return None
     deep = depth_problem(data)
     if deep:
         problems.add(where, deep)
         return None
     if not isinstance(data.get("id"), str) or not data["id"].strip():
-        problems.add(f"{where}: id", "missing; every entity needs an id")
+        problems.add(f"{where}: id", translate("ftm", "missing; every entity needs an id"))
         return None
     schema = model.get(data["schema"]) if isinstance(data.get("schema"), str) else None
     if schema is None:
-        problems.add(f"{where}: schema", f"{data.get('schema')!r} is not a followthemoney schema")
+        problems.add(f"{where}: schema", translate("ftm", "{schema} is not a followthemoney schema").format(
+            schema=repr(data.get("schema"))))
         return None
     if not _imported(schema):
         return schema, data  # counted as skipped: its properties are not read
     properties = data.get("properties")
     if not isinstance(properties, dict) or not all(
             isinstance(values, list) and all(isinstance(v, str) for v in values) for values in properties.values()):
-        problems.add(f"{where}: properties", "must map each property to a list of texts")
+        problems.add(f"{where}: properties", translate("ftm", "must map each property to a list of texts"))
         return None
     bad = False
     try:
@@ -139,23 +147,26 @@ def _entity(line: bytes, number: int, problems: Problems):
     for name in sorted(properties):
         prop = schema.properties.get(name)
         if prop is None:
-            problems.add(f"{where}: {name}", f"{schema.name} has no property {name!r} in followthemoney")
+            problems.add(f"{where}: {name}", translate("ftm", "{schema} has no property {name} in followthemoney").format(
+                schema=schema.name, name=repr(name)))
             bad = True
         elif prop.type.name == "date":
             for value in properties[name]:
                 cleaned = prop.type.clean_text(value)
                 if cleaned != value:
-                    read_as = f" (followthemoney would read it as {cleaned!r})" if cleaned else ""
-                    problems.add(f"{where}: {name}", f"{value!r} is not an ISO date{read_as}")
+                    problems.add(f"{where}: {name}", (
+                        translate("ftm", "{value} is not an ISO date (followthemoney would read it as {read_as})")
+                        if cleaned else translate("ftm", "{value} is not an ISO date")).format(
+                        value=repr(value), read_as=repr(cleaned)))
                     bad = True
     for name in sorted(schema.required):
         if not properties.get(name):
-            problems.add(f"{where}: {name}", f"required for {schema.name}")
+            problems.add(f"{where}: {name}", translate("ftm", "required for {schema}").format(schema=schema.name))
             bad = True
     context = data.get(CONTEXT)
     if context is not None and not (isinstance(context, dict) and all(
             isinstance(v, str) for v in context.values())):
-        problems.add(f"{where}: {CONTEXT}", "must map columns to texts")
+        problems.add(f"{where}: {CONTEXT}", translate("ftm", "must map columns to texts"))
         bad = True
     return None if bad else (schema, data)
 
@@ -182,7 +193,7 @@ def _is_day(value: str) -> bool:
 def _map_entities(entities: dict, dataset: Dataset, problems: Problems) -> None:
     for key, (schema, data, text, location) in entities.items():
         quote, location = quote_of(text, location)
-        where = f"line {location.line}"
+        where = _line(location.line)
         props, exact = data["properties"], data.get(CONTEXT) or {}
         identifiers = [("ftm", key)] + [("wikidata", q) for q in props.get("wikidataId", [])]
         if key[:1] == "Q" and key[1:].isdigit() and ("wikidata", key) not in identifiers:
@@ -202,10 +213,12 @@ def _map_entities(entities: dict, dataset: Dataset, problems: Problems) -> None:
         elif schema.is_a(_OCCUPANCY):
             holder, post = props["holder"][0], props["post"][0]
             if entities.get(holder, (None,))[0] is None or not entities[holder][0].is_a(_PERSON):
-                problems.add(f"{where}: holder", f"no Person with id {holder!r} in this file")
+                problems.add(f"{where}: holder", translate("ftm", "no Person with id {id} in this file").format(
+                    id=repr(holder)))
                 continue
             if entities.get(post, (None,))[0] is None or not entities[post][0].is_a(_POSITION):
-                problems.add(f"{where}: post", f"no Position with id {post!r} in this file")
+                problems.add(f"{where}: post", translate("ftm", "no Position with id {id} in this file").format(
+                    id=repr(post)))
                 continue
             end = _date(props, "endDate", exact.get("end"), where, problems)
             record.row = {"start": _date(props, "startDate", exact.get("start"), where, problems), "end": end,
@@ -218,19 +231,24 @@ def _map_entities(entities: dict, dataset: Dataset, problems: Problems) -> None:
             organization = _first(props, "organization")
             if organization is not None and (entities.get(organization, (None,))[0] is None
                                              or not entities[organization][0].is_a(_ORGANIZATION)):
-                dataset.skipped["links from a Position to an organization not in the file"] += 1
+                dataset.skipped[translate("ftm", "links from a Position to an organization not in the file")] += 1
                 organization = None  # the position stands without its institution; the count says so
             record.row = {"title": props["name"][0]}
             record.refs = {"organization_id": organization} if organization else {}
             dataset.positions[key] = record
         else:
             if not props.get("name"):
-                problems.add(f"{where}: name", "required for an organization")
+                problems.add(f"{where}: name", translate("ftm", "required for an organization"))
                 continue
             record.row = {"name": props["name"][0], "kind": exact.get("kind", schema.label.lower()),
                           "country": _first(props, "country") or _first(props, "jurisdiction"),
                           "summary": _first(props, "summary")}
             dataset.organizations[key] = record
+
+
+def _line(number: int) -> str:
+    """Where in the file a problem is: its line, as the reader counts."""
+    return translate("ftm", "line {number}").format(number=wording.number(number))
 
 
 def _first(props: dict, name: str) -> str | None:

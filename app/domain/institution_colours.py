@@ -55,7 +55,8 @@ def plan_colour(store: Store, org_id: str, colour: str | None, name: str) -> Edi
         chosen.pop(org_id, None)
     else:
         if not _HEX.fullmatch(colour):
-            raise ValueError(f"{colour!r} is not a colour like #4E79A7")
+            raise ValueError(translate("institution_colours", "{colour} is not a colour like #4E79A7").format(
+                colour=repr(colour)))
         chosen[org_id] = colour.upper()
     description = (translate("institution_colours", "Colour of {name}") if colour
                    else translate("institution_colours", "Default colour of {name}")).format(name=name)

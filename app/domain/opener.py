@@ -51,6 +51,7 @@ from .originals import UNREAD_BLOB_COLUMNS
 from .progress import Progress, report
 from .schema import APPLICATION_ID
 from .store import Store
+from .wording import number, translate
 
 __all__ = [
     "DeferredCheck", "DossierInfo", "DossierRefused", "backup_before", "create_built", "create_dossier", "create_from_dataset",
@@ -116,18 +117,32 @@ def _copy_with_sidecars(path: Path, folder: Path) -> Path:
 
 def _check_header(path: Path) -> None:
     if not path.exists():
-        raise DossierRefused(path, "no such file", "missing")
+        raise DossierRefused(path, translate("opener", "no such file"), "missing")
     if path.is_dir():
-        raise DossierRefused(path, "is a folder, not a dossier file", "not-dossier")
+        raise DossierRefused(path, translate("opener", "is a folder, not a dossier file"), "not-dossier")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise DossierRefused(path, f"cannot be read ({error.strerror})", "unreadable") from None
+        raise DossierRefused(path, _unreadable(error), "unreadable") from None
     if not header:
-        raise DossierRefused(path, "is an empty file (0 bytes), not a dossier", "not-dossier")
+        raise DossierRefused(path, translate("opener", "is an empty file (0 bytes), not a dossier"), "not-dossier")
     if header != SQLITE_HEADER:
-        raise DossierRefused(path, "is not a dossier file (not an SQLite database)", "not-dossier")
+        raise DossierRefused(path, translate("opener", "is not a dossier file (not an SQLite database)"), "not-dossier")
+
+
+def _unreadable(error: OSError) -> str:
+    """Why a file cannot be read; the system's own words in brackets."""
+    return translate("opener", "cannot be read ({reason})").format(reason=error.strerror)
+
+
+def _damaged(detail: str) -> str:
+    """A damaged file's reason with SQLite's own words (or its integrity check's) in brackets."""
+    return translate("opener", "is damaged ({detail})").format(detail=detail)
+
+
+def _refused_slow(error: DeadlinePassed) -> str:
+    return translate("opener", "is refused: it {reason}").format(reason=error)
 
 
 class _Steps:
@@ -159,7 +174,7 @@ def _validated_copy(path: Path | str, deadline_seconds: float,
         try:
             copy = _copy_with_sidecars(path, folder)
         except OSError as error:
-            raise DossierRefused(path, f"cannot be read ({error.strerror})", "unreadable") from None
+            raise DossierRefused(path, _unreadable(error), "unreadable") from None
         try:
             conn = HardenedConnection(copy, deadline_seconds, keep_going=steps.keep_going if progress else None)
             try:
@@ -167,11 +182,12 @@ def _validated_copy(path: Path | str, deadline_seconds: float,
             finally:
                 conn.close()
         except DeadlinePassed as error:
-            raise DossierRefused(path, f"is refused: it {error}", "too-slow") from None
+            raise DossierRefused(path, _refused_slow(error), "too-slow") from None
         except sqlite3.DatabaseError as error:
-            raise DossierRefused(path, f"is damaged ({str(error)[:200]})", "damaged") from None
+            raise DossierRefused(path, _damaged(str(error)[:200]), "damaged") from None
         except UnicodeDecodeError:  # SQLite's own message quoted bytes that are not text
-            raise DossierRefused(path, "is damaged (its structure holds bytes that are not text)", "damaged") from None
+            raise DossierRefused(path, translate("opener", "is damaged (its structure holds bytes that are not text)"),
+                             "damaged") from None
         yield info, copy
 
 
@@ -193,11 +209,11 @@ def _inspect(path: Path, conn: HardenedConnection, steps: _Steps) -> DossierInfo
         problem, value_error = None, error
     problems = integrity.result()
     if problems != ["ok"]:
-        raise DossierRefused(path, f"is damaged ({'; '.join(problems[:3])})", "damaged")
+        raise DossierRefused(path, _damaged("; ".join(problems[:3])), "damaged")
     if value_error is not None:
         raise value_error
     if problem:
-        raise DossierRefused(path, f"is damaged: {problem}", "damaged")
+        raise DossierRefused(path, translate("opener", "is damaged: {problem}").format(problem=problem), "damaged")
     return DossierInfo(path, version, version < schema_version())
 
 
@@ -206,16 +222,17 @@ def _inspect_schema(path: Path, conn: HardenedConnection) -> tuple[int, frozense
     (application_id,), = conn.execute("PRAGMA application_id")
     if application_id != APPLICATION_ID:
         raise DossierRefused(
-            path, "is not a dossier file (an SQLite database of another application)", "not-dossier")
+            path, translate("opener", "is not a dossier file (an SQLite database of another application)"), "not-dossier")
     (version,), = conn.execute("PRAGMA user_version")
     ours = schema_version()
     if version > ours:
         raise DossierRefused(
-            path, f"was made by a newer Dossier Timeline (schema {version}; this version reads up to schema {ours}); "
-            "update the app to open it", "newer",
+            path, translate("opener", "was made by a newer Dossier Timeline (schema {version}; this version reads up "
+                                      "to schema {ours}); update the app to open it").format(
+                version=number(version), ours=number(ours)), "newer",
         )
     if version < 1:
-        raise DossierRefused(path, "is damaged: it carries no schema version", "damaged")
+        raise DossierRefused(path, translate("opener", "is damaged: it carries no schema version"), "damaged")
     found = {(kind, name, table, _normal(sql)) for kind, name, table, sql in conn.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master")}
     expected = expected_schema(version)
@@ -277,14 +294,15 @@ def _value_problem(conn: HardenedConnection, expected: frozenset, steps: _Steps)
             rows = conn.execute(f"SELECT {listed} FROM [{table}] WHERE {mistyped} LIMIT 1") if mistyped else []
         except sqlite3.OperationalError as error:
             if "decode" in str(error):
-                return f"table {table} holds text that is not valid UTF-8"
+                return translate("opener", "table {table} holds text that is not valid UTF-8").format(table=table)
             raise
         wanted = [(str,) if declared[c] == "TEXT" else (int,) if declared[c] == "INTEGER" else object
                   for c in columns]  # other declared types (BLOB, none: search index tables) hold anything
         for row in rows:
             for column, value, kinds in zip(columns, row, wanted):
                 if value is not None and not isinstance(value, kinds):
-                    return f"{table}.{column} holds {type(value).__name__} data where {declared[column].lower()} belongs"
+                    return translate("opener", "{table}.{column} holds {found} data where {declared} belongs").format(
+                        table=table, column=column, found=type(value).__name__, declared=declared[column].lower())
     return None
 
 
@@ -335,14 +353,16 @@ def _schema_difference(found: set, expected: frozenset) -> tuple[str, str] | Non
     order = {"table": 0, "view": 1, "trigger": 2, "index": 3}
     for kind, name, _, _ in sorted(found - expected - SQLITE_OWN_OBJECTS, key=lambda e: (order.get(e[0], 4), e[1])):
         if (kind, name) in expected_names:
-            return f"is not a dossier this version trusts: {kind} {name!r} is defined differently", "unexpected"
-        return f"is not a dossier this version trusts: unexpected {kind} {name!r}", "unexpected"
+            return translate("opener", "is not a dossier this version trusts: {kind} {name} is defined differently").format(
+                kind=kind, name=repr(name)), "unexpected"
+        return translate("opener", "is not a dossier this version trusts: unexpected {kind} {name}").format(
+            kind=kind, name=repr(name)), "unexpected"
     missing = sorted(name for kind, name, _, _ in expected - found if kind == "table")
     if missing:
-        return f"is damaged: table {', '.join(missing)} is missing", "damaged"
+        return translate("opener", "is damaged: table {names} is missing").format(names=", ".join(missing)), "damaged"
     missing = sorted(f"{kind} {name}" for kind, name, _, _ in expected - found)
     if missing:
-        return f"is damaged: {', '.join(missing)} is missing", "damaged"
+        return translate("opener", "is damaged: {names} is missing").format(names=", ".join(missing)), "damaged"
     return None
 
 
@@ -362,7 +382,7 @@ def verify_originals(path: Path | str, progress=None) -> list:
         try:
             copy = _copy_with_sidecars(path, folder)
         except OSError as error:
-            raise DossierRefused(path, f"cannot be read ({error.strerror})", "unreadable") from None
+            raise DossierRefused(path, _unreadable(error), "unreadable") from None
         conn = HardenedConnection(copy, VERIFY_SECONDS)
         try:
             tables = {name for name, in conn.execute(
@@ -372,9 +392,10 @@ def verify_originals(path: Path | str, progress=None) -> list:
                 return []
             return verify(conn.conn, progress)
         except DeadlinePassed as error:
-            raise DossierRefused(path, f"could not be verified: it {error}", "too-slow") from None
+            raise DossierRefused(path, translate("opener", "could not be verified: it {reason}").format(reason=error),
+                                 "too-slow") from None
         except sqlite3.DatabaseError as error:
-            raise DossierRefused(path, f"is damaged ({str(error)[:200]})", "damaged") from None
+            raise DossierRefused(path, _damaged(str(error)[:200]), "damaged") from None
         finally:
             conn.close()
 
@@ -408,10 +429,11 @@ def open_dossier(path: Path | str, *, user_file: bool = True, progress: Progress
         store = Store(_connect(path, user_file), path)
         store.migrate()
     except backups.BackupError as error:
-        raise DossierRefused(path, f"is not opened: {error}", "read-only") from None
+        raise DossierRefused(path, translate("opener", "is not opened: {error}").format(error=error), "read-only") from None
     except sqlite3.OperationalError as error:
         reason = plain_failure(error) or str(error)
-        raise DossierRefused(path, f"cannot be opened for work: {reason}", "read-only") from None
+        raise DossierRefused(path, translate("opener", "cannot be opened for work: {reason}").format(reason=reason),
+                             "read-only") from None
     check = store.deferred_check = DeferredCheck(path) if trusted else None
     if user_file and data_folder() is not None:
         def closed_cleanly() -> None:
@@ -435,11 +457,12 @@ def _check_own_file(path: Path) -> DossierInfo:
         finally:
             conn.close()
     except DeadlinePassed as error:
-        raise DossierRefused(path, f"is refused: it {error}", "too-slow") from None
+        raise DossierRefused(path, _refused_slow(error), "too-slow") from None
     except sqlite3.DatabaseError as error:
-        raise DossierRefused(path, f"is damaged ({str(error)[:200]})", "damaged") from None
+        raise DossierRefused(path, _damaged(str(error)[:200]), "damaged") from None
     except UnicodeDecodeError:
-        raise DossierRefused(path, "is damaged (its structure holds bytes that are not text)", "damaged") from None
+        raise DossierRefused(path, translate("opener", "is damaged (its structure holds bytes that are not text)"),
+                             "damaged") from None
     return DossierInfo(path, version, version < schema_version())
 
 
@@ -474,8 +497,9 @@ class DeferredCheck:
         except backups.BackupError as error:
             return str(error)
         except (sqlite3.Error, DeadlinePassed) as error:
-            return f"it could not be checked ({str(error)[:200]})"
-        return None if problems == ["ok"] else f"it is damaged ({'; '.join(problems[:3])})"
+            return translate("opener", "it could not be checked ({detail})").format(detail=str(error)[:200])
+        return None if problems == ["ok"] else translate("opener", "it is damaged ({detail})").format(
+            detail="; ".join(problems[:3]))
 
 
 # --- files the app closed cleanly ------------------------------------------------------
@@ -544,10 +568,11 @@ def _remember_clean_close(path: Path) -> None:
 def _refuse_if_read_only(path: Path) -> None:
     # NOTE: WAL needs to create -wal and -shm beside the file, so the folder must be writable too.
     if not os.access(path, os.W_OK):
-        raise DossierRefused(path, "is read-only: save a copy somewhere you can write to, or open "
-                                   "the copy", "read-only")
+        raise DossierRefused(path, translate("opener", "is read-only: save a copy somewhere you can write to, or "
+                                                       "open the copy"), "read-only")
     if not os.access(path.parent, os.W_OK):
-        raise DossierRefused(path, "is in a read-only folder: copy it somewhere you can write to", "read-only")
+        raise DossierRefused(path, translate("opener", "is in a read-only folder: copy it somewhere you can write to"),
+                             "read-only")
 
 
 def _migrate_in_copy(path: Path, folder: Path | None) -> None:
@@ -572,7 +597,8 @@ def _migrate_in_copy(path: Path, folder: Path | None) -> None:
         try:
             store.migrate()
             if store.db.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
-                raise DossierRefused(path, "is damaged: migrating a copy of it failed its integrity check", "damaged")
+                raise DossierRefused(path, translate("opener", "is damaged: migrating a copy of it failed its integrity "
+                                                               "check"), "damaged")
         finally:
             store.close()
         for suffix in ("-wal", "-shm"):
@@ -605,7 +631,7 @@ def create_dossier(path: Path | str | None = None, *, user_file: bool = True) ->
     else:
         path = Path(path)
         if path.exists():
-            raise DossierRefused(path, "already exists", "refused")
+            raise DossierRefused(path, translate("opener", "already exists"), "refused")
         path.parent.mkdir(parents=True, exist_ok=True)
         store = Store(_connect(path, user_file), path)
     store.migrate()

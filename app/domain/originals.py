@@ -45,11 +45,23 @@ from sqlite_utils import Database
 from . import media_types
 from .progress import Progress, report
 from .schema import CONTRACT, split_statements
+from .wording import QT_TRANSLATE_NOOP, number, translate
 
 CHUNK_BYTES = 8 * 1024 * 1024
 PIECE_BYTES = 1024 * 1024  # what is read or written at a time inside a chunk
 DEFAULT_LIMIT_BYTES = 500 * 1024 * 1024
 RELATIONS = ("original", "transcript")
+
+# The custody log's actions are stored in English (the triggers write the first three);
+# ``action_words`` shows them in the reader's language.
+EXPORTED = QT_TRANSLATE_NOOP("custody", "exported in a package")
+IMPORTED = QT_TRANSLATE_NOOP("custody", "imported from a package")
+RESTORED = QT_TRANSLATE_NOOP("custody", "restored from a backup")
+_ACTIONS = frozenset({QT_TRANSLATE_NOOP("custody", "added"), QT_TRANSLATE_NOOP("custody", "changed"),
+                      QT_TRANSLATE_NOOP("custody", "deleted"), EXPORTED, IMPORTED, RESTORED})
+_LOGGED_RECORDS = {"sources": QT_TRANSLATE_NOOP("custody", "source"),
+                   "citations": QT_TRANSLATE_NOOP("custody", "citation"),
+                   "source_originals": QT_TRANSLATE_NOOP("custody", "capture record")}
 
 
 
@@ -73,8 +85,9 @@ class Mismatch:
     problem: str
 
     def __str__(self) -> str:
-        held = ", ".join(self.source_ids) if self.source_ids else "no source"
-        return f"{held}: original {self.sha256}: {self.problem}"
+        held = ", ".join(self.source_ids) if self.source_ids else translate("originals", "no source")
+        return translate("originals", "{sources}: original {sha256}: {problem}").format(
+            sources=held, sha256=self.sha256, problem=self.problem)
 
 
 # --- schema --------------------------------------------------------------------------
@@ -199,13 +212,13 @@ def store_original(conn: sqlite3.Connection, file: Path | str | BinaryIO, *,
     if isinstance(file, (str, Path)):
         path = Path(file)
         if path.is_dir():
-            raise OriginalError(f"{path.name} is a folder, not a file")
+            raise OriginalError(translate("originals", "{name} is a folder, not a file").format(name=path.name))
         try:
             with path.open("rb") as handle:
                 return store_original(conn, handle, name=name or path.name, limit_bytes=limit_bytes,
                                       progress=progress)
         except OSError as error:
-            raise OriginalError(f"{path.name} cannot be read ({error.strerror})") from None
+            raise OriginalError(unreadable(path.name, error)) from None
     if not _seekable(file):
         with tempfile.TemporaryFile() as spool:
             _copy_limited(file, spool, limit_bytes)
@@ -232,13 +245,15 @@ def store_original(conn: sqlite3.Connection, file: Path | str | BinaryIO, *,
                 while blob.tell() < length:
                     piece = file.read(min(PIECE_BYTES, length - blob.tell()))
                     if not piece:
-                        raise OriginalError(f"{name or 'the file'} became shorter while it was being added")
+                        raise OriginalError(translate("originals", "{name} became shorter while it was being added").format(
+                            name=_file_name(name)))
                     blob.write(piece)
                     rehash.update(piece)
                     done += len(piece)
                     report(progress, done, size)
         if file.read(1) or rehash.hexdigest() != digest:
-            raise OriginalError(f"{name or 'the file'} changed while it was being added; nothing was stored")
+            raise OriginalError(translate("originals", "{name} changed while it was being added; nothing was stored").format(
+                name=_file_name(name)))
     return original
 
 
@@ -263,14 +278,25 @@ def _hash_stream(file: BinaryIO, limit_bytes: int, name: str) -> tuple[str, int]
     while piece := file.read(PIECE_BYTES):
         size += len(piece)
         if size > limit_bytes:
-            raise OriginalError(f"{name or 'the file'}: {_too_large(size, limit_bytes)}")
+            raise OriginalError(translate("originals", "{name}: {problem}").format(
+                name=_file_name(name), problem=_too_large(size, limit_bytes)))
         digest.update(piece)
     return digest.hexdigest(), size
 
 
+def _file_name(name: str) -> str:
+    return name or translate("originals", "the file")
+
+
+def unreadable(name: str, error: OSError) -> str:
+    """A file that cannot be read, with the system's own words in brackets."""
+    return translate("originals", "{name} cannot be read ({reason})").format(name=name, reason=error.strerror)
+
+
 def _too_large(size: int, limit_bytes: int) -> str:
-    return (f"larger than the {limit_bytes // (1024 * 1024)} MB allowed for one original "
-            f"(at least {size // (1024 * 1024)} MB); raise the limit in Preferences to add it")
+    return translate("originals", "larger than the {limit} MB allowed for one original (at least {size} MB); "
+                                  "raise the limit in Preferences to add it").format(
+        limit=number(limit_bytes // (1024 * 1024)), size=number(size // (1024 * 1024)))
 
 
 class _savepoint:
@@ -336,10 +362,14 @@ class OriginalReader(io.RawIOBase):
         super().close()
 
 
+def _not_stored(sha256: str) -> str:
+    return translate("originals", "no original with SHA-256 {sha256} is stored in this dossier").format(sha256=sha256)
+
+
 def open_original(conn: sqlite3.Connection, sha256: str) -> BinaryIO:
     """A buffered read-only stream of an original's stored bytes; OriginalError if none is stored."""
     if get_original(conn, sha256) is None:
-        raise OriginalError(f"no original with SHA-256 {sha256} is stored in this dossier")
+        raise OriginalError(_not_stored(sha256))
     return io.BufferedReader(OriginalReader(conn, sha256), PIECE_BYTES)
 
 
@@ -369,7 +399,7 @@ def temporary_copy(conn: sqlite3.Connection, sha256: str, file_name: str | None,
     """
     original = get_original(conn, sha256)
     if original is None:
-        raise OriginalError(f"no original with SHA-256 {sha256} is stored in this dossier")
+        raise OriginalError(_not_stored(sha256))
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
     name = os.path.basename((file_name or "").replace("\\", "/")).strip(". ")
@@ -404,7 +434,9 @@ def verify(conn: sqlite3.Connection, progress: Progress | None = None) -> list[M
         digest, stored, expected_seq, problem = hashlib.sha256(), 0, 0, None
         for seq, data in _chunks(conn, sha256):
             if seq != expected_seq:
-                problem = f"chunk {expected_seq} is missing" if seq > expected_seq else f"chunk {seq} is repeated"
+                problem = (translate("originals", "chunk {number} is missing").format(number=number(expected_seq))
+                           if seq > expected_seq else
+                           translate("originals", "chunk {number} is repeated").format(number=number(seq)))
                 break
             data = data or b""  # NULL: the NOT NULL guard was dropped too
             digest.update(data)
@@ -413,14 +445,16 @@ def verify(conn: sqlite3.Connection, progress: Progress | None = None) -> list[M
             done += len(data)
             report(progress, min(done, total), total)
         if problem is None and stored != size:
-            problem = f"holds {stored} bytes where {size} were stored"
+            problem = translate("originals", "holds {stored} bytes where {size} were stored").format(
+                stored=number(stored), size=number(size))
         if problem is None and digest.hexdigest() != sha256:
-            problem = f"its bytes now hash to {digest.hexdigest()}"
+            problem = translate("originals", "its bytes now hash to {sha256}").format(sha256=digest.hexdigest())
         if problem is not None:
             mismatches.append(Mismatch(sha256, tuple(holders.get(sha256, ())), problem))
     for original_id, source_ids in sorted(holders.items()):
         if original_id not in {sha for sha, _ in originals}:
-            mismatches.append(Mismatch(original_id, tuple(source_ids), "is not stored in this dossier"))
+            mismatches.append(Mismatch(original_id, tuple(source_ids),
+                                       translate("originals", "is not stored in this dossier")))
     return mismatches
 
 
@@ -439,7 +473,8 @@ def capture_row(source_id: str, original: Original, *, file_name: str | None, ca
                 url: str | None = None, captured_by: str | None = None, relation: str = "original") -> dict:
     """The ``source_originals`` row tying a source to a stored original (only the base file name is kept)."""
     if relation not in RELATIONS:
-        raise OriginalError(f"relation must be one of {', '.join(RELATIONS)}")
+        raise OriginalError(translate("originals", "relation must be one of {relations}").format(
+            relations=", ".join(RELATIONS)))
     base = os.path.basename((file_name or "").replace("\\", "/")) or None
     return {"id": source_id, "source_id": source_id, "original_id": original.sha256, "relation": relation,
             "file_name": base, "captured_at": captured_at, "url": url or None, "captured_by": captured_by or None}
@@ -453,8 +488,24 @@ def custody_log(conn: sqlite3.Connection, source_id: str) -> list[dict]:
     return [dict(zip(columns, row)) for row in cursor]
 
 
+def action_words(action: str) -> str:
+    """A custody entry's action in the reader's language (the log keeps the English; another program's as it is)."""
+    return translate("custody", action) if action in _ACTIONS else action
+
+
+def record_words(table: str | None, record_id: str | None) -> str:
+    """What a custody entry is about: "source report-1", or the whole dossier (restores)."""
+    if not table:
+        return translate("custody", "the whole dossier")
+    kind = translate("custody", _LOGGED_RECORDS[table]) if table in _LOGGED_RECORDS else table
+    return translate("custody", "{kind} {id}").format(kind=kind, id=record_id)
+
+
 def describe_changes(changes: str | None) -> str:
-    """A custody entry's changes in words: "title: A report → The report; text_length: 10"."""
+    """A custody entry's changes in words: "title: A report → The report; text_length: 10".
+
+    The column names are the log's own (as the exchange format spells them); values are data.
+    """
     if not changes:
         return ""
     try:
@@ -467,8 +518,9 @@ def describe_changes(changes: str | None) -> str:
     for key, value in values.items():
         if isinstance(value, list) and len(value) == 2:
             before, after = value
-            parts.append(f"{key}: {after}" if before is None else f"{key}: {before} (removed)" if after is None
-                         else f"{key}: {before} → {after}")
+            parts.append(f"{key}: {after}" if before is None else
+                         translate("custody", "{column}: {before} (removed)").format(column=key, before=before)
+                         if after is None else f"{key}: {before} → {after}")
         else:
             parts.append(f"{key}: {value}")
     return "; ".join(parts)

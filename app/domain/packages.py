@@ -32,7 +32,7 @@ from .folders import backup_before
 from .originals import OriginalError
 from .progress import Progress, report
 from .store import Store
-from .wording import QT_TRANSLATE_NOOP
+from .wording import QT_TRANSLATE_NOOP, number, translate
 
 PACKAGE_FORMAT = "dossier-timeline-package"
 PACKAGE_VERSION = 1
@@ -101,8 +101,8 @@ def export_package(store: Store, out: Path | str, *, with_originals: bool = True
                             done += len(piece)
                             report(progress, done, total)
                 if digest.hexdigest() != row["id"]:
-                    raise OriginalError(f"the stored original {row['id']} no longer matches its hash; "
-                                        "run Verify, nothing was exported")
+                    raise OriginalError(translate("packages", "the stored original {sha256} no longer matches its "
+                                                              "hash; run Verify, nothing was exported").format(sha256=row["id"]))
                 manifest["originals"].append({"sha256": row["id"], "size": row["size"], "media_type": row["media_type"]})
             archive.writestr(_info(MANIFEST_NAME, zipfile.ZIP_DEFLATED), json.dumps(manifest, indent=2, sort_keys=True) + "\n")
         with open(temporary, "rb+") as written:
@@ -115,7 +115,7 @@ def export_package(store: Store, out: Path | str, *, with_originals: bool = True
         for source_id, in store.db.execute("SELECT source_id FROM source_originals WHERE original_id IN "
                                            f"({','.join('?' * len(stored))}) ORDER BY source_id",
                                            [row["id"] for row in stored]).fetchall():
-            originals.log_event(store.db.conn, "exported in a package", source_id=source_id, who=store.actor,
+            originals.log_event(store.db.conn, originals.EXPORTED, source_id=source_id, who=store.actor,
                                 details={"package": out.name, "custody_log_included": with_custody_log})
     return manifest
 
@@ -163,7 +163,7 @@ class _Package:
         try:
             self.archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError) as error:
-            raise PackageError([f"{self.name}: not a readable package ({error})"]) from None
+            raise self._refuse(translate("packages", "not a readable package ({error})").format(error=error)) from None
         try:
             self.entries = self._check_entries(limit_bytes)
             self.manifest = self._read_manifest()
@@ -180,32 +180,37 @@ class _Package:
     def _check_entries(self, limit_bytes: int) -> dict[str, zipfile.ZipInfo]:
         infos = self.archive.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise self._refuse(f"holds {len(infos)} files, more than the {MAX_ENTRIES} a package may")
+            raise self._refuse(translate("packages", "holds {count} files, more than the {limit} a package may").format(
+                count=number(len(infos)), limit=number(MAX_ENTRIES)))
         entries: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
             name = info.filename
             if name in entries:
-                raise self._refuse(f"{name!r} appears twice")
+                raise self._refuse(translate("packages", "{name} appears twice").format(name=repr(name)))
             if name not in (DOCUMENT_NAME, MANIFEST_NAME, CUSTODY_NAME) and not _ORIGINAL_NAME.match(name):
-                raise self._refuse(f"{name!r} is not a file a package holds (only {DOCUMENT_NAME}, {MANIFEST_NAME}, "
-                                   f"{CUSTODY_NAME} and originals/<sha256>)")
+                raise self._refuse(translate("packages", "{name} is not a file a package holds (only {document}, "
+                                                         "{manifest}, {custody} and originals/<sha256>)").format(
+                    name=repr(name), document=DOCUMENT_NAME, manifest=MANIFEST_NAME, custody=CUSTODY_NAME))
             if info.flag_bits & 0x1:
-                raise self._refuse(f"{name} is encrypted")
+                raise self._refuse(translate("packages", "{name} is encrypted").format(name=name))
             limit = limit_bytes if name.startswith("originals/") else MAX_FILE_BYTES
             if info.file_size > limit:
-                raise self._refuse(f"{name} is {info.file_size} bytes, more than the {limit} allowed")
+                raise self._refuse(translate("packages", "{name} is {size} bytes, more than the {limit} allowed").format(
+                    name=name, size=number(info.file_size), limit=number(limit)))
             if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise self._refuse(f"{name} would grow {info.file_size // max(info.compress_size, 1)} times when "
-                                   "unpacked: refused as a zip bomb")
+                raise self._refuse(translate("packages", "{name} would grow {ratio} times when unpacked: refused as a "
+                                                         "zip bomb").format(
+                    name=name, ratio=number(info.file_size // max(info.compress_size, 1))))
             total += info.file_size
             entries[name] = info
         if total > MAX_TOTAL_BYTES:
-            raise self._refuse(f"would unpack to {total} bytes, more than the {MAX_TOTAL_BYTES} allowed")
+            raise self._refuse(translate("packages", "would unpack to {size} bytes, more than the {limit} allowed").format(
+                size=number(total), limit=number(MAX_TOTAL_BYTES)))
         for required in (MANIFEST_NAME, DOCUMENT_NAME):
             if required not in entries:
-                raise self._refuse(f"this is a ZIP archive, not a JSON or CSV file, and not a Dossier Timeline "
-                                   f"package (it has no {required})")
+                raise self._refuse(translate("packages", "this is a ZIP archive, not a JSON or CSV file, and not a "
+                                                         "Dossier Timeline package (it has no {name})").format(name=required))
         return entries
 
     def read_small(self, name: str, limit: int) -> bytes:
@@ -214,9 +219,9 @@ class _Package:
             with self.archive.open(self.entries[name]) as stream:
                 data = stream.read(min(self.entries[name].file_size, limit) + 1)
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as error:
-            raise self._refuse(f"{name} cannot be read ({error})") from None
+            raise self._refuse(_unreadable(name, error)) from None
         if len(data) > min(self.entries[name].file_size, limit):
-            raise self._refuse(f"{name} is larger than it says")
+            raise self._refuse(translate("packages", "{name} is larger than it says").format(name=name))
         return data
 
     def _read_manifest(self) -> dict:
@@ -224,44 +229,62 @@ class _Package:
         try:
             manifest = json.loads(decode_text(raw, MANIFEST_NAME))
         except (json.JSONDecodeError, RecursionError, ValueError) as error:
-            raise self._refuse(f"{MANIFEST_NAME} is not valid JSON ({error})") from None
+            raise self._refuse(translate("packages", "{name} is not valid JSON ({error})").format(
+                name=MANIFEST_NAME, error=error)) from None
         except ExchangeError as error:
             raise self._refuse(str(error)) from None
         if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
-            raise self._refuse(f"{MANIFEST_NAME}: not a Dossier Timeline package manifest")
+            raise self._refuse(translate("packages", "{name}: not a Dossier Timeline package manifest").format(
+                name=MANIFEST_NAME))
         if manifest.get("package_version") != PACKAGE_VERSION:
-            raise self._refuse(f"{MANIFEST_NAME}: package_version {manifest.get('package_version')!r}; this version "
-                               f"reads {PACKAGE_VERSION}")
+            raise self._refuse(translate("packages", "{name}: package_version {found}; this version reads {readable}")
+                               .format(name=MANIFEST_NAME, found=repr(manifest.get("package_version")),
+                                       readable=number(PACKAGE_VERSION)))
         files, listed = manifest.get("files"), manifest.get("originals")
         if not isinstance(files, dict) or not isinstance(listed, list):
-            raise self._refuse(f"{MANIFEST_NAME}: files and originals must be listed")
+            raise self._refuse(translate("packages", "{name}: files and originals must be listed").format(
+                name=MANIFEST_NAME))
         for name, entry in files.items():
             if name not in (DOCUMENT_NAME, CUSTODY_NAME) or not _is_file_entry(entry):
-                raise self._refuse(f"{MANIFEST_NAME}: files: {name!r} is not listed as a file with sha256 and size")
+                raise self._refuse(translate("packages", "{manifest}: files: {name} is not listed as a file with sha256 "
+                                                         "and size").format(manifest=MANIFEST_NAME, name=repr(name)))
         for entry in listed:
             if not _is_file_entry(entry) or not isinstance(entry.get("media_type"), str):
-                raise self._refuse(f"{MANIFEST_NAME}: originals: each needs sha256, size and media_type")
+                raise self._refuse(translate("packages", "{name}: originals: each needs sha256, size and media_type")
+                                   .format(name=MANIFEST_NAME))
         named = {f"originals/{entry['sha256']}" for entry in listed}
         present = {name for name in self.entries if name.startswith("originals/")}
         for name in sorted(named - present):
-            raise self._refuse(f"{name} is listed in the manifest but missing")
+            raise self._refuse(translate("packages", "{name} is listed in the manifest but missing").format(name=name))
         for name in sorted(present - named):
-            raise self._refuse(f"{name} is not listed in the manifest")
+            raise self._refuse(translate("packages", "{name} is not listed in the manifest").format(name=name))
         for name in (DOCUMENT_NAME, CUSTODY_NAME):
             if (name in self.entries) != (name in files):
-                raise self._refuse(f"{name} and the manifest disagree on whether it is in the package")
+                raise self._refuse(translate("packages", "{name} and the manifest disagree on whether it is in the "
+                                                         "package").format(name=name))
         for name in [*files, *named]:
             size = files[name]["size"] if name in files else next(
                 e["size"] for e in listed if f"originals/{e['sha256']}" == name)
             if self.entries[name].file_size != size:
-                raise self._refuse(f"{name} is {self.entries[name].file_size} bytes; the manifest says {size}")
+                raise self._refuse(translate("packages", "{name} is {size} bytes; the manifest says {listed}").format(
+                    name=name, size=number(self.entries[name].file_size), listed=number(size)))
         return manifest
 
     def read_listed(self, name: str) -> bytes:
         data = self.read_small(name, MAX_FILE_BYTES)
         if hashlib.sha256(data).hexdigest() != self.manifest["files"][name]["sha256"]:
-            raise self._refuse(f"{name} does not match its SHA-256 in the manifest")
+            raise self._refuse(translate("packages", "{name} does not match its SHA-256 in the manifest").format(
+                name=name))
         return data
+
+
+def _unreadable(name: str, error: Exception) -> str:
+    return translate("packages", "{name} cannot be read ({error})").format(name=name, error=error)
+
+
+def _hash_differs(name: str, sha256: str) -> str:
+    return translate("packages", "{name} does not match its name and the manifest (its bytes hash to {sha256})").format(
+        name=name, sha256=sha256)
 
 
 def _is_file_entry(entry) -> bool:
@@ -277,13 +300,15 @@ def _custody_entries(package: _Package) -> list[dict]:
     try:
         entries = json.loads(decode_text(raw, CUSTODY_NAME))["custody_log"]
     except (json.JSONDecodeError, RecursionError, ValueError, KeyError, TypeError) as error:
-        raise package._refuse(f"{CUSTODY_NAME} is not a custody log ({error})") from None
+        raise package._refuse(translate("packages", "{name} is not a custody log ({error})").format(
+            name=CUSTODY_NAME, error=error)) from None
     if not isinstance(entries, list) or not all(
             isinstance(e, dict) and set(e) == set(_CUSTODY_COLUMNS) and isinstance(e["at"], str)
             and isinstance(e["action"], str)
             and all(e[c] is None or (isinstance(e[c], str) and len(e[c]) <= 100_000) for c in _CUSTODY_COLUMNS)
             for e in entries):
-        raise package._refuse(f"{CUSTODY_NAME}: each entry needs exactly {', '.join(_CUSTODY_COLUMNS)}, as text")
+        raise package._refuse(translate("packages", "{name}: each entry needs exactly {columns}, as text").format(
+            name=CUSTODY_NAME, columns=", ".join(_CUSTODY_COLUMNS)))
     return entries
 
 
@@ -295,9 +320,9 @@ def _check_hash(package: _Package, entry: dict) -> None:
             while piece := stream.read(originals.PIECE_BYTES):
                 digest.update(piece)
     except (zipfile.BadZipFile, EOFError, OSError) as error:
-        raise package._refuse(f"{name} cannot be read ({error})") from None
+        raise package._refuse(_unreadable(name, error)) from None
     if digest.hexdigest() != entry["sha256"]:
-        raise package._refuse(f"{name} does not match its name and the manifest (its bytes hash to {digest.hexdigest()})")
+        raise package._refuse(_hash_differs(name, digest.hexdigest()))
 
 
 def import_package(path: Path | str, store: Store, *, dry_run: bool = False,
@@ -330,10 +355,9 @@ def import_package(path: Path | str, store: Store, *, dry_run: bool = False,
                     with package.archive.open(package.entries[name]) as stream:
                         stored = originals.store_original(store.db.conn, stream, limit_bytes=limit_bytes)
                 except (zipfile.BadZipFile, EOFError, OSError) as error:
-                    raise package._refuse(f"{name} cannot be read ({error})") from None
+                    raise package._refuse(_unreadable(name, error)) from None
                 if (stored.sha256, stored.size) != (entry["sha256"], entry["size"]):
-                    raise package._refuse(f"{name} does not match its name and the manifest "
-                                          f"(its bytes hash to {stored.sha256})")
+                    raise package._refuse(_hash_differs(name, stored.sha256))
                 done += stored.size
                 report(progress, done, total)
             store.db.conn.executemany(
@@ -341,7 +365,7 @@ def import_package(path: Path | str, store: Store, *, dry_run: bool = False,
                 [[entry[c] for c in _CUSTODY_COLUMNS] for entry in entries])
             plan_from_import(store, plan, f"Import {path.name}").do(store)
             for capture in document["source_originals"]:
-                originals.log_event(store.db.conn, "imported from a package", source_id=capture["source_id"],
+                originals.log_event(store.db.conn, originals.IMPORTED, source_id=capture["source_id"],
                                     who=store.actor, details={"package": path.name})
         return contents
     finally:

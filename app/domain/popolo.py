@@ -25,6 +25,7 @@ from .datasets import (
     Dataset, Location, Problems, Record, check_size, depth_problem, file_day, is_iso_date, quote_of, sha256_of,
 )
 from .exchange import MAX_FILE_BYTES, ExchangeError, decode_text, strict_json
+from .wording import number, translate
 
 KNOWN = ("persons", "organizations", "memberships", "posts", "events")
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -43,13 +44,15 @@ def read_popolo(path: Path | str) -> Dataset:
     try:
         document = strict_json(text)
     except json.JSONDecodeError as error:
-        raise ExchangeError([f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"]) from None
+        raise ExchangeError([translate("popolo", "{name}: not valid JSON: {problem} at line {line}, column {column}").format(
+            name=name, problem=error.msg, line=number(error.lineno), column=number(error.colno))]) from None
     except RecursionError:
-        raise ExchangeError([f"{name}: nested too deeply"]) from None
+        raise ExchangeError([translate("popolo", "{name}: nested too deeply").format(name=name)]) from None
     except ValueError as error:
         raise ExchangeError([f"{name}: {error}"]) from None
     if not isinstance(document, dict) or not any(isinstance(document.get(k), list) for k in ("persons", "memberships")):
-        raise ExchangeError([f"{name}: not Popolo: expected an object with persons and memberships lists"])
+        raise ExchangeError([translate("popolo", "{name}: not Popolo: expected an object with persons and memberships "
+                                                 "lists").format(name=name)])
     deep = depth_problem(document)
     if deep:
         raise ExchangeError([f"{name}: {deep}"])
@@ -71,7 +74,7 @@ class _Reader:
         document, dataset = self.document, self.dataset
         for key in sorted(set(document) - set(KNOWN)):
             count = len(document[key]) if isinstance(document[key], list) else 1
-            dataset.skipped[f"{key} (not read)"] += count
+            dataset.skipped[translate("popolo", "{key} (not read)").format(key=key)] += count
         for pointer, organization in self._records("organizations"):
             self._organization(pointer, organization)
             for index, post in enumerate(organization.get("posts") or []):
@@ -83,7 +86,7 @@ class _Reader:
                 self._dates(pointer, event, ("start_date", "end_date"))
                 self.periods[event["id"]] = event
             else:
-                dataset.skipped["events (not legislative periods)"] += 1
+                dataset.skipped[translate("popolo", "events (not legislative periods)")] += 1
         for pointer, person in self._records("persons"):
             key = self._person(pointer, person)
             for index, membership in enumerate(person.get("memberships") or []):
@@ -97,11 +100,11 @@ class _Reader:
         if values is None:
             return
         if not isinstance(values, list):
-            self.problems.add(key, "must be a list")
+            self.problems.add(key, translate("popolo", "must be a list"))
             return
         for index, value in enumerate(values):
             if not isinstance(value, dict):
-                self.problems.add(f"/{key}/{index}", "must be an object")
+                self.problems.add(f"/{key}/{index}", translate("popolo", "must be an object"))
                 continue
             yield f"/{key}/{index}", value
 
@@ -114,10 +117,10 @@ class _Reader:
         found = value.get(field)
         if found is None or found == "":
             if required:
-                self.problems.add(f"{pointer}: {field}", "required")
+                self.problems.add(f"{pointer}: {field}", translate("popolo", "required"))
             return None
         if not isinstance(found, str):
-            self.problems.add(f"{pointer}: {field}", "must be text")
+            self.problems.add(f"{pointer}: {field}", translate("popolo", "must be text"))
             return None
         return found.strip() or None
 
@@ -130,7 +133,8 @@ class _Reader:
             elif is_iso_date(date):
                 found.append(date)
             else:
-                self.problems.add(f"{pointer}: {field}", f"{date!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                self.problems.add(f"{pointer}: {field}", translate(
+                    "popolo", "{date} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)").format(date=repr(date)))
                 found.append(None)
         return found
 
@@ -148,7 +152,8 @@ class _Reader:
         label = self._text(pointer, value, "label", required=True)
         key = value.get("id") if isinstance(value.get("id"), str) else pointer
         if organization is not None and organization not in self.organization_names:
-            self.problems.add(f"{pointer}: organization_id", f"no organization has id {organization!r}")
+            self.problems.add(f"{pointer}: organization_id", translate("popolo", "no organization has id {id}").format(
+                id=repr(organization)))
             return
         record = self._record(pointer, f"post:{key}")
         record.row = {"title": label}
@@ -179,7 +184,7 @@ class _Reader:
         found = [("popolo", value["id"])] if isinstance(value.get("id"), str) else []
         for index, identifier in enumerate(value.get("identifiers") or []):
             if not isinstance(identifier, dict):
-                self.problems.add(f"{pointer}/identifiers/{index}", "must be an object")
+                self.problems.add(f"{pointer}/identifiers/{index}", translate("popolo", "must be an object"))
                 continue
             scheme = self._text(f"{pointer}/identifiers/{index}", identifier, "scheme")
             code = self._text(f"{pointer}/identifiers/{index}", identifier, "identifier", required=True)
@@ -195,22 +200,25 @@ class _Reader:
     def _membership(self, pointer: str, value: dict, person: str | None) -> None:
         member = value.get("member")
         if isinstance(member, dict) and member.get("@type") == "Organization":
-            self.dataset.skipped["memberships of organizations"] += 1
+            self.dataset.skipped[translate("popolo", "memberships of organizations")] += 1
             return
         person = person or value.get("person_id")
         if not isinstance(person, str) or person not in self.dataset.persons:
-            self.problems.add(f"{pointer}: person_id", f"no person has id {person!r}" if person else "required")
+            self.problems.add(f"{pointer}: person_id", translate("popolo", "no person has id {id}").format(id=repr(person))
+                              if person else translate("popolo", "required"))
             return
         post = value.get("post_id")
         organization = value.get("organization_id") or (self.posts.get(post) or {}).get("organization_id")
         if post is not None and post not in self.posts:
-            self.problems.add(f"{pointer}: post_id", f"no post has id {post!r}")
+            self.problems.add(f"{pointer}: post_id", translate("popolo", "no post has id {id}").format(id=repr(post)))
             return
         if organization is not None and organization not in self.organization_names:
-            self.problems.add(f"{pointer}: organization_id", f"no organization has id {organization!r}")
+            self.problems.add(f"{pointer}: organization_id", translate("popolo", "no organization has id {id}").format(
+                id=repr(organization)))
             return
         if post is None and organization is None:
-            self.problems.add(f"{pointer}: organization_id", "a membership needs an organization or a post")
+            self.problems.add(f"{pointer}: organization_id",
+                              translate("popolo", "a membership needs an organization or a post"))
             return
         start, end = self._dates(pointer, value, ("start_date", "end_date"))
         notes = []
@@ -218,7 +226,8 @@ class _Reader:
         if period_id is not None:
             period = self.periods.get(period_id)
             if period is None:
-                self.problems.add(f"{pointer}: legislative_period_id", f"no legislative period has id {period_id!r}")
+                self.problems.add(f"{pointer}: legislative_period_id", translate(
+                    "popolo", "no legislative period has id {id}").format(id=repr(period_id)))
                 return
             if start is None and end is None and (period.get("start_date") or period.get("end_date")):
                 start, end = period.get("start_date") or None, period.get("end_date") or None

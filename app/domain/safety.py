@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.request import pathname2url
 
 from .progress import Cancelled
+from .wording import number, translate
 
 # Lowered limits for a connection that reads a file from outside. Our own schema
 # and queries stay far below them; hostile schemas and rows do not.
@@ -100,7 +101,8 @@ class HardenedConnection:
     def _interrupted(self) -> None:
         """Raise what stopped a statement: the deadline (DeadlinePassed) or a Cancel (Cancelled)."""
         if self.timed_out:
-            raise DeadlinePassed(f"took longer than {self.deadline_seconds:g} s to check") from None
+            raise DeadlinePassed(translate("safety", "took longer than {seconds} s to check").format(
+                seconds=number(f"{self.deadline_seconds:g}"))) from None
         if self.cancelled:
             raise Cancelled() from None
 
@@ -139,8 +141,9 @@ def plain_failure(error: BaseException) -> str | None:
     """
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(_DISK_FULL) or getattr(error, "errno", None) == 28:
-        return "The disk is full: the change was not saved and nothing was lost. Free some space and try again."
+        return translate("safety", "The disk is full: the change was not saved and nothing was lost. "
+                                   "Free some space and try again.")
     if name.startswith(_READ_ONLY) or getattr(error, "errno", None) in (13, 30):
-        return ("The file or its folder is read-only: the change was not saved and nothing was lost. "
-                "Save a copy somewhere you can write to.")
+        return translate("safety", "The file or its folder is read-only: the change was not saved and nothing "
+                                   "was lost. Save a copy somewhere you can write to.")
     return None

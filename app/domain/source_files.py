@@ -26,7 +26,9 @@ from . import media_types, originals
 from .edits import Edit, free_id, plan_save, slug
 from .originals import Original, OriginalError
 from .progress import Progress
+from .records import record_name
 from .store import Store
+from .wording import QT_TRANSLATE_NOOP, number, translate
 
 MAX_TEXT_CHARS = 5_000_000  # the exchange format's limit for a source's text
 MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS  # of a text or HTML file read for its text
@@ -49,6 +51,14 @@ class Extraction:
     cut: bool = False  # the text was cut at MAX_TEXT_CHARS
 
 
+# The kinds as a note names them (the source's ``kind`` itself is stored in English).
+_KIND_WORDS = {"document": QT_TRANSLATE_NOOP("source_files", "document"),
+               "web page": QT_TRANSLATE_NOOP("source_files", "web page"),
+               "audio recording": QT_TRANSLATE_NOOP("source_files", "audio recording"),
+               "video recording": QT_TRANSLATE_NOOP("source_files", "video recording"),
+               "image": QT_TRANSLATE_NOOP("source_files", "image"), "file": QT_TRANSLATE_NOOP("source_files", "file")}
+
+
 def kind_of(media_type: str) -> str:
     return _KINDS.get(media_type) or _KINDS.get(media_type.split("/")[0], "file")
 
@@ -63,14 +73,16 @@ def extract(path: Path, media_type: str) -> Extraction:
     elif media_types.is_text(media_type):
         extraction = _text_file(path, media_type)
     else:
-        return Extraction("", note=f"a {kind_of(media_type)} holds no text: add a transcript as its own source")
+        return Extraction("", note=translate("source_files", "a {kind} holds no text: add a transcript as its own source")
+                          .format(kind=translate("source_files", _KIND_WORDS[kind_of(media_type)])))
     if len(extraction.text) <= MAX_TEXT_CHARS and not extraction.cut:
         return extraction
     page = extraction.text.count(PAGE_BREAK, 0, MAX_TEXT_CHARS) + 1
-    where = f" (from page {page} on)" if extraction.pages else ""
+    note = (translate("source_files", "only the first {count} characters of its text are kept (from page {page} on); "
+                                      "the whole file is stored") if extraction.pages else
+            translate("source_files", "only the first {count} characters of its text are kept; the whole file is stored"))
     return Extraction(extraction.text[:MAX_TEXT_CHARS], extraction.title, extraction.pages,
-                      f"only the first {MAX_TEXT_CHARS:,} characters of its text are kept{where}; "
-                      "the whole file is stored", cut=True)
+                      note.format(count=number(f"{MAX_TEXT_CHARS:,}"), page=number(page)), cut=True)
 
 
 def _text_file(path: Path, media_type: str) -> Extraction:
@@ -106,7 +118,8 @@ def _pdf(path: Path) -> Extraction:
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
-        return Extraction("", note=f"no text could be read from the PDF ({error})")
+        return Extraction("", note=translate("source_files", "no text could be read from the PDF ({error})").format(
+            error=error))
     try:
         pages, length = [], 0
         for index in range(len(document)):
@@ -125,7 +138,8 @@ def _pdf(path: Path) -> Extraction:
     finally:
         document.close()
     text = PAGE_SEPARATOR.join(pages)
-    note = None if text.strip(PAGE_BREAK + " \n") else "the PDF holds no text layer (a scan?): cite it by page"
+    note = None if text.strip(PAGE_BREAK + " \n") else translate(
+        "source_files", "the PDF holds no text layer (a scan?): cite it by page")
     return Extraction(text, title, count, note)
 
 
@@ -263,7 +277,7 @@ def plan_source_from_file(store: Store, path: Path | str, *, title: str | None =
     try:
         extraction = extract(path, stored.media_type)
     except OSError as error:
-        raise OriginalError(f"{path.name} cannot be read ({error.strerror})") from None
+        raise OriginalError(originals.unreadable(path.name, error)) from None
     captured_at = utc_now()
     shown_title = (title or "").strip() or extraction.title or path.name
     source_id = free_id(store, "sources", slug(shown_title))
@@ -275,7 +289,8 @@ def plan_source_from_file(store: Store, path: Path | str, *, title: str | None =
     }
     capture = originals.capture_row(source_id, stored, file_name=path.name, captured_at=captured_at, url=url,
                                     captured_by=store.actor)
-    edit = plan_save(store, f"Add source {shown_title}", {"sources": [source], "source_originals": [capture]})
+    edit = plan_save(store, translate("edits", "Add {kind} {label}").format(kind=record_name("sources"), label=shown_title),
+                     {"sources": [source], "source_originals": [capture]})
     return FileSource(edit, source_id, stored, extraction)
 
 

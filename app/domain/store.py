@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from . import dates
 from .migrations import migrations, schema_version
 from .schema import APPLICATION_ID, CONTRACT, DATE_COLUMNS, POINTING_TABLES, REFERENCES, SPANS
+from .wording import translate
 
 
 class StoreError(Exception):
@@ -90,13 +91,15 @@ def with_bounds(table: str, row: dict) -> dict:
         try:
             dates.validate(value, end=ongoing_allowed)
         except dates.DateError as error:
-            raise StoreError(f"{table} {row.get('id')}: {column}: {error}") from None
+            raise StoreError(translate("store", "{table} {id}: {column}: {error}").format(
+                table=table, id=row.get("id"), column=column, error=error)) from None
         span = dates.bounds(value)
         row[f"{column}_earliest"] = span.earliest
         row[f"{column}_latest"] = span.latest
     for start, end in SPANS.get(table, ()):
         if start in row and end in row and dates.end_before_start(row[start], row[end]):
-            raise StoreError(f"{table} {row.get('id')}: {end} {row[end]} is before {start} {row[start]}")
+            raise StoreError(translate("store", "{table} {id}: {end} {end_value} is before {start} {start_value}").format(
+                table=table, id=row.get("id"), end=end, end_value=row[end], start=start, start_value=row[start]))
     return row
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import folders
 from .originals import DEFAULT_LIMIT_BYTES
+from .wording import translate
 
 FILE_NAME = "settings.json"
 _MB = 1024 * 1024
@@ -48,7 +49,7 @@ def save(custody_name: str | None, original_limit_mb: int, folder: Path | None =
     """Store both settings (written beside, then renamed: never half a file)."""
     folder = folder or folders.data_folder()
     if folder is None:
-        raise OSError("no data folder is in use to keep preferences in")
+        raise OSError(translate("user_settings", "no data folder is in use to keep preferences in"))
     folder.mkdir(parents=True, exist_ok=True)
     values = {**_load(folder), "custody_name": (custody_name or "").strip(), "original_limit_mb": original_limit_mb}
     temporary = folder / f".{FILE_NAME}.writing"

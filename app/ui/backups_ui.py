@@ -38,7 +38,7 @@ def offer_restore(refused: DossierRefused, parent: QWidget | None = None) -> Sto
         QMessageBox.Icon.Warning, app_name(), QCoreApplication.translate("backups_ui", "This dossier file is damaged."),
         QCoreApplication.translate("backups_ui", "{path}\n{reason}\n\nRestore the newest good backup, made {made} ({why})? "
                   "The damaged file is kept beside it, renamed “{name}.damaged-…”.").format(
-            path=refused.path, reason=refused.reason, made=made, why=good.reason, name=refused.path.name),
+            path=refused.path, reason=refused.reason, made=made, why=backups.reason_words(good.reason), name=refused.path.name),
         parent=parent, buttons=QMessageBox.StandardButton.NoButton,
     )
     restore = box.addButton(QCoreApplication.translate("backups_ui", "Restore Backup"), QMessageBox.ButtonRole.AcceptRole)

@@ -213,10 +213,10 @@ class CustodyLogDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, entry in enumerate(entries):
-            record = f"{entry['record_table']} {entry['record_id']}" if entry["record_table"] else self.tr("the whole dossier")
+            record = originals.record_words(entry["record_table"], entry["record_id"])
             changes = originals.describe_changes(entry["changes"])
-            for column, value in enumerate((entry["at"], entry["who"] or self.tr("not recorded"), entry["action"], record,
-                                            changes)):
+            for column, value in enumerate((entry["at"], entry["who"] or self.tr("not recorded"),
+                                            originals.action_words(entry["action"]), record, changes)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(tooltip(value))
                 self.table.setItem(row, column, item)

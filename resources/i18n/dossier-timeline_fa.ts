@@ -227,10 +227,6 @@
         <translation>دفتر زنجیره‌ی نگهداری</translation>
     </message>
     <message>
-        <source>the whole dossier</source>
-        <translation>کل پرونده</translation>
-    </message>
-    <message>
         <source>not recorded</source>
         <translation>ثبت نشده</translation>
     </message>
@@ -2768,6 +2764,49 @@ Click to open it.</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>پیش از وارد کردن</translation>
+    </message>
+    <message>
+        <source>migration</source>
+        <translation>پیش از ارتقای طرح‌واره</translation>
+    </message>
+    <message>
+        <source>bulk-delete</source>
+        <translation>پیش از حذف گروهی</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>هنگام باز کردن</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>پیش از بازگردانی</translation>
+    </message>
+    <message>
+        <source>the backup of {name} failed its integrity check</source>
+        <translation>پشتیبانِ {name} از بررسی یکپارچگی سربلند بیرون نیامد</translation>
+    </message>
+    <message>
+        <source>could not back up {name} to {folder}: {error}</source>
+        <translation>از {name} نمی‌توان در {folder} پشتیبان گرفت: {error}</translation>
+    </message>
+    <message>
+        <source>the backup {name} is damaged too</source>
+        <translation>پشتیبانِ {name} هم آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>could not restore {name}: {error}</source>
+        <translation>{name} را نمی‌توان بازگرداند: {error}</translation>
+    </message>
+</context>
+<context>
     <name>backups_ui</name>
     <message>
         <source>This dossier file is damaged.</source>
@@ -2828,6 +2867,10 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
 </context>
 <context>
     <name>csv_exchange</name>
+    <message>
+        <source>{path} already exists; choose an empty folder</source>
+        <translation>{path} از پیش وجود دارد؛ پوشه‌ای خالی برگزینید</translation>
+    </message>
     <message>
         <source>field {number}</source>
         <translation>فیلد {number}</translation>
@@ -2897,12 +2940,67 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
         <translation>{place}: ستون {columns} نیست</translation>
     </message>
     <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} عدد صحیح نیست</translation>
+    </message>
+    <message>
         <source>{name}: a second file for table {table}</source>
         <translation>{name}: فایل دومی برای جدول {table}</translation>
     </message>
     <message>
         <source>{name}: no &lt;table&gt;.csv files in this folder</source>
         <translation>{name}: در این پوشه هیچ فایل &lt;table&gt;.csv نیست</translation>
+    </message>
+</context>
+<context>
+    <name>custody</name>
+    <message>
+        <source>exported in a package</source>
+        <translation>در یک بسته صادر شد</translation>
+    </message>
+    <message>
+        <source>imported from a package</source>
+        <translation>از یک بسته وارد شد</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>از یک پشتیبان بازگردانده شد</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>افزوده شد</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغییر کرد</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حذف شد</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>استناد</translation>
+    </message>
+    <message>
+        <source>capture record</source>
+        <translation>رکورد دریافت</translation>
+    </message>
+    <message>
+        <source>the whole dossier</source>
+        <translation>کل پرونده</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{column}: {before} (removed)</source>
+        <translation>{column}: {before} (برداشته شد)</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3020,25 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
     <message>
         <source>{table} {id} (still referred to by your records)</source>
         <translation>{table} {id} (رکوردهای شما هنوز به آن ارجاع می‌دهند)</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>{name}: is not a file</source>
+        <translation>{name}: فایل نیست</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>بیش از {limit} سطح تودرتو است</translation>
+    </message>
+    <message>
+        <source>person {key}</source>
+        <translation>شخص {key}</translation>
+    </message>
+    <message>
+        <source>the person {id} confirmed as the same is not in this dossier</source>
+        <translation>شخص {id} که یکی بودنش تأیید شده بود در این پرونده نیست</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3184,30 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
         <translation>اسفند</translation>
     </message>
     <message>
+        <source>empty date</source>
+        <translation>تاریخی وارد نشده است</translation>
+    </message>
+    <message>
+        <source>{date} has spaces around it</source>
+        <translation>پیش یا پس از {date} فاصله هست</translation>
+    </message>
+    <message>
+        <source>{date} is not an EDTF date (e.g. 1988, 1988-07, 1988-07-19, 1988~, [..1988])</source>
+        <translation>{date} تاریخ EDTF نیست (برای نمونه 1988، 1988-07، 1988-07-19، 1988~، [..1988])</translation>
+    </message>
+    <message>
+        <source>{date} is not an EDTF date ({error})</source>
+        <translation>{date} تاریخ EDTF نیست ({error})</translation>
+    </message>
+    <message>
+        <source>{date} is an interval; a date column holds one date (use start and end)</source>
+        <translation>{date} یک بازه است؛ هر فیلد تاریخ یک تاریخ می‌گیرد (از آغاز و پایان استفاده کنید)</translation>
+    </message>
+    <message>
+        <source>{date} is not a possible date ({error})</source>
+        <translation>{date} تاریخ ممکنی نیست ({error})</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>نامعلوم</translation>
     </message>
@@ -3152,6 +3293,33 @@ Restore the newest good backup, made {made} ({why})? The damaged file is kept be
     <message>
         <source>Dark</source>
         <translation>تیره</translation>
+    </message>
+</context>
+<context>
+    <name>dossier_files</name>
+    <message>
+        <source>is the open dossier file; save the copy under another name</source>
+        <translation>همان فایل پرونده‌ی باز است؛ رونوشت را با نام دیگری ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .txt, .md or .html file</source>
+        <translation>{name}: یک فایل ‎.txt، ‎.md یا ‎.html برگزینید</translation>
+    </message>
+    <message>
+        <source>{name}: larger than {limit} MB</source>
+        <translation>{name}: بزرگ‌تر از {limit} مگابایت است</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8 text</source>
+        <translation>{name}: متن UTF-8 نیست</translation>
+    </message>
+    <message>
+        <source>{name}: neither FollowTheMoney JSON lines nor Popolo JSON; name the format (ftm or popolo)</source>
+        <translation>{name}: نه خط‌های JSON از FollowTheMoney است و نه JSON از Popolo؛ قالب را نام ببرید (ftm یا popolo)</translation>
+    </message>
+    <message>
+        <source>FollowTheMoney files need the followthemoney library ({module} is missing from this build); install Dossier Timeline with pip to read and write them</source>
+        <translation>فایل‌های FollowTheMoney به کتابخانه‌ی followthemoney نیاز دارند ({module} در این نسخه‌ی ساخته‌شده نیست)؛ برای خواندن و نوشتن آن‌ها خط زمانی پرونده را با pip نصب کنید</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3425,22 @@ Edits confirmed before this were saved; the app may go on working, but restartin
         <translation>{name}: متن UTF-8 نیست (بایت {byte})</translation>
     </message>
     <message>
+        <source>duplicate key {key}</source>
+        <translation>کلید تکراری {key}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} عددی نیست که JSON بپذیرد</translation>
+    </message>
+    <message>
+        <source>{number} is too large a number</source>
+        <translation>{number} عددی بیش از حد بزرگ است</translation>
+    </message>
+    <message>
+        <source>{number}… is too large a number</source>
+        <translation>{number}… عددی بیش از حد بزرگ است</translation>
+    </message>
+    <message>
         <source>{name}: format: expected {expected}, found {found}</source>
         <translation>{name}: format: {expected} انتظار می‌رفت، {found} یافت شد</translation>
     </message>
@@ -3303,6 +3487,10 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     <message>
         <source>{place}: quote: not found verbatim in source {source}</source>
         <translation>{place}: quote: عیناً در منبع {source} یافت نشد</translation>
+    </message>
+    <message>
+        <source>{name}: changed while it was being imported; import it again</source>
+        <translation>{name}: در حین وارد کردن تغییر کرد؛ دوباره واردش کنید</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3596,90 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     </message>
 </context>
 <context>
+    <name>ftm</name>
+    <message>
+        <source>{size} bytes is longer than the {limit} a line may be</source>
+        <translation>{size} بایت است، بلندتر از {limit} بایتی که یک خط می‌تواند باشد</translation>
+    </message>
+    <message>
+        <source>{schema} entities</source>
+        <translation>موجودیت‌های {schema}</translation>
+    </message>
+    <message>
+        <source>{id} is also the id of line {line}</source>
+        <translation>{id} شناسه‌ی خط {line} هم هست</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>متن UTF-8 نیست (بایت {byte})</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at column {column}</source>
+        <translation>JSON معتبر نیست: {problem} در ستون {column}</translation>
+    </message>
+    <message>
+        <source>an entity must be a JSON object with id, schema and properties</source>
+        <translation>هر موجودیت باید یک شیء JSON با id و schema و properties باشد</translation>
+    </message>
+    <message>
+        <source>missing; every entity needs an id</source>
+        <translation>نیست؛ هر موجودیت شناسه (id) لازم دارد</translation>
+    </message>
+    <message>
+        <source>{schema} is not a followthemoney schema</source>
+        <translation>{schema} از طرح‌واره‌های followthemoney نیست</translation>
+    </message>
+    <message>
+        <source>must map each property to a list of texts</source>
+        <translation>باید هر ویژگی را به فهرستی از متن‌ها نگاشت کند</translation>
+    </message>
+    <message>
+        <source>{schema} has no property {name} in followthemoney</source>
+        <translation>{schema} در followthemoney ویژگی {name} ندارد</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO date (followthemoney would read it as {read_as})</source>
+        <translation>{value} تاریخ ISO نیست (followthemoney آن را {read_as} می‌خواند)</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO date</source>
+        <translation>{value} تاریخ ISO نیست</translation>
+    </message>
+    <message>
+        <source>required for {schema}</source>
+        <translation>برای {schema} لازم است</translation>
+    </message>
+    <message>
+        <source>must map columns to texts</source>
+        <translation>باید ستون‌ها را به متن‌ها نگاشت کند</translation>
+    </message>
+    <message>
+        <source>no Person with id {id} in this file</source>
+        <translation>هیچ موجودیت Person با شناسه‌ی {id} در این فایل نیست</translation>
+    </message>
+    <message>
+        <source>no Position with id {id} in this file</source>
+        <translation>هیچ موجودیت Position با شناسه‌ی {id} در این فایل نیست</translation>
+    </message>
+    <message>
+        <source>links from a Position to an organization not in the file</source>
+        <translation>پیوندهای یک Position به سازمانی که در فایل نیست</translation>
+    </message>
+    <message>
+        <source>required for an organization</source>
+        <translation>برای سازمان لازم است</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>خط {number}</translation>
+    </message>
+</context>
+<context>
     <name>institution_colours</name>
+    <message>
+        <source>{colour} is not a colour like #4E79A7</source>
+        <translation>{colour} رنگی مانند #4E79A7 نیست</translation>
+    </message>
     <message>
         <source>Colour of {name}</source>
         <translation>رنگ {name}</translation>
@@ -3546,10 +3817,292 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     </message>
 </context>
 <context>
+    <name>opener</name>
+    <message>
+        <source>no such file</source>
+        <translation>چنین فایلی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>is a folder, not a dossier file</source>
+        <translation>یک پوشه است، نه فایل پرونده</translation>
+    </message>
+    <message>
+        <source>is an empty file (0 bytes), not a dossier</source>
+        <translation>فایلی خالی (۰ بایت) است، نه پرونده</translation>
+    </message>
+    <message>
+        <source>is not a dossier file (not an SQLite database)</source>
+        <translation>فایل پرونده نیست (پایگاه داده‌ی SQLite نیست)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>خوانده نمی‌شود ({reason})</translation>
+    </message>
+    <message>
+        <source>is damaged ({detail})</source>
+        <translation>آسیب دیده است ({detail})</translation>
+    </message>
+    <message>
+        <source>is refused: it {reason}</source>
+        <translation>پذیرفته نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>is damaged (its structure holds bytes that are not text)</source>
+        <translation>آسیب دیده است (ساختارش بایت‌هایی دارد که متن نیستند)</translation>
+    </message>
+    <message>
+        <source>is damaged: {problem}</source>
+        <translation>آسیب دیده است: {problem}</translation>
+    </message>
+    <message>
+        <source>is not a dossier file (an SQLite database of another application)</source>
+        <translation>فایل پرونده نیست (پایگاه داده‌ی SQLite برنامه‌ی دیگری است)</translation>
+    </message>
+    <message>
+        <source>was made by a newer Dossier Timeline (schema {version}; this version reads up to schema {ours}); update the app to open it</source>
+        <translation>با نسخه‌ی تازه‌تری از خط زمانی پرونده ساخته شده است (طرح‌واره‌ی {version}؛ این نسخه تا طرح‌واره‌ی {ours} را می‌خواند)؛ برای باز کردنش برنامه را به‌روز کنید</translation>
+    </message>
+    <message>
+        <source>is damaged: it carries no schema version</source>
+        <translation>آسیب دیده است: شماره‌ی طرح‌واره ندارد</translation>
+    </message>
+    <message>
+        <source>table {table} holds text that is not valid UTF-8</source>
+        <translation>جدول {table} متنی دارد که UTF-8 معتبر نیست</translation>
+    </message>
+    <message>
+        <source>{table}.{column} holds {found} data where {declared} belongs</source>
+        <translation>{table}.{column} داده‌ای از نوع {found} دارد، جایی که باید {declared} باشد</translation>
+    </message>
+    <message>
+        <source>is not a dossier this version trusts: {kind} {name} is defined differently</source>
+        <translation>پرونده‌ای نیست که این نسخه به آن اعتماد کند: {kind} {name} به شکل دیگری تعریف شده است</translation>
+    </message>
+    <message>
+        <source>is not a dossier this version trusts: unexpected {kind} {name}</source>
+        <translation>پرونده‌ای نیست که این نسخه به آن اعتماد کند: {kind} {name} نباید آنجا باشد</translation>
+    </message>
+    <message>
+        <source>is damaged: table {names} is missing</source>
+        <translation>آسیب دیده است: جدول {names} نیست</translation>
+    </message>
+    <message>
+        <source>is damaged: {names} is missing</source>
+        <translation>آسیب دیده است: {names} نیست</translation>
+    </message>
+    <message>
+        <source>could not be verified: it {reason}</source>
+        <translation>وارسی نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>is not opened: {error}</source>
+        <translation>باز نشد: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be opened for work: {reason}</source>
+        <translation>برای کار باز نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <source>it could not be checked ({detail})</source>
+        <translation>بررسی نشد ({detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>آسیب دیده است ({detail})</translation>
+    </message>
+    <message>
+        <source>is read-only: save a copy somewhere you can write to, or open the copy</source>
+        <translation>فقط‌خواندنی است: رونوشتی جایی که بتوانید در آن بنویسید ذخیره کنید، یا همان رونوشت را باز کنید</translation>
+    </message>
+    <message>
+        <source>is in a read-only folder: copy it somewhere you can write to</source>
+        <translation>در پوشه‌ای فقط‌خواندنی است: آن را جایی که بتوانید در آن بنویسید کپی کنید</translation>
+    </message>
+    <message>
+        <source>is damaged: migrating a copy of it failed its integrity check</source>
+        <translation>آسیب دیده است: رونوشتِ ارتقایافته‌اش از بررسی یکپارچگی سربلند بیرون نیامد</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>از پیش وجود دارد</translation>
+    </message>
+</context>
+<context>
+    <name>originals</name>
+    <message>
+        <source>no source</source>
+        <translation>هیچ منبعی</translation>
+    </message>
+    <message>
+        <source>{sources}: original {sha256}: {problem}</source>
+        <translation>{sources}: فایل اصلی {sha256}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} یک پوشه است، نه فایل</translation>
+    </message>
+    <message>
+        <source>{name} became shorter while it was being added</source>
+        <translation>{name} در حین افزودن کوتاه‌تر شد</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being added; nothing was stored</source>
+        <translation>{name} در حین افزودن تغییر کرد؛ چیزی ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>{name} خوانده نمی‌شود ({reason})</translation>
+    </message>
+    <message>
+        <source>larger than the {limit} MB allowed for one original (at least {size} MB); raise the limit in Preferences to add it</source>
+        <translation>بزرگ‌تر از {limit} مگابایتی است که برای هر فایل اصلی مجاز است (دست‌کم {size} مگابایت)؛ برای افزودنش حد را در ترجیحات بالا ببرید</translation>
+    </message>
+    <message>
+        <source>no original with SHA-256 {sha256} is stored in this dossier</source>
+        <translation>هیچ فایل اصلی با SHA-256 {sha256} در این پرونده ذخیره نشده است</translation>
+    </message>
+    <message>
+        <source>chunk {number} is missing</source>
+        <translation>تکه‌ی {number} نیست</translation>
+    </message>
+    <message>
+        <source>chunk {number} is repeated</source>
+        <translation>تکه‌ی {number} تکرار شده است</translation>
+    </message>
+    <message>
+        <source>holds {stored} bytes where {size} were stored</source>
+        <translation>{stored} بایت دارد، در حالی که {size} بایت ذخیره شده بود</translation>
+    </message>
+    <message>
+        <source>its bytes now hash to {sha256}</source>
+        <translation>هش بایت‌هایش اکنون {sha256} است</translation>
+    </message>
+    <message>
+        <source>is not stored in this dossier</source>
+        <translation>در این پرونده ذخیره نشده است</translation>
+    </message>
+    <message>
+        <source>relation must be one of {relations}</source>
+        <translation>نسبت باید یکی از این‌ها باشد: {relations}</translation>
+    </message>
+</context>
+<context>
     <name>packages</name>
     <message>
         <source>Original files may carry metadata about who made them and where: a PDF&apos;s author and software, a photo&apos;s EXIF (camera, time, GPS position), the names of files inside archives. Check them before you share the package, or leave the originals out (their sources&apos; text and citations still travel; the files, their hashes and capture records do not).</source>
         <translation>فایل‌های اصلی ممکن است فراداده‌ای درباره‌ی سازنده و محل ساختشان داشته باشند: نویسنده و نرم‌افزار یک PDF، داده‌های اگزیف یک عکس (دوربین، زمان، موقعیت جی‌پی‌اس)، نام فایل‌های درون بایگانی‌ها. پیش از هم‌رسانی بسته آن‌ها را وارسی کنید، یا فایل‌های اصلی را کنار بگذارید (متن منابع و استنادهایشان باز هم منتقل می‌شود؛ خود فایل‌ها، هش‌ها و رکوردهای دریافتشان نه).</translation>
+    </message>
+    <message>
+        <source>the stored original {sha256} no longer matches its hash; run Verify, nothing was exported</source>
+        <translation>فایل اصلی ذخیره‌شده‌ی {sha256} دیگر با هش خود یکی نیست؛ وارسی فایل‌های اصلی را اجرا کنید، چیزی صادر نشد</translation>
+    </message>
+    <message>
+        <source>not a readable package ({error})</source>
+        <translation>بسته‌ای خواندنی نیست ({error})</translation>
+    </message>
+    <message>
+        <source>holds {count} files, more than the {limit} a package may</source>
+        <translation>{count} فایل دارد، بیش از {limit} فایلی که یک بسته می‌تواند داشته باشد</translation>
+    </message>
+    <message>
+        <source>{name} appears twice</source>
+        <translation>{name} دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>{name} is not a file a package holds (only {document}, {manifest}, {custody} and originals/&lt;sha256&gt;)</source>
+        <translation>{name} از فایل‌هایی نیست که در بسته می‌آیند (فقط {document}، {manifest}، {custody} و originals/&lt;sha256&gt;)</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} رمزگذاری شده است</translation>
+    </message>
+    <message>
+        <source>{name} is {size} bytes, more than the {limit} allowed</source>
+        <translation>{name} {size} بایت است، بیش از {limit} بایت مجاز</translation>
+    </message>
+    <message>
+        <source>{name} would grow {ratio} times when unpacked: refused as a zip bomb</source>
+        <translation>{name} هنگام باز شدن {ratio} برابر می‌شود: به‌عنوان بمب فشرده پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>would unpack to {size} bytes, more than the {limit} allowed</source>
+        <translation>باز شده {size} بایت می‌شود، بیش از {limit} بایت مجاز</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not a JSON or CSV file, and not a Dossier Timeline package (it has no {name})</source>
+        <translation>این یک بایگانی ZIP است، نه فایل JSON یا CSV، و بسته‌ی خط زمانی پرونده هم نیست ({name} ندارد)</translation>
+    </message>
+    <message>
+        <source>{name} is larger than it says</source>
+        <translation>{name} بزرگ‌تر از اندازه‌ای است که اعلام می‌کند</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({error})</source>
+        <translation>{name} یک JSON معتبر نیست ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: not a Dossier Timeline package manifest</source>
+        <translation>{name}: فهرست محتوای بسته‌ی خط زمانی پرونده نیست</translation>
+    </message>
+    <message>
+        <source>{name}: package_version {found}; this version reads {readable}</source>
+        <translation>{name}: package_version برابر {found} است؛ این نسخه {readable} را می‌خواند</translation>
+    </message>
+    <message>
+        <source>{name}: files and originals must be listed</source>
+        <translation>{name}: فایل‌ها و فایل‌های اصلی باید فهرست شوند</translation>
+    </message>
+    <message>
+        <source>{manifest}: files: {name} is not listed as a file with sha256 and size</source>
+        <translation>{manifest}: files: {name} به‌صورت فایلی با sha256 و size فهرست نشده است</translation>
+    </message>
+    <message>
+        <source>{name}: originals: each needs sha256, size and media_type</source>
+        <translation>{name}: originals: هر کدام sha256 و size و media_type لازم دارد</translation>
+    </message>
+    <message>
+        <source>{name} is listed in the manifest but missing</source>
+        <translation>{name} در فهرست محتوا آمده اما در بسته نیست</translation>
+    </message>
+    <message>
+        <source>{name} is not listed in the manifest</source>
+        <translation>{name} در فهرست محتوا نیامده است</translation>
+    </message>
+    <message>
+        <source>{name} and the manifest disagree on whether it is in the package</source>
+        <translation>{name} و فهرست محتوا بر سر بودنش در بسته هم‌نظر نیستند</translation>
+    </message>
+    <message>
+        <source>{name} is {size} bytes; the manifest says {listed}</source>
+        <translation>{name} {size} بایت است؛ فهرست محتوا {listed} بایت می‌گوید</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 in the manifest</source>
+        <translation>{name} با SHA-256 خود در فهرست محتوا یکی نیست</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({error})</source>
+        <translation>{name} خوانده نمی‌شود ({error})</translation>
+    </message>
+    <message>
+        <source>{name} does not match its name and the manifest (its bytes hash to {sha256})</source>
+        <translation>{name} با نام خود و فهرست محتوا یکی نیست (هش بایت‌هایش {sha256} است)</translation>
+    </message>
+    <message>
+        <source>{name} is not a custody log ({error})</source>
+        <translation>{name} دفتر زنجیره‌ی نگهداری نیست ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: each entry needs exactly {columns}, as text</source>
+        <translation>{name}: هر مدخل دقیقاً این‌ها را به‌صورت متن لازم دارد: {columns}</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4282,73 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     <message>
         <source>possibly {title}</source>
         <translation>احتمالاً {title}</translation>
+    </message>
+</context>
+<context>
+    <name>popolo</name>
+    <message>
+        <source>{name}: not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>{name}: JSON معتبر نیست: {problem} در خط {line}، ستون {column}</translation>
+    </message>
+    <message>
+        <source>{name}: nested too deeply</source>
+        <translation>{name}: بیش از حد تودرتو است</translation>
+    </message>
+    <message>
+        <source>{name}: not Popolo: expected an object with persons and memberships lists</source>
+        <translation>{name}: Popolo نیست: شیئی با فهرست‌های persons و memberships انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>{key} (not read)</source>
+        <translation>{key} (خوانده نشد)</translation>
+    </message>
+    <message>
+        <source>events (not legislative periods)</source>
+        <translation>رویدادها (جز دوره‌های قانون‌گذاری)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>باید فهرست باشد</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>باید شیء باشد</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>لازم است</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>باید متن باشد</translation>
+    </message>
+    <message>
+        <source>{date} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>{date} تاریخ ISO نیست (YYYY، YYYY-MM یا YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no organization has id {id}</source>
+        <translation>هیچ سازمانی شناسه‌ی {id} ندارد</translation>
+    </message>
+    <message>
+        <source>memberships of organizations</source>
+        <translation>عضویت‌های سازمان‌ها</translation>
+    </message>
+    <message>
+        <source>no person has id {id}</source>
+        <translation>هیچ شخصی شناسه‌ی {id} ندارد</translation>
+    </message>
+    <message>
+        <source>no post has id {id}</source>
+        <translation>هیچ سمتی شناسه‌ی {id} ندارد</translation>
+    </message>
+    <message>
+        <source>a membership needs an organization or a post</source>
+        <translation>هر عضویت یک سازمان یا یک سمت لازم دارد</translation>
+    </message>
+    <message>
+        <source>no legislative period has id {id}</source>
+        <translation>هیچ دوره‌ی قانون‌گذاری شناسه‌ی {id} ندارد</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4721,21 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     </message>
 </context>
 <context>
+    <name>safety</name>
+    <message>
+        <source>took longer than {seconds} s to check</source>
+        <translation>بررسی‌اش بیش از {seconds} ثانیه طول کشید</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and nothing was lost. Free some space and try again.</source>
+        <translation>دیسک پر است: تغییر ذخیره نشد و چیزی از دست نرفت. کمی فضا آزاد کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only: the change was not saved and nothing was lost. Save a copy somewhere you can write to.</source>
+        <translation>فایل یا پوشه‌اش فقط‌خواندنی است: تغییر ذخیره نشد و چیزی از دست نرفت. رونوشتی جایی که بتوانید در آن بنویسید ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>against {name}</source>
@@ -4129,6 +4764,53 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     <message>
         <source>{subject}: alleged by {accuser}</source>
         <translation>{subject}: ادعای {accuser}</translation>
+    </message>
+</context>
+<context>
+    <name>source_files</name>
+    <message>
+        <source>document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>صفحه‌ی وب</translation>
+    </message>
+    <message>
+        <source>audio recording</source>
+        <translation>ضبط صوتی</translation>
+    </message>
+    <message>
+        <source>video recording</source>
+        <translation>ضبط ویدیویی</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>a {kind} holds no text: add a transcript as its own source</source>
+        <translation>{kind} متنی ندارد: رونوشت آن را به‌عنوان منبعی جداگانه بیفزایید</translation>
+    </message>
+    <message>
+        <source>only the first {count} characters of its text are kept (from page {page} on); the whole file is stored</source>
+        <translation>فقط {count} نویسه‌ی نخست متنش نگه داشته می‌شود (متن از صفحه‌ی {page} به بعد بریده شده است)؛ خود فایل کامل ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <source>only the first {count} characters of its text are kept; the whole file is stored</source>
+        <translation>فقط {count} نویسه‌ی نخست متنش نگه داشته می‌شود؛ خود فایل کامل ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <source>no text could be read from the PDF ({error})</source>
+        <translation>از این PDF متنی خوانده نشد ({error})</translation>
+    </message>
+    <message>
+        <source>the PDF holds no text layer (a scan?): cite it by page</source>
+        <translation>این PDF لایه‌ی متن ندارد (شاید اسکن است؟): با شماره‌ی صفحه به آن استناد کنید</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4874,17 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     <message>
         <source>{value} does not match {pattern}</source>
         <translation>{value} با الگوی {pattern} جور نیست</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{table} {id}: {column}: {error}</source>
+        <translation>{table} {id}: {column}: {error}</translation>
+    </message>
+    <message>
+        <source>{table} {id}: {end} {end_value} is before {start} {start_value}</source>
+        <translation>{table} {id}: {end} ({end_value}) پیش از {start} ({start_value}) است</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4974,13 @@ Edits confirmed before this were saved; the app may go on working, but restartin
     <message>
         <source>“{text}” is not a possible date (no such day, month or year)</source>
         <translation>«{text}» تاریخ ممکنی نیست (چنین روز، ماه یا سالی وجود ندارد)</translation>
+    </message>
+</context>
+<context>
+    <name>user_settings</name>
+    <message>
+        <source>no data folder is in use to keep preferences in</source>
+        <translation>هیچ پوشه‌ی داده‌ای برای نگه‌داشتن ترجیحات در کار نیست</translation>
     </message>
 </context>
 </TS>

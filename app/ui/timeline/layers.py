@@ -18,6 +18,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QImage,
     QLinearGradient,
@@ -25,6 +26,8 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsObject
 
@@ -35,7 +38,6 @@ SECONDS_PER_DAY = 86400
 AGGREGATE_ABOVE = 5000  # visible items beyond which a layer draws density, not bars
 BAR_FILL = 0.64  # share of a row a bar fills
 MIN_LABEL_PX = 36
-_LEFT_MIDDLE = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft  # per label, the | costs
 DENSITY_CELL_PX = 2  # density images are counted on cells this many pixels wide
 MAX_ELIDED_REMEMBERED = 20000  # elided labels a layer keeps before starting afresh
 
@@ -106,6 +108,10 @@ class PixelLayer(QGraphicsObject):
         if viewport.width < 2 or viewport.height < 2:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # Each label takes its direction from its own text: an office title in English reads left to
+        # right at the start of its bar, a Persian allegation sentence right to left, whatever the
+        # window's direction (the scene's painter would otherwise mirror every label in Persian).
+        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.draw(painter, viewport)
 
     def draw(self, painter: QPainter, viewport: Viewport) -> None:
@@ -284,19 +290,23 @@ class LaneBands(PixelLayer):
         self.selected_lane: int | None = None
 
     def draw(self, painter, viewport):
+        if viewport.px_per_row >= 2.5:  # lanes thinner than a line: bands would only be noise
+            self._draw_bands(painter, viewport)
         draw_time_grid(painter, viewport)
-        if viewport.px_per_row < 2.5:  # lanes thinner than a line: bands would only be noise
-            return
-        painter.setPen(Qt.PenStyle.NoPen)
+
+    def _draw_bands(self, painter, viewport):
+        """Bands first, opaque (they lie on the bare background), the time grid over them."""
+        events, selected, alternate = (palette.over_background(colour) for colour in (
+            palette.EVENT_BAND, palette.SELECTED_LANE, palette.LANE_BAND))
         for index in self.layout.lanes_between(viewport.top, viewport.bottom):
             lane = self.layout.lanes[index]
             top, bottom = viewport.y([lane.top - 0.15, lane.bottom + 0.15])
             if lane.kind == "events":
-                colour = palette.EVENT_BAND
+                colour = events
             elif index == self.selected_lane:
-                colour = palette.SELECTED_LANE
+                colour = selected
             elif index % 2:
-                colour = palette.LANE_BAND
+                colour = alternate
             else:
                 continue
             painter.fillRect(QRectF(0, top, viewport.width, bottom - top), colour)
@@ -333,6 +343,7 @@ class SpanLayer(PixelLayer):
         super().__init__(view, layout)
         self._text_widths: dict[tuple[int, str], float] = {}
         self._elided: dict[tuple[int, str, int], str] = {}
+        self._laid_out: dict[tuple[str, str], QStaticText] = {}
 
     def spans(self) -> Spans:
         raise NotImplementedError
@@ -346,6 +357,7 @@ class SpanLayer(PixelLayer):
     def set_layout(self, layout: Layout) -> None:
         self._text_widths.clear()  # only this layout's labels are measured again
         self._elided.clear()
+        self._laid_out.clear()
         super().set_layout(layout)
 
     def text_width(self, metrics: QFontMetricsF, pixel_size: int, text: str) -> float:
@@ -368,6 +380,23 @@ class SpanLayer(PixelLayer):
                 self._elided.clear()
             text = self._elided[key] = metrics.elidedText(key[1], Qt.TextElideMode.ElideRight, room)
         return text
+
+    def draw_label(self, painter: QPainter, font: QFont, font_key: str, x: float, top: float, height: float,
+                   text: str) -> None:
+        """``text`` at ``x``, centred on a bar from ``top`` of ``height``, laid out once (``QStaticText``).
+
+        A pan redraws mostly the same labels: laid out again each frame, as ``drawText`` does,
+        they cost twice as much. Plain text always: a label is data, never markup.
+        """
+        key = (font_key, text)
+        laid_out = self._laid_out.get(key)
+        if laid_out is None:
+            if len(self._laid_out) >= MAX_ELIDED_REMEMBERED:
+                self._laid_out.clear()
+            laid_out = self._laid_out[key] = QStaticText(text)
+            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+            laid_out.prepare(QTransform(), font)
+        painter.drawStaticText(QPointF(x, top + (height - laid_out.size().height()) / 2), laid_out)
 
     def draw(self, painter, viewport):
         spans = self.spans()
@@ -456,7 +485,7 @@ class SpanLayer(PixelLayer):
         left = np.maximum(np.where(on_solid, cx0, px0), 0)
         right = np.minimum(np.where(on_solid, cx1, px1), viewport.width)
         wide = np.flatnonzero(right - left >= MIN_LABEL_PX)
-        labels, size = spans.labels, font.pixelSize()
+        labels, size, font_key = spans.labels, font.pixelSize(), font.key()
         pens: dict[tuple[int, bool], QColor] = {}
         pen = None
         for index, colour_index, solid, a, b, top in zip(
@@ -474,7 +503,7 @@ class SpanLayer(PixelLayer):
             if colour is not pen:
                 painter.setPen(colour)
                 pen = colour
-            painter.drawText(QRectF(a + 4, top, room, bar_h), _LEFT_MIDDLE, text)
+            self.draw_label(painter, font, font_key, a + 4, top, bar_h, text)
 
     def label_colour(self, colour_index: int, on_solid: bool) -> QColor:
         return palette.text_colour_on(self.colour_of(colour_index)) if on_solid else palette.TEXT
@@ -514,27 +543,34 @@ class EventsLayer(SpanLayer):
         self._draw_side_labels(painter, viewport, spans, visible, beside, label_at, px0, y, bar_h)
 
     def _draw_side_labels(self, painter, viewport, spans, visible, beside, x, starts, y, bar_h):
-        """Short events are labelled to their right, up to the next item in their row."""
+        """Short events are labelled to their right, up to the next item in their row.
+
+        The room of every label is found in numpy first: of thousands of markers on screen,
+        only the few with room for a label cost a call.
+        """
         if bar_h < 9 or not len(beside):
             return
-        font = painter.font()
-        font.setPixelSize(int(min(max(bar_h * 0.62, 9), 13)))
-        painter.setFont(font)
-        metrics, size = QFontMetricsF(font), font.pixelSize()
-        painter.setPen(palette.TEXT)
         # The next item's start in the same row bounds each label.
         order = np.lexsort((starts, y))
         next_start = np.full(len(starts), viewport.width + 4)
         same_row = y[order][1:] == y[order][:-1]
         next_start[order[:-1][same_row]] = starts[order][1:][same_row]
-        for i in beside.tolist():
-            room = min(next_start[i] - 4, viewport.width) - x[i]
-            if room < MIN_LABEL_PX:
-                continue
-            text = self.elided(metrics, size, spans.labels[visible[i]], room)
+        room = np.minimum(next_start[beside] - 4, viewport.width) - x[beside]
+        roomy = room >= MIN_LABEL_PX
+        beside, room = beside[roomy], room[roomy]
+        if not len(beside):
+            return
+        font = painter.font()
+        font.setPixelSize(int(min(max(bar_h * 0.62, 9), 13)))
+        painter.setFont(font)
+        metrics, size, font_key = QFontMetricsF(font), font.pixelSize(), font.key()
+        painter.setPen(palette.TEXT)
+        labels = spans.labels
+        for index, left, top, width in zip(visible[beside].tolist(), x[beside].tolist(), y[beside].tolist(),
+                                           room.tolist()):
+            text = self.elided(metrics, size, labels[index], width)
             if len(text) >= 4:
-                painter.drawText(QRectF(x[i], y[i], room, bar_h),
-                                 _LEFT_MIDDLE, text)
+                self.draw_label(painter, font, font_key, left, top, bar_h, text)
 
 
 def draw_diamonds(painter, x, y, size, colour: QColor, filled) -> None:

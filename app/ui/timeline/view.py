@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QColor, QCursor, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollBar, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
+    QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollBar, QSizePolicy, QToolBar, QToolButton, QToolTip, QVBoxLayout,
     QWidget,
 )
 
@@ -186,6 +186,7 @@ class TimelineView(QWidget):
         self.cursor.setZValue(10)
         self.view.addItem(self.cursor, ignoreBounds=True)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
+        self.view.sigRangeChanged.connect(self._fit_cursor_to_range)
 
         self.overview = pg.ViewBox(enableMenu=False, defaultPadding=0)
         self.overview.setMouseEnabled(x=False, y=False)
@@ -203,6 +204,10 @@ class TimelineView(QWidget):
         self.overview_axis.linkToView(self.overview)
         self.overview_axis.setStyle(tickLength=3)
         self.graphics.ci.addItem(self.overview_axis, row=5, col=1)
+        # The whole range stays put: its curve and axis are painted once and then copied, while
+        # the region slides over them on every pan.
+        for still in (self.overview_curve, self.overview_axis):
+            still.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         grid = self.graphics.ci.layout
         for row in range(6):
             grid.setRowStretchFactor(row, 1 if row == 2 else 0)
@@ -626,6 +631,16 @@ class TimelineView(QWidget):
             return False
         action()
         return True
+
+    def _fit_cursor_to_range(self, *_) -> None:
+        """Fit the cursor line to a new range now, not while the view paints.
+
+        pyqtgraph moves the view (``updateMatrix``) and finds a line's bounds lazily, during the
+        paint; bounds that change then (on every zoom, and by rounding on a pan) schedule a second
+        repaint of every layer behind the line, doubling the cost of each frame.
+        """
+        self.view.updateMatrix()
+        self.cursor.boundingRect()
 
     def _range_moved(self, *_):
         if self._following_region:
