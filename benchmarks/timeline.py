@@ -230,7 +230,9 @@ if mode == "full":
     figures["terms"] = len(timeline.layout_data.terms)
 figures["peak_memory_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 window.close()
-store.close()  # a clean close: the next opening of the file is the user's own
+# A clean close, as the app quits: the next opening of the file is the user's own (with the
+# layout kept for it; a checkout from before the layout was kept closes the store alone).
+getattr(window, "close_dossier", store.close)()
 print(json.dumps(figures))
 """
 def percentile(values: list[float], share: float) -> float:
@@ -324,7 +326,8 @@ def synthetic_dossier(folder: Path) -> Path:
         validate(path)
     except DossierRefused:
         _remove(path)
-        subprocess.run([sys.executable, str(ROOT / "benchmarks/synthetic.py"), str(path)], check=True)
+        subprocess.run([sys.executable, str(ROOT / "benchmarks/synthetic.py"), str(path)], check=True,
+                       stdout=sys.stderr)  # --json prints one object on standard output
     return path
 
 

@@ -157,7 +157,7 @@ def test_the_window_shows_each_edit_its_undo_and_redo_without_reading_everything
     person_list.model.fill()
     store = session.store
     monkeypatch.setattr(person_list.model, "reload", lambda: pytest.fail("the person list was read whole"))
-    monkeypatch.setattr("app.ui.timeline.view.build_layout",
+    monkeypatch.setattr("app.ui.timeline.view.lay_out",
                         lambda *a, **k: pytest.fail("the timeline was laid out whole"))
     session.selection.select("persons", "jane-roe")
     dossier = window.dossier_panes.dossier

@@ -414,7 +414,8 @@ def open_dossier(path: Path | str, *, user_file: bool = True, progress: Progress
     schema check only; ``store.deferred_check`` then holds what is left to check.
     """
     path = Path(path)
-    trusted = user_file and _closed_cleanly(path)
+    trusted_as = _closed_cleanly(path) if user_file else None
+    trusted = trusted_as is not None
     info = _check_own_file(path) if trusted else validate(path, progress=progress)
     path = info.path
     if user_file:
@@ -435,10 +436,11 @@ def open_dossier(path: Path | str, *, user_file: bool = True, progress: Progress
         raise DossierRefused(path, translate("opener", "cannot be opened for work: {reason}").format(reason=reason),
                              "read-only") from None
     check = store.deferred_check = DeferredCheck(path) if trusted else None
+    store.trusted_fingerprint = trusted_as
     if user_file and data_folder() is not None:
         def closed_cleanly() -> None:
             if check is None or check.problem is None:  # a file that failed its check is checked in full next time
-                _remember_clean_close(path)
+                store.closed_fingerprint = _remember_clean_close(path)
 
         store.on_close = closed_cleanly
     return store
@@ -540,10 +542,11 @@ def _write_clean_closes(record: Path, closes: dict) -> None:
     os.replace(partial, record)
 
 
-def _closed_cleanly(path: Path) -> bool:
+def _closed_cleanly(path: Path) -> dict | None:
+    """The fingerprint recorded when the app last closed ``path`` cleanly, if the file still has it."""
     _, closes = _clean_closes()
     fingerprint = closes.get(str(path.resolve())) if closes else None
-    return fingerprint is not None and fingerprint == _fingerprint(path)
+    return fingerprint if fingerprint is not None and fingerprint == _fingerprint(path) else None
 
 
 def _forget_clean_close(path: Path) -> None:
@@ -552,17 +555,18 @@ def _forget_clean_close(path: Path) -> None:
         _write_clean_closes(record, closes)
 
 
-def _remember_clean_close(path: Path) -> None:
-    """Record the fingerprint of a working dossier just closed (its WAL folded back in by SQLite)."""
+def _remember_clean_close(path: Path) -> dict | None:
+    """Record the fingerprint of a working dossier just closed (its WAL folded back in by SQLite); return it."""
     record, closes = _clean_closes()
     fingerprint = _fingerprint(path)
     if record is None or fingerprint is None:
-        return
+        return None
     closes[str(path.resolve())] = fingerprint
     try:
         _write_clean_closes(record, closes)
     except OSError:
-        pass  # not recorded: the next opening checks the file in full
+        return None  # not recorded: the next opening checks the file in full
+    return fingerprint
 
 
 def _refuse_if_read_only(path: Path) -> None:

@@ -117,6 +117,8 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         self.deferred_check = None  # opener.DeferredCheck: checks a trusted file skipped at opening
         self.on_close: Callable[[], None] | None = None  # the opener records a clean close
+        self.trusted_fingerprint: dict | None = None  # what the opener matched to skip the full check
+        self.closed_fingerprint: dict | None = None  # what the opener recorded at a clean close
 
     @contextmanager
     def writing(self) -> Iterator[Database]:

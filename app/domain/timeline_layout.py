@@ -380,8 +380,12 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
     (the view passes what a label needs at the full range). Lanes named in ``collapsed``
     (``Lane.name``) take one row, their items drawn over each other.
     """
-    options = LayoutOptions(None if persons is None else frozenset(persons), known_by, show_terms, show_events,
-                            show_allegations, event_label_days, frozenset(collapsed))
+    return lay_out(store, LayoutOptions(None if persons is None else frozenset(persons), known_by, show_terms,
+                                        show_events, show_allegations, event_label_days, frozenset(collapsed)))
+
+
+def lay_out(store: Store, options: LayoutOptions) -> Layout:
+    """``build_layout`` with its options already gathered (as a view keeps them)."""
     return _lay_out(store, options)[0]
 
 

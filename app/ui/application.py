@@ -72,7 +72,7 @@ def _run_window(app, args) -> int:
         QTimer.singleShot(0, lambda: window.dossier_files.import_path(to_import))
     status = app.exec()
     release(window.session.store.path)
-    window.session.store.close()  # a clean close: the opener records the file's fingerprint
+    window.close_dossier()  # a clean close: the opener records the file's fingerprint
     log.info("%s closed", APP_NAME)
     return status if status else EXIT_OK
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWi
 from pathlib import Path
 
 from ..domain import dates
+from ..domain.layout_cache import keep_layout
+from ..domain.opener import data_folder
 from .dossier_files import DossierFiles
 from .dossier_panes import DossierPanes
 from .edit.actions import EditActions
@@ -347,6 +349,12 @@ class MainWindow(QMainWindow):
         settings.setValue("solarHijriAxis", self.solar_hijri_action.isChecked())
         settings.setValue("legend", self.legend_action.isChecked())
         settings.endGroup()
+
+    def close_dossier(self) -> None:
+        """Close the dossier file cleanly and keep the timeline's layout for its next opening (``layout_cache``)."""
+        store = self.session.store
+        store.close()
+        keep_layout(data_folder(), store.path, store.closed_fingerprint, self.timeline.layout_data)
 
     def closeEvent(self, event):
         self.save_settings()

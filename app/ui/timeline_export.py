@@ -56,11 +56,10 @@ def export_timeline(store, out: Path | str, *, first_year: int | None = None, la
     from .timeline import TimelineView
 
     session = Session(store)
-    view = TimelineView(session, controls=False)
+    view = TimelineView(session, controls=False, persons=persons)  # laid out once, for these persons only
     view.apply_palette(is_dark())  # the theme of Preferences, as in the window
-    view.persons = persons
     view.resize(*size)
-    view.reload(fit=True)
+    view.fit_all()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # a window's export never flashes a window
     view.show()  # NOTE: laying out needs a shown widget
     app.processEvents()

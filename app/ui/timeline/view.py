@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates, typed_dates
 from ...domain.person_dossier import match_persons
-from ...domain.timeline_layout import DRAWN_COLUMNS, MAX_EVENTS_WITH_LABEL_ROOM, Layout, build_layout, refresh_layout
+from ...domain.layout_cache import kept_layout
+from ...domain.opener import data_folder
+from ...domain.timeline_layout import (
+    DRAWN_COLUMNS, MAX_EVENTS_WITH_LABEL_ROOM, Layout, LayoutOptions, lay_out, refresh_layout,
+)
 from ..desktop import follow_color_scheme
 from ..plain_text import tooltip
 from . import palette
@@ -136,14 +140,16 @@ class TimelineView(QWidget):
     layout_changed = Signal()
     open_requested = Signal(str, str)  # Enter on the selected item: show its dossier
 
-    def __init__(self, session, parent: QWidget | None = None, *, controls: bool = True):
+    def __init__(self, session, parent: QWidget | None = None, *, controls: bool = True,
+                 persons: set[str] | None = None):
         super().__init__(parent)
         self.setObjectName("timeline")
         self.session = session
-        self.persons: set[str] | None = None
+        self.persons = persons  # only these persons' lanes (None: everyone's)
         self.known_by: int | None = None
         self.kinds = {"terms": True, "events": True, "allegations": True}
         self.collapsed: frozenset[str] = frozenset()  # Lane.name of the lanes folded to one row
+        self._kept_layout_for = None if controls else session.store  # an exported image never uses the kept layout
         self._following_region = False
         self._as_of_day: int | None = None
         self._tooltip_item: tuple[str, str] | None = None
@@ -256,10 +262,17 @@ class TimelineView(QWidget):
     # --- building ------------------------------------------------------------------
 
     def _build(self) -> Layout:
-        return build_layout(self.session.store, persons=self.persons, known_by=self.known_by,
-                            show_terms=self.kinds["terms"], show_events=self.kinds["events"],
-                            show_allegations=self.kinds["allegations"], event_label_days=self._label_days(),
-                            collapsed=self.collapsed)
+        """The layout for the view's options: a file's first one may be the layout kept at its last clean close."""
+        store = self.session.store
+        options = LayoutOptions(None if self.persons is None else frozenset(self.persons), self.known_by,
+                                self.kinds["terms"], self.kinds["events"], self.kinds["allegations"],
+                                self._label_days(), frozenset(self.collapsed))
+        if self._kept_layout_for is not store:  # only before anything was written: later the file has moved on
+            self._kept_layout_for = store
+            kept = kept_layout(store, data_folder(), options)
+            if kept is not None:
+                return kept
+        return lay_out(store, options)
 
     def _label_days(self) -> float:
         """Days a 200-pixel label covers when the whole range is shown (only few events get that room)."""
