@@ -267,3 +267,60 @@ def test_own_connection_writes_are_seen_by_the_window_connection(small_store):
     worker.start()
     worker.join()
     assert small_store.get("persons", "from-a-thread")["name"] == "From A Thread"
+
+
+@pytest.fixture
+def main_window(qtbot, small_db_path, data_folder, monkeypatch):
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: ImportPreviewDialog.DialogCode.Accepted)
+    window = MainWindow(Session(open_dossier(small_db_path)))
+    qtbot.addWidget(window)
+    yield window
+    window.session.undo_stack.clear()
+    window.session.store.close()
+
+
+@pytest.fixture
+def layouts_made(monkeypatch):
+    """The thread of every layout built or refreshed, wherever it is made."""
+    from app.domain import timeline_layout
+    from app.ui import dossier_files
+    from app.ui.timeline import view
+
+    threads = []
+    for module, name in ((view, "lay_out"), (view, "refresh_layout"), (dossier_files, "lay_out")):
+        made = getattr(timeline_layout, name)
+        monkeypatch.setattr(module, name, lambda *a, made=made, **k: threads.append(threading.current_thread())
+                            or made(*a, **k))
+    return threads
+
+
+@pytest.mark.parametrize("task", ["import", "open a received file"])
+def test_long_work_lays_out_the_timeline_off_the_window_thread(main_window, layouts_made, tmp_path, task):
+    from app.domain.timeline_layout import lay_out
+    from test_timeline_refresh import assert_same_layout
+
+    (tmp_path / "out").mkdir()
+    layouts_made.clear()
+    assert TASKS[task](main_window.dossier_files, tmp_path) is True
+    assert layouts_made and threading.main_thread() not in layouts_made
+    timeline = main_window.timeline
+    assert_same_layout(timeline.layout_data, lay_out(main_window.session.store, timeline.layout_options()))
+    if task == "import":  # its undo is an ordinary edit again: refreshed on the window's thread
+        main_window.session.undo_stack.undo()
+        assert layouts_made[-1] is threading.main_thread()
+
+
+def test_a_layout_made_for_other_options_or_another_file_is_not_drawn(main_window, small_store):
+    from app.domain.edits import plan_save
+    from app.domain.timeline_layout import LayoutOptions, build_layout
+    from app.ui.edit.commands import perform
+
+    timeline, session = main_window.timeline, main_window.session
+    for store, options in ((session.store, LayoutOptions(show_events=False)), (small_store, timeline.layout_options())):
+        stale = build_layout(store, show_events=options.show_events)
+        timeline.take_layout(store, stale)
+        perform(session, plan_save(session.store, "Add", {"persons": [{"id": f"p-{id(stale)}", "name": "New Person"}]}))
+        assert timeline.layout_data is not stale
+        assert timeline.layout_data.options == timeline.layout_options()

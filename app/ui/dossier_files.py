@@ -12,6 +12,7 @@ title and the status bar name the open file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -28,7 +29,8 @@ from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.folders import backup_before
 from ..domain.opener import DossierRefused, open_dossier, own_connection
 from ..domain.originals import OriginalError
-from ..domain.store import Change, StoreError
+from ..domain.store import Change, Store, StoreError
+from ..domain.timeline_layout import Layout, lay_out
 from ..domain.user_settings import original_limit_bytes
 from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 from .background import Busy, run_in_background
@@ -181,6 +183,25 @@ class DossierFiles(QObject):
         file or a package is previewed for import into this dossier; anything else is opened as a dossier file."""
         return self.import_path(path) if is_exchange_file(path) or packages.is_package(path) else self.open_path(path)
 
+    def _lay_out_ahead(self) -> Callable[[Store], Layout | None]:
+        """What long work calls on its own connection once the data is final: the timeline's layout of it,
+        made off the window's thread so that the window only draws it (None in a window without a timeline)."""
+        timeline = getattr(self.window, "timeline", None)
+
+        def ahead(store: Store) -> Layout | None:
+            if timeline is None:
+                return None
+            try:
+                return lay_out(store, timeline.layout_options(store))
+            except Exception:  # noqa: BLE001 - the window lays it out itself then, and reports what fails there
+                return None
+        return ahead
+
+    def _hand_over(self, store: Store, layout: Layout | None) -> None:
+        """Give the timeline the layout long work made of ``store``, just before the views hear of it."""
+        if layout is not None:
+            self.window.timeline.take_layout(store, layout)
+
     def open_path(self, path: Path) -> bool:
         """Open a dossier file (migrated after a backup if older); explain a refusal."""
         current = self.session.store.path
@@ -192,9 +213,14 @@ class DossierFiles(QObject):
         except DossierInUse as error:
             self._refuse(self.tr("Cannot open"), self.tr("{error}\n\nThe file was not changed.").format(error=error))
             return False
+        lay_out_ahead = self._lay_out_ahead()
+
+        def opened(progress):
+            store = open_dossier(path, progress=progress)
+            return store, lay_out_ahead(store)
+
         try:
-            store = run_in_background(self.window, self.tr("Checking {name}…").format(name=path.name),
-                                      lambda progress: open_dossier(path, progress=progress))
+            store, layout = run_in_background(self.window, self.tr("Checking {name}…").format(name=path.name), opened)
         except DossierRefused as error:
             release(path)
             self._refuse(self.tr("Cannot open"), self.tr("{name} {reason}.\n\nThe file was not changed.").format(
@@ -203,6 +229,7 @@ class DossierFiles(QObject):
         except (Cancelled, Busy):
             release(path)
             return False
+        self._hand_over(store, layout)
         self._switch_to(store)
         return True
 
@@ -292,12 +319,16 @@ class DossierFiles(QObject):
         """Import a package: its originals, custody log and rows in one transaction, or nothing."""
         store, limit = self.session.store, original_limit_bytes()
 
-        def apply(progress) -> packages.PackageContents:
+        lay_out_ahead = self._lay_out_ahead()
+
+        def apply(progress) -> tuple[packages.PackageContents, Layout | None]:
             with own_connection(store) as own:
-                return packages.import_package(path, own, limit_bytes=limit, progress=progress)
+                contents = packages.import_package(path, own, limit_bytes=limit, progress=progress)
+                return contents, lay_out_ahead(own)
 
         try:
-            contents = run_in_background(self.window, self.tr("Importing {name}…").format(name=path.name), apply)
+            contents, layout = run_in_background(self.window, self.tr("Importing {name}…").format(name=path.name),
+                                                 apply)
         except (ExchangeError, OriginalError, StoreError, BackupError, OSError) as error:
             self._refuse(self.tr("Import refused"), self.tr("{error}\n\nNothing was changed.").format(error=error))
             return False
@@ -311,6 +342,7 @@ class DossierFiles(QObject):
             for table, ids in rows.items():
                 for row_id in ids:
                     change.note(kind, table, row_id)
+        self._hand_over(store, layout)
         self.session.changed.emit(change)
         added, changed = contents.plan.counts
         self.window.statusBar().showMessage(
@@ -321,6 +353,7 @@ class DossierFiles(QObject):
     def apply_plan(self, plan: ImportPlan, name: str) -> bool:
         """Apply a previewed plan in a worker thread as one edit, then put it on the undo stack."""
         store, description = self.session.store, self.tr("Import {name}").format(name=name)
+        lay_out_ahead = self._lay_out_ahead()
 
         def apply(progress):
             with own_connection(store) as own:
@@ -329,10 +362,12 @@ class DossierFiles(QObject):
                 with own.writing() if plan.originals else nullcontext():
                     exchange.store_originals(own, plan)
                     edit = exchange.plan_from_import(own, plan, description)
-                    return edit, edit.do(own, progress)
+                    change = edit.do(own, progress)
+                return edit, change, lay_out_ahead(own)
 
         try:
-            edit, change = run_in_background(self.window, self.tr("Importing {name}…").format(name=name), apply)
+            edit, change, layout = run_in_background(self.window, self.tr("Importing {name}…").format(name=name),
+                                                     apply)
         except Cancelled:
             self.window.statusBar().showMessage(self.tr("Import of {name} cancelled; nothing was changed").format(name=name), 5000)
             return False
@@ -341,6 +376,7 @@ class DossierFiles(QObject):
             return False
         except Busy:
             return False
+        self._hand_over(store, layout)
         record_done(self.session, edit, change)
         added, changed = plan.counts
         self.window.statusBar().showMessage(self.tr("Imported {name}: {added} added, {changed} changed").format(

@@ -134,6 +134,16 @@ def known_by_text(day: int) -> str:
     return dates.solar_hijri_day(when) if dates.solar_hijri_first() else dates.format_day(when)
 
 
+def label_days(store) -> float:
+    """Days a 200-pixel label covers when the whole range is shown (only few events get that room)."""
+    if store.count("events") > MAX_EVENTS_WITH_LABEL_ROOM:
+        return 0.0  # NOTE: the date range scans every table; build_layout would not use it
+    span = store.date_range()
+    if span is None:
+        return 0.0
+    return (span[1] - span[0]) * 200 / 1300
+
+
 class TimelineView(QWidget):
     hovered_day = Signal(int)  # the day under the mouse
     as_of_changed = Signal(int)  # the day of the "as of" cursor
@@ -150,6 +160,7 @@ class TimelineView(QWidget):
         self.kinds = {"terms": True, "events": True, "allegations": True}
         self.collapsed: frozenset[str] = frozenset()  # Lane.name of the lanes folded to one row
         self._kept_layout_for = None if controls else session.store  # an exported image never uses the kept layout
+        self._ready: tuple[object, Layout] | None = None  # (store, layout) long work laid out: see ``take_layout``
         self._following_region = False
         self._as_of_day: int | None = None
         self._tooltip_item: tuple[str, str] | None = None
@@ -261,27 +272,39 @@ class TimelineView(QWidget):
 
     # --- building ------------------------------------------------------------------
 
+    def layout_options(self, store=None) -> LayoutOptions:
+        """What the view lays out, for its store or ``store`` (another file; long work's own connection).
+
+        Reads plain values and the store only, so long work calls it off the window's thread
+        (while its progress dialog keeps the window's controls from changing them).
+        """
+        return LayoutOptions(None if self.persons is None else frozenset(self.persons), self.known_by,
+                             self.kinds["terms"], self.kinds["events"], self.kinds["allegations"],
+                             label_days(store or self.session.store), frozenset(self.collapsed))
+
+    def take_layout(self, store, layout: Layout) -> None:
+        """A layout of ``store`` as it is now, made by long work off the window's thread: the view's next
+        layout of that store (the switch to it, or the refresh after the work's change) is this one,
+        if it was made with the view's options."""
+        self._ready = (store, layout)
+
+    def _ready_layout(self, store) -> Layout | None:
+        ready, self._ready = self._ready, None
+        if ready is None or ready[0] is not store:
+            return None
+        return ready[1] if ready[1].options == self.layout_options() else None
+
     def _build(self) -> Layout:
-        """The layout for the view's options: a file's first one may be the layout kept at its last clean close."""
+        """The layout for the view's options: one long work made, or a file's first one may be the layout
+        kept at its last clean close; else laid out from the store."""
         store = self.session.store
-        options = LayoutOptions(None if self.persons is None else frozenset(self.persons), self.known_by,
-                                self.kinds["terms"], self.kinds["events"], self.kinds["allegations"],
-                                self._label_days(), frozenset(self.collapsed))
+        options = self.layout_options()
+        ready = self._ready_layout(store)
         if self._kept_layout_for is not store:  # only before anything was written: later the file has moved on
             self._kept_layout_for = store
-            kept = kept_layout(store, data_folder(), options)
-            if kept is not None:
-                return kept
-        return lay_out(store, options)
-
-    def _label_days(self) -> float:
-        """Days a 200-pixel label covers when the whole range is shown (only few events get that room)."""
-        if self.session.store.count("events") > MAX_EVENTS_WITH_LABEL_ROOM:
-            return 0.0  # NOTE: the date range scans every table; build_layout would not use it
-        span = self.session.store.date_range()
-        if span is None:
-            return 0.0
-        return (span[1] - span[0]) * 200 / 1300
+            kept = None if ready is not None else kept_layout(store, data_folder(), options)
+            ready = ready or kept
+        return ready if ready is not None else lay_out(store, options)
 
     def _build_controls(self) -> QToolBar:
         """A tool bar, so what does not fit a narrow window goes behind its » button instead of widening it."""
@@ -374,10 +397,12 @@ class TimelineView(QWidget):
 
     def _store_changed(self, change) -> None:
         """Lay out again only the lanes the write touched (``refresh_layout``); nothing when nothing drawn changed."""
+        store = self.session.store
+        ready = self._ready_layout(store)
         if not change.touches(DRAWN_COLUMNS):
             return
-        self.layout_data = refresh_layout(self.session.store, self.layout_data, change,
-                                          event_label_days=self._label_days())
+        self.layout_data = ready if ready is not None else refresh_layout(
+            store, self.layout_data, change, event_label_days=label_days(store))
         self._apply_layout(fit=False)
 
     def _apply_layout(self, fit: bool) -> None:
