@@ -24,7 +24,7 @@ def test_the_timeline_and_person_list_keep_their_state_for_a_note_and_follow_a_d
     laid_out, reloaded = [], []
     timeline.layout_changed.connect(lambda: laid_out.append(1))
     reload = person_list.model.reload
-    monkeypatch.setattr(person_list.model, "reload", lambda: reloaded.append(1) or reload())
+    monkeypatch.setattr(person_list.model, "reload", lambda rows=None: reloaded.append(1) or reload(rows))
     perform(session, plan_save(session.store, "Note", {"terms": [{"id": "term-doe-mayor", "note": "Checked."}]}))
     session.undo_stack.undo()
     session.undo_stack.redo()

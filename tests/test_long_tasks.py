@@ -27,6 +27,7 @@ from app.ui.dossier_files import DossierFiles
 from app.ui.edit.import_preview import ImportPreviewDialog
 from app.ui.file_lock import claim, release
 from app.ui.originals_ui import OriginalsActions
+from app.ui.person_list import ID_ROLE
 from app.ui.session import Session
 
 
@@ -282,34 +283,44 @@ def main_window(qtbot, small_db_path, data_folder, monkeypatch):
 
 
 @pytest.fixture
-def layouts_made(monkeypatch):
-    """The thread of every layout built or refreshed, wherever it is made."""
+def views_read(monkeypatch):
+    """The thread of every timeline layout built or refreshed and every reading of the person list's rows."""
     from app.domain import timeline_layout
     from app.ui import dossier_files
+    from app.ui.person_list import PersonListModel
     from app.ui.timeline import view
 
     threads = []
+
+    def recorded(made):
+        return lambda *a, **k: threads.append(threading.current_thread()) or made(*a, **k)
+
     for module, name in ((view, "lay_out"), (view, "refresh_layout"), (dossier_files, "lay_out")):
-        made = getattr(timeline_layout, name)
-        monkeypatch.setattr(module, name, lambda *a, made=made, **k: threads.append(threading.current_thread())
-                            or made(*a, **k))
+        monkeypatch.setattr(module, name, recorded(getattr(timeline_layout, name)))
+    monkeypatch.setattr(PersonListModel, "read_rows", recorded(PersonListModel.read_rows))
     return threads
 
 
 @pytest.mark.parametrize("task", ["import", "open a received file"])
-def test_long_work_lays_out_the_timeline_off_the_window_thread(main_window, layouts_made, tmp_path, task):
+def test_long_work_reads_the_views_data_off_the_window_thread(main_window, views_read, tmp_path, task):
     from app.domain.timeline_layout import lay_out
     from test_timeline_refresh import assert_same_layout
 
     (tmp_path / "out").mkdir()
-    layouts_made.clear()
+    main_window.dossier_panes.person_list.model.fill()
+    views_read.clear()
     assert TASKS[task](main_window.dossier_files, tmp_path) is True
-    assert layouts_made and threading.main_thread() not in layouts_made
-    timeline = main_window.timeline
-    assert_same_layout(timeline.layout_data, lay_out(main_window.session.store, timeline.layout_options()))
-    if task == "import":  # its undo is an ordinary edit again: refreshed on the window's thread
+    assert len(views_read) == 2 and threading.main_thread() not in views_read
+    timeline, model = main_window.timeline, main_window.dossier_panes.person_list.model
+    store = main_window.session.store
+    assert_same_layout(timeline.layout_data, lay_out(store, timeline.layout_options()))
+    listed = [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
+    assert listed == [person["id"] for person, *_texts in model.read_rows(store)]
+    assert model.rowCount() == store.count("persons")
+    if task == "import":  # its undo is an ordinary edit again: read on the window's thread
+        views_read.clear()
         main_window.session.undo_stack.undo()
-        assert layouts_made[-1] is threading.main_thread()
+        assert views_read and set(views_read) == {threading.main_thread()}
 
 
 def test_a_layout_made_for_other_options_or_another_file_is_not_drawn(main_window, small_store):
@@ -324,3 +335,17 @@ def test_a_layout_made_for_other_options_or_another_file_is_not_drawn(main_windo
         perform(session, plan_save(session.store, "Add", {"persons": [{"id": f"p-{id(stale)}", "name": "New Person"}]}))
         assert timeline.layout_data is not stale
         assert timeline.layout_data.options == timeline.layout_options()
+
+
+def test_rows_offered_for_one_change_are_gone_after_it(main_window, small_store):
+    from app.domain.edits import plan_save
+    from app.ui.edit.commands import perform
+
+    session, model = main_window.session, main_window.dossier_panes.person_list.model
+    model.fill()
+    term = session.store.rows("terms")[0]
+    model.take_rows(session.store, [])  # as if long work had read nobody
+    perform(session, plan_save(session.store, "Note", {"terms": [{"id": term["id"], "note": "Checked."}]}))
+    assert model.take_ready() is None and model.rowCount() == session.store.count("persons")
+    model.take_rows(small_store, [])  # read from another file
+    assert model.take_ready() is None

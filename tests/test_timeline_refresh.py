@@ -156,7 +156,7 @@ def test_the_window_shows_each_edit_its_undo_and_redo_without_reading_everything
     person_list = window.dossier_panes.person_list
     person_list.model.fill()
     store = session.store
-    monkeypatch.setattr(person_list.model, "reload", lambda: pytest.fail("the person list was read whole"))
+    monkeypatch.setattr(person_list.model, "reload", lambda *rows: pytest.fail("the person list was read whole"))
     monkeypatch.setattr("app.ui.timeline.view.lay_out",
                         lambda *a, **k: pytest.fail("the timeline was laid out whole"))
     session.selection.select("persons", "jane-roe")
@@ -209,7 +209,7 @@ def test_a_write_touching_many_persons_reads_everything_again(window, monkeypatc
     monkeypatch.setattr(Change, "PIECEMEAL", 0)
     reloaded = []
     reload = person_list.model.reload
-    monkeypatch.setattr(person_list.model, "reload", lambda: reloaded.append(1) or reload())
+    monkeypatch.setattr(person_list.model, "reload", lambda rows=None: reloaded.append(1) or reload(rows))
     perform(session, plan_save(session.store, "Add", {"terms": [{"id": "term-roe-mayor", "person_id": "jane-roe",
                                                                  "position_id": "mayor", "start": "1995"}]}))
     assert reloaded == [1]

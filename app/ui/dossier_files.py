@@ -30,7 +30,7 @@ from ..domain.folders import backup_before
 from ..domain.opener import DossierRefused, open_dossier, own_connection
 from ..domain.originals import OriginalError
 from ..domain.store import Change, Store, StoreError
-from ..domain.timeline_layout import Layout, lay_out
+from ..domain.timeline_layout import lay_out
 from ..domain.user_settings import original_limit_bytes
 from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 from .background import Busy, run_in_background
@@ -183,24 +183,28 @@ class DossierFiles(QObject):
         file or a package is previewed for import into this dossier; anything else is opened as a dossier file."""
         return self.import_path(path) if is_exchange_file(path) or packages.is_package(path) else self.open_path(path)
 
-    def _lay_out_ahead(self) -> Callable[[Store], Layout | None]:
-        """What long work calls on its own connection once the data is final: the timeline's layout of it,
-        made off the window's thread so that the window only draws it (None in a window without a timeline)."""
+    def _prepare_views(self) -> Callable[[Store], tuple | None]:
+        """What long work calls on its own connection once the data is final: the timeline's layout and the
+        person list's rows of it, made off the window's thread so that the window only shows them
+        (None in a window without those views)."""
         timeline = getattr(self.window, "timeline", None)
+        panes = getattr(self.window, "dossier_panes", None)
 
-        def ahead(store: Store) -> Layout | None:
-            if timeline is None:
+        def ahead(store: Store) -> tuple | None:
+            if timeline is None or panes is None:
                 return None
             try:
-                return lay_out(store, timeline.layout_options(store))
-            except Exception:  # noqa: BLE001 - the window lays it out itself then, and reports what fails there
+                return lay_out(store, timeline.layout_options(store)), panes.person_list.model.read_rows(store)
+            except Exception:  # noqa: BLE001 - the views read the store themselves then, and report what fails there
                 return None
         return ahead
 
-    def _hand_over(self, store: Store, layout: Layout | None) -> None:
-        """Give the timeline the layout long work made of ``store``, just before the views hear of it."""
-        if layout is not None:
+    def _hand_over(self, store: Store, prepared: tuple | None) -> None:
+        """Give the views what long work made of ``store``, just before they hear of it."""
+        if prepared is not None:
+            layout, rows = prepared
             self.window.timeline.take_layout(store, layout)
+            self.window.dossier_panes.person_list.model.take_rows(store, rows)
 
     def open_path(self, path: Path) -> bool:
         """Open a dossier file (migrated after a backup if older); explain a refusal."""
@@ -213,14 +217,14 @@ class DossierFiles(QObject):
         except DossierInUse as error:
             self._refuse(self.tr("Cannot open"), self.tr("{error}\n\nThe file was not changed.").format(error=error))
             return False
-        lay_out_ahead = self._lay_out_ahead()
+        prepare_views = self._prepare_views()
 
         def opened(progress):
             store = open_dossier(path, progress=progress)
-            return store, lay_out_ahead(store)
+            return store, prepare_views(store)
 
         try:
-            store, layout = run_in_background(self.window, self.tr("Checking {name}…").format(name=path.name), opened)
+            store, prepared = run_in_background(self.window, self.tr("Checking {name}…").format(name=path.name), opened)
         except DossierRefused as error:
             release(path)
             self._refuse(self.tr("Cannot open"), self.tr("{name} {reason}.\n\nThe file was not changed.").format(
@@ -229,7 +233,7 @@ class DossierFiles(QObject):
         except (Cancelled, Busy):
             release(path)
             return False
-        self._hand_over(store, layout)
+        self._hand_over(store, prepared)
         self._switch_to(store)
         return True
 
@@ -319,15 +323,15 @@ class DossierFiles(QObject):
         """Import a package: its originals, custody log and rows in one transaction, or nothing."""
         store, limit = self.session.store, original_limit_bytes()
 
-        lay_out_ahead = self._lay_out_ahead()
+        prepare_views = self._prepare_views()
 
-        def apply(progress) -> tuple[packages.PackageContents, Layout | None]:
+        def apply(progress) -> tuple[packages.PackageContents, tuple | None]:
             with own_connection(store) as own:
                 contents = packages.import_package(path, own, limit_bytes=limit, progress=progress)
-                return contents, lay_out_ahead(own)
+                return contents, prepare_views(own)
 
         try:
-            contents, layout = run_in_background(self.window, self.tr("Importing {name}…").format(name=path.name),
+            contents, prepared = run_in_background(self.window, self.tr("Importing {name}…").format(name=path.name),
                                                  apply)
         except (ExchangeError, OriginalError, StoreError, BackupError, OSError) as error:
             self._refuse(self.tr("Import refused"), self.tr("{error}\n\nNothing was changed.").format(error=error))
@@ -342,7 +346,7 @@ class DossierFiles(QObject):
             for table, ids in rows.items():
                 for row_id in ids:
                     change.note(kind, table, row_id)
-        self._hand_over(store, layout)
+        self._hand_over(store, prepared)
         self.session.changed.emit(change)
         added, changed = contents.plan.counts
         self.window.statusBar().showMessage(
@@ -353,7 +357,7 @@ class DossierFiles(QObject):
     def apply_plan(self, plan: ImportPlan, name: str) -> bool:
         """Apply a previewed plan in a worker thread as one edit, then put it on the undo stack."""
         store, description = self.session.store, self.tr("Import {name}").format(name=name)
-        lay_out_ahead = self._lay_out_ahead()
+        prepare_views = self._prepare_views()
 
         def apply(progress):
             with own_connection(store) as own:
@@ -363,10 +367,10 @@ class DossierFiles(QObject):
                     exchange.store_originals(own, plan)
                     edit = exchange.plan_from_import(own, plan, description)
                     change = edit.do(own, progress)
-                return edit, change, lay_out_ahead(own)
+                return edit, change, prepare_views(own)
 
         try:
-            edit, change, layout = run_in_background(self.window, self.tr("Importing {name}…").format(name=name),
+            edit, change, prepared = run_in_background(self.window, self.tr("Importing {name}…").format(name=name),
                                                      apply)
         except Cancelled:
             self.window.statusBar().showMessage(self.tr("Import of {name} cancelled; nothing was changed").format(name=name), 5000)
@@ -376,7 +380,7 @@ class DossierFiles(QObject):
             return False
         except Busy:
             return False
-        self._hand_over(store, layout)
+        self._hand_over(store, prepared)
         record_done(self.session, edit, change)
         added, changed = plan.counts
         self.window.statusBar().showMessage(self.tr("Imported {name}: {added} added, {changed} changed").format(

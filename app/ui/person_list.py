@@ -66,6 +66,7 @@ class PersonListModel(QStandardItemModel):
         self._largest = dict.fromkeys(_COUNTS, 0)
         self._also_written, self._comma = self.tr("Also written: {aliases}"), self.tr(", ")
         self._plurals: dict[tuple[str, int], str] = {}
+        self._ready: tuple[object, list[tuple]] | None = None  # (store, rows) long work read: see ``take_rows``
         self.filled = False
         if not fill_later:
             self.reload()
@@ -75,24 +76,39 @@ class PersonListModel(QStandardItemModel):
         if not self.filled:
             self.reload()
 
-    def reload(self) -> None:
-        """Read every person again, in the order of their folded names (the order ties keep when sorted by a count)."""
-        store = self.session.store
+    def read_rows(self, store) -> list[tuple]:
+        """What the list shows of every person of ``store``, in the order of their folded names (the order
+        ties keep when sorted by a count). Touches no cell, so long work calls it off the window's thread."""
         aliases = store.aliases_by_person()
         persons = [(fold(person["name"]), person) for person in store.persons()]
         persons.sort(key=lambda pair: pair[0])
+        return [(person, sort_name, *self._texts(person, aliases.get(person["id"], [])))
+                for sort_name, person in persons]
+
+    def take_rows(self, store, rows: list[tuple]) -> None:
+        """Rows long work read (``read_rows``) of ``store`` as it is now: the next reading of that store is these."""
+        self._ready = (store, rows)
+
+    def take_ready(self) -> list[tuple] | None:
+        """The rows offered for the store open now, if any; the offer is gone either way."""
+        ready, self._ready = self._ready, None
+        return ready[1] if ready is not None and ready[0] is self.session.store else None
+
+    def reload(self, rows: list[tuple] | None = None) -> None:
+        """Show every person again: ``rows`` of ``read_rows`` when long work read them, else read now."""
+        rows = self.read_rows(self.session.store) if rows is None else rows
         self.beginResetModel()
         # NOTE: the reset tells the views; a signal per cell would have the proxy sort and filter 30,000 times.
         self.blockSignals(True)
         try:
             self.setRowCount(0)
-            self.setRowCount(len(persons))
-            for row, (sort_name, person) in enumerate(persons):
-                self._show(row, person, sort_name, aliases.get(person["id"], []))
+            self.setRowCount(len(rows))
+            for row, shown_row in enumerate(rows):
+                self._show(row, *shown_row)
         finally:
             self.blockSignals(False)
-        self._rows_by_id = {person["id"]: row for row, (_sort_name, person) in enumerate(persons)}
-        self._largest = {key: max((person[key] for _sort_name, person in persons), default=0) for key in _COUNTS}
+        self._rows_by_id = {person["id"]: row for row, (person, *_texts) in enumerate(rows)}
+        self._largest = {key: max((person[key] for person, *_texts in rows), default=0) for key in _COUNTS}
         self.filled = True
         self.endResetModel()
 
@@ -107,17 +123,21 @@ class PersonListModel(QStandardItemModel):
             return False
         aliases = store.aliases_by_person(fresh)
         for person_id, person in fresh.items():
-            self._show(self._rows_by_id[person_id], person, fold(person["name"]), aliases.get(person_id, []))
+            self._show(self._rows_by_id[person_id], person, fold(person["name"]),
+                       *self._texts(person, aliases.get(person_id, [])))
             for key in self._largest:
                 self._largest[key] = max(self._largest[key], person[key])
         return True
 
-    def _show(self, row: int, person: dict, sort_name: str, alias_list: list[str]) -> None:
+    def _texts(self, person: dict, alias_list: list[str]) -> tuple[str, str, str]:
+        """The name as shown, the tooltip and the folded spellings the filter searches."""
+        return (isolate(shown(person["name"])), self._tooltip(person, alias_list),
+                fold(" ".join([person["name"], person.get("name_native") or "", *alias_list])))
+
+    def _show(self, row: int, person: dict, sort_name: str, name: str, tip: str, search: str) -> None:
         """Put what ``row`` shows of ``person`` (a row of ``Store.persons``) into its cells."""
-        tip = self._tooltip(person, alias_list)
         self.setItemData(self.index(row, 0), {
-            _DISPLAY: isolate(shown(person["name"])), _TOOLTIP: tip, ID_ROLE: person["id"], SORT_ROLE: sort_name,
-            SEARCH_ROLE: fold(" ".join([person["name"], person.get("name_native") or "", *alias_list]))})
+            _DISPLAY: name, _TOOLTIP: tip, ID_ROLE: person["id"], SORT_ROLE: sort_name, SEARCH_ROLE: search})
         for column, key in enumerate(_COUNTS, 1):
             self.setItemData(self.index(row, column), {
                 _DISPLAY: person[key], SORT_ROLE: person[key], _TOOLTIP: tip, _ALIGNMENT: _COUNT_ALIGNMENT})
@@ -211,7 +231,7 @@ class PersonList(QWidget):
 
         session.selection.changed.connect(self._follow_selection)
         session.changed.connect(self._data_changed)
-        session.store_replaced.connect(self.model.reload)
+        session.store_replaced.connect(lambda: self.model.reload(self.model.take_ready()))
 
     def _fit_counts(self) -> None:
         """The count columns as wide as their heading or their widest number."""
@@ -265,7 +285,9 @@ class PersonList(QWidget):
         return row[column] if row else None
 
     def _data_changed(self, change) -> None:
-        """Only the rows of the persons a change names (``Change.persons``) are read again, when it names them."""
+        """Only the rows of the persons a change names (``Change.persons``) are read again, when it names them;
+        all of them when it names many (from the rows long work read for it, if it did)."""
+        ready = self.model.take_ready()  # offered for this change only
         if not change.touches(_SHOWN_COLUMNS):
             return
         if (change.persons is not None and len(change.persons) <= Change.PIECEMEAL
@@ -273,6 +295,6 @@ class PersonList(QWidget):
             self._fit_counts()
             return
         current = self.table.currentIndex().siblingAtColumn(0).data(ID_ROLE)
-        self.model.reload()
+        self.model.reload(ready)
         if current:
             self._follow_selection("persons", current)
