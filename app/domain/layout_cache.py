@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import __version__
+from .store import Store
 from .timeline_layout import Lane, Layout, LayoutOptions, Spans, Undrawable
 from .wording import language
 
@@ -34,9 +35,9 @@ _LAYERS = ("terms", "events", "conducts", "mades")
 _ARRAYS = tuple(f.name for f in fields(Spans) if f.name not in ("table", "ids", "labels"))
 
 
-def kept_layout(store, folder: Path | None, options: LayoutOptions) -> Layout | None:
+def kept_layout(store: Store, folder: Path | None, options: LayoutOptions) -> Layout | None:
     """The layout kept at the last clean close of ``store``'s file, when it is still the file's layout."""
-    fingerprint = getattr(store, "trusted_fingerprint", None)
+    fingerprint = store.trusted_fingerprint
     if folder is None or fingerprint is None:
         return None
     path = _path(folder, store.path)

@@ -300,10 +300,9 @@ class TimelineView(QWidget):
         store = self.session.store
         options = self.layout_options()
         ready = self._ready_layout(store)
-        if self._kept_layout_for is not store:  # only before anything was written: later the file has moved on
-            self._kept_layout_for = store
-            kept = None if ready is not None else kept_layout(store, data_folder(), options)
-            ready = ready or kept
+        if ready is None and self._kept_layout_for is not store:  # a store's first layout: nothing written yet
+            ready = kept_layout(store, data_folder(), options)
+        self._kept_layout_for = store
         return ready if ready is not None else lay_out(store, options)
 
     def _build_controls(self) -> QToolBar:
