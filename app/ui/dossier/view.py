@@ -410,7 +410,7 @@ class DossierView(QWidget):
         self.notice.setStyleSheet(
             f"#dossierNotice {{ background: {background}; color: {text}; border: 1px solid {border}; padding: 6px; }}"
         )
-        if self.dossier is not None:
+        if self.dossier is not None and self.session.store.is_open:  # not once the file closed (the app quitting)
             person_id, self.dossier = self.dossier.person_id, None  # every part filled again, in the new tones
             self.show_person(person_id)
 
