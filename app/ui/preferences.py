@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import backups, folders, user_settings
 from ..launch import data_folder
-from .desktop import THEMES, color_scheme, show_as_problem
+from .desktop import THEMES, color_scheme, show_as_problem, theme_name
 
 
 @dataclass(frozen=True)
@@ -99,9 +99,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName(self.tr("Theme"))
-        theme_names = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
-        for key, text in THEMES.items():
-            self.theme_box.addItem(theme_names.get(key, text), key)
+        for key in THEMES:
+            self.theme_box.addItem(theme_name(key), key)
         self.theme_box.setCurrentIndex(self.theme_box.findData(theme()))
 
         self.language_box = QComboBox()

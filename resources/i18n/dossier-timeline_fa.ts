@@ -1570,18 +1570,6 @@ No package was written.</source>
         <translation>پوسته</translation>
     </message>
     <message>
-        <source>Follow the system</source>
-        <translation>مطابق سیستم</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>روشن</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>تیره</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
