@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from a checkout
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.timeline import synthetic_dossier  # noqa: E402
+
 EDITS = ("note", "end date", "add term", "delete term")
 STEPS = ("edit", "undo", "redo")
 
@@ -97,24 +99,9 @@ def measure(path: Path, rounds: int) -> dict:
             session.undo_stack.undo()  # the next round starts from the same dossier
     session.undo_stack.clear()
     window.close()
+    terms = store.count("terms")
     store.close()
-    return {"edit_ms": figures, "layout_build_ms": builds, "terms": store_terms(path)}
-
-
-def store_terms(path: Path) -> int:
-    import sqlite3
-
-    with sqlite3.connect(path) as connection:
-        return connection.execute("SELECT count(*) FROM terms").fetchone()[0]
-
-
-def synthetic_dossier(folder: Path) -> Path:
-    path = folder / "synthetic-full.db"
-    if not path.exists():
-        import subprocess
-
-        subprocess.run([sys.executable, str(ROOT / "benchmarks/synthetic.py"), str(path)], check=True)
-    return path
+    return {"edit_ms": figures, "layout_build_ms": builds, "terms": terms}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
-    source = args.synthetic or synthetic_dossier(Path(tempfile.gettempdir()))
+    source = args.synthetic or synthetic_dossier()
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "dossier.db"
         shutil.copyfile(source, copy)

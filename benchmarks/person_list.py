@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from a checkout
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.edit_latency import synthetic_dossier  # noqa: E402
+from benchmarks.timeline import percentile, synthetic_dossier  # noqa: E402
 
 ZOOM_LEVELS = {"whole range": None, "1 month": 31, "1 year": 366, "5 years": 1826, "10 years": 3653}
 
@@ -41,8 +41,7 @@ def _ms(action) -> float:
 
 
 def _spread(values: list[float]) -> dict:
-    ordered = sorted(values)
-    return {"median": statistics.median(ordered), "p95": ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]}
+    return {"median": statistics.median(values), "p95": percentile(values, 0.95)}
 
 
 def measure(path: Path, frames: int) -> dict:
@@ -105,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, default=40, help="repaints per figure")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
-    source = args.synthetic or synthetic_dossier(Path(tempfile.gettempdir()))
+    source = args.synthetic or synthetic_dossier()
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "dossier.db"
         shutil.copyfile(source, copy)

@@ -43,6 +43,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+FOLDER = Path(tempfile.gettempdir()) / "dossier-timeline-benchmarks"  # dossiers the benchmarks share
 SCREEN = (1920, 1080)
 
 CHILD = r"""
@@ -317,10 +318,11 @@ def _remove(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def synthetic_dossier(folder: Path) -> Path:
+def synthetic_dossier(folder: Path = FOLDER) -> Path:
     """The full-size synthetic dossier, generated once and again when the schema has moved on."""
     from app.domain.opener import DossierRefused, validate
 
+    folder.mkdir(exist_ok=True)
     path = folder / "synthetic-full.db"
     try:
         validate(path)
@@ -396,13 +398,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure the app of another checkout (this benchmark before and after a change)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    folder = Path(tempfile.gettempdir()) / "dossier-timeline-benchmarks"
-    folder.mkdir(exist_ok=True)
+    FOLDER.mkdir(exist_ok=True)
     results = {}
     if args.only != "synthetic":
-        results["default dossier"] = side_by_side(default_dossier(folder), 1, args.app.resolve())
+        results["default dossier"] = side_by_side(default_dossier(FOLDER), 1, args.app.resolve())
     if args.only != "default":
-        synthetic = Path(args.synthetic) if args.synthetic else synthetic_dossier(folder)
+        synthetic = Path(args.synthetic) if args.synthetic else synthetic_dossier()
         results["synthetic dossier"] = side_by_side(synthetic, args.rounds, args.app.resolve())
     if args.json:
         print(json.dumps(results, indent=2))
