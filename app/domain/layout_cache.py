@@ -15,9 +15,7 @@ arrays as they are, everything else as JSON text; read with pickles refused.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import zipfile
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -25,6 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from .. import __version__
+from .backups import dossier_digest
+from .durable import new_file
 from .store import Store
 from .timeline_layout import Lane, Layout, LayoutOptions, Spans, Undrawable
 from .wording import language
@@ -71,19 +71,16 @@ def keep_layout(folder: Path | None, dossier: Path, fingerprint: dict | None, la
         "as_of_day": layout.as_of_day, "hidden_versions": layout.hidden_versions, "as_of": layout.as_of,
         "position_terms": layout.position_terms,
     })
-    partial = path.with_name(f".{path.name}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as out:
+        with new_file(path) as out:
             np.savez(out, **arrays)
-        os.replace(partial, path)
     except OSError:
-        partial.unlink(missing_ok=True)
         path.unlink(missing_ok=True)
 
 
 def _path(folder: Path, dossier: Path) -> Path:
-    return folder / FOLDER / f"{hashlib.sha256(str(Path(dossier).resolve()).encode()).hexdigest()[:32]}.npz"
+    return folder / FOLDER / f"{dossier_digest(dossier)}.npz"
 
 
 def _context(fingerprint: dict, options: LayoutOptions, as_of_day: int) -> dict:
