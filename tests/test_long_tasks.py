@@ -143,6 +143,16 @@ def test_a_cancelled_export_leaves_no_file(files, cancelling, tmp_path, task):
     assert "cancelled" in files.window.statusBar().currentMessage()
 
 
+@pytest.mark.parametrize("task", ["export JSON", "export CSV", "save a copy"])
+def test_a_cancelled_export_says_so_in_persian(persian, files, cancelling, tmp_path, task):
+    import re
+
+    (tmp_path / "out").mkdir()
+    assert TASKS[task](files, tmp_path) is False
+    message = files.window.statusBar().currentMessage()
+    assert message and not re.search("[A-Za-z]", message), message
+
+
 def test_a_cancelled_import_changes_nothing(files, cancelling, tmp_path):
     before = snapshot(files.session.store)
     path = bigger_import(tmp_path)

@@ -264,7 +264,7 @@ class DossierFiles(QObject):
             self._refuse(self.tr("Save a copy"), str(error))
             return False
         except Cancelled:
-            self.window.statusBar().showMessage("Save a copy cancelled; no file was left", 5000)
+            self.window.statusBar().showMessage(self.tr("Save a copy cancelled; no file was left"), 5000)
             return False
         except Busy:
             return False
@@ -441,7 +441,7 @@ class DossierFiles(QObject):
             self._refuse(self.tr("Export JSON"), str(error))
             return False
         except Cancelled:
-            self.window.statusBar().showMessage("Export cancelled; no file was left", 5000)
+            self.window.statusBar().showMessage(self.tr("Export cancelled; no file was left"), 5000)
             return False
         except Busy:
             return False

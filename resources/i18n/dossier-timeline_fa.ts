@@ -404,6 +404,10 @@ The file was not changed.</source>
         <translation>در حال ذخیره‌ی رونوشت در {name}…</translation>
     </message>
     <message>
+        <source>Save a copy cancelled; no file was left</source>
+        <translation>ذخیره‌ی رونوشت لغو شد؛ هیچ فایلی بر جا نماند</translation>
+    </message>
+    <message>
         <source>Saved a copy to {path}</source>
         <translation>رونوشتی در {path} ذخیره شد</translation>
     </message>
@@ -480,6 +484,10 @@ Nothing was changed.</source>
     <message>
         <source>Exporting {name}…</source>
         <translation>در حال صادر کردن {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was left</source>
+        <translation>صادر کردن لغو شد؛ هیچ فایلی بر جا نماند</translation>
     </message>
     <message>
         <source>Exported {path}</source>
