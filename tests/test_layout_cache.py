@@ -42,11 +42,13 @@ def window_on(path, qtbot) -> MainWindow:
 @pytest.fixture
 def layouts_built(monkeypatch):
     """Counts the layouts the window builds from the file (rather than taking the kept one)."""
+    from app.ui import dossier_files
     from app.ui.timeline import view
 
     calls = []
     lay_out = view.lay_out
-    monkeypatch.setattr(view, "lay_out", lambda store, options: calls.append(options) or lay_out(store, options))
+    for module in (view, dossier_files):  # the window's own, and long work's (File > Open)
+        monkeypatch.setattr(module, "lay_out", lambda store, options: calls.append(options) or lay_out(store, options))
     return calls
 
 
@@ -103,7 +105,8 @@ def kept(small_db_path, data_folder):
     """A store opened as trusted, with its default layout kept for it."""
     open_dossier(small_db_path).close()
     store = open_dossier(small_db_path)
-    keep_layout(data_folder, store.path, store.trusted_fingerprint, build_layout(store))
+    store.closed_fingerprint = store.trusted_fingerprint  # as a clean close records it
+    keep_layout(data_folder, store, build_layout(store))
     yield store
     store.close()
 
@@ -170,5 +173,20 @@ def test_a_layout_that_cannot_be_written_leaves_no_file(kept, data_folder, monke
     path = cache_file(data_folder)
     path.unlink()
     monkeypatch.setattr(np, "savez", lambda *a, **k: (_ for _ in ()).throw(OSError("disk full")))
-    keep_layout(data_folder, kept.path, kept.trusted_fingerprint, build_layout(kept))
+    keep_layout(data_folder, kept, build_layout(kept))
     assert list(path.parent.iterdir()) == []
+
+
+def test_switching_files_keeps_the_layout_of_the_file_left(small_db_path, data_folder, qtbot, layouts_built, tmp_path):
+    import shutil
+
+    other = tmp_path / "other.db"
+    shutil.copyfile(small_db_path, other)
+    window = window_on(small_db_path, qtbot)
+    assert window.dossier_files.open_path(other)
+    assert list((data_folder / layout_cache.FOLDER).glob("*.npz"))
+    layouts_built.clear()
+    window.dossier_files.open_path(small_db_path)  # back to the first file: untouched since, so trusted
+    assert layouts_built == [] and window.session.store.trusted_fingerprint is not None
+    assert_identical(window.timeline.layout_data, lay_out(window.session.store, window.timeline.layout_data.options))
+    window.close_dossier()

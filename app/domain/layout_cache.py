@@ -52,14 +52,15 @@ def kept_layout(store: Store, folder: Path | None, options: LayoutOptions) -> La
     return layout if _consistent(layout) else None
 
 
-def keep_layout(folder: Path | None, dossier: Path, fingerprint: dict | None, layout: Layout) -> None:
-    """Keep ``layout`` for the next opening of ``dossier``, whose clean close recorded ``fingerprint``.
+def keep_layout(folder: Path | None, closed: Store, layout: Layout) -> None:
+    """Keep ``layout`` for the next opening of the file of ``closed``, if its close was recorded as clean.
 
     Written beside and then moved into place; a failure leaves no cache (the next opening lays out anew).
     """
+    fingerprint = closed.closed_fingerprint
     if folder is None or fingerprint is None:
         return
-    path = _path(folder, dossier)
+    path = _path(folder, closed.path)
     arrays = {f"{layer}.{name}": getattr(getattr(layout, layer), name) for layer in _LAYERS for name in _ARRAYS}
     arrays["context"] = _bytes(_context(fingerprint, layout.options, layout.as_of_day))
     arrays["text"] = _bytes({

@@ -64,6 +64,11 @@ class Change:
             self.columns.setdefault(table, set()).update(columns)
 
     @property
+    def names_few_persons(self) -> bool:
+        """Whether views refresh the persons it names one by one (at most ``PIECEMEAL``) rather than read all."""
+        return self.persons is not None and len(self.persons) <= self.PIECEMEAL
+
+    @property
     def tables(self) -> set[str]:
         return set(self.added) | set(self.updated) | set(self.deleted)
 

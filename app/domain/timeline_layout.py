@@ -78,8 +78,13 @@ class Lane:
         return self.top + self.rows
 
     def order(self) -> tuple:
-        """Where a person's lane goes: by first office, then name; persons with only allegations last."""
-        return (self.first_office is None, self.first_office or 0.0, self.label.lower(), self.key)
+        """Where a person's lane goes (``lane_order``): ``refresh_layout`` puts a lane laid out again back by it."""
+        return lane_order(self.first_office, self.label, self.key)
+
+
+def lane_order(first_office: float | None, name: str, person: str) -> tuple:
+    """Person lanes by first office, then name; persons with only allegations last."""
+    return (first_office is None, first_office or 0.0, name.lower(), person)
 
 
 @dataclass
@@ -384,6 +389,17 @@ def build_layout(store: Store, *, persons: set[str] | None = None, known_by: int
                                         show_events, show_allegations, event_label_days, frozenset(collapsed)))
 
 
+def label_days(store: Store) -> float:
+    """Days a 200-pixel label covers when the whole range is shown (only few events get that room):
+    what a view passes as ``event_label_days``."""
+    if store.count("events") > MAX_EVENTS_WITH_LABEL_ROOM:
+        return 0.0  # NOTE: the date range scans every table; the layout would not use it
+    span = store.date_range()
+    if span is None:
+        return 0.0
+    return (span[1] - span[0]) * 200 / 1300
+
+
 def lay_out(store: Store, options: LayoutOptions) -> Layout:
     """``build_layout`` with its options already gathered (as a view keeps them)."""
     return _lay_out(store, options)[0]
@@ -517,9 +533,7 @@ def _lay_out(store: Store, options: LayoutOptions, position_terms: dict[str, int
     first_office = {person: start for person, start in zip(holders, earliest.tolist()) if start != np.inf}
     alleged = {subject for subject, c, m in zip(a_subject, conducts.drawable.tolist(), mades.drawable.tolist())
                if c or m}
-    ordered = sorted(set(first_office) | alleged,
-                     key=lambda p: (p not in first_office, first_office.get(p, 0.0), person_names[p].lower(), p))
-    # NOTE: Lane.order is this key: refresh_layout puts a lane laid out again back in its place by it.
+    ordered = sorted(set(first_office) | alleged, key=lambda p: lane_order(first_office.get(p), person_names[p], p))
     lane_of = {person: len(lanes) + i for i, person in enumerate(ordered)}
 
     term_keep = terms.drawable
@@ -597,7 +611,7 @@ def refresh_layout(store: Store, layout: Layout, change: Change, *, event_label_
         options = replace(options, event_label_days=event_label_days)
     elif not change.touches(DRAWN_COLUMNS):
         return layout
-    if (change.persons is None or len(change.persons) > Change.PIECEMEAL or change.touches(_BEYOND_PERSON_LANES)
+    if (not change.names_few_persons or change.touches(_BEYOND_PERSON_LANES)
             or options != layout.options):
         return _lay_out(store, options)[0]
     touched = change.persons if options.persons is None else change.persons & options.persons

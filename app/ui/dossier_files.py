@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import nullcontext
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt
@@ -27,10 +28,11 @@ from ..domain.dossier_files import new_dossier, plan_for_path, save_copy
 from ..domain.progress import Cancelled
 from ..domain.exchange import ExchangeError, ImportPlan
 from ..domain.folders import backup_before
-from ..domain.opener import DossierRefused, open_dossier, own_connection
+from ..domain.opener import DossierRefused, data_folder, open_dossier, own_connection
 from ..domain.originals import OriginalError
 from ..domain.store import Change, Store, StoreError
-from ..domain.timeline_layout import lay_out
+from ..domain.layout_cache import keep_layout, kept_layout
+from ..domain.timeline_layout import label_days, lay_out
 from ..domain.user_settings import original_limit_bytes
 from ..resources import DEFAULT_DATASET, DEFAULT_DATASET_HISTORY
 from .background import Busy, run_in_background
@@ -183,20 +185,25 @@ class DossierFiles(QObject):
         file or a package is previewed for import into this dossier; anything else is opened as a dossier file."""
         return self.import_path(path) if is_exchange_file(path) or packages.is_package(path) else self.open_path(path)
 
-    def _prepare_views(self) -> Callable[[Store], tuple | None]:
-        """What long work calls on its own connection once the data is final: the timeline's layout and the
-        person list's rows of it, made off the window's thread so that the window only shows them
-        (None in a window without those views)."""
+    def _prepare_views(self) -> Callable[..., tuple | None]:
+        """What long work calls on its own connection once the data is final (with the change it made, if
+        it made one): the timeline's layout and the person list's rows of it, made off the window's thread
+        so that the window only shows them (None in a window without those views)."""
         timeline = getattr(self.window, "timeline", None)
         panes = getattr(self.window, "dossier_panes", None)
+        if timeline is None or panes is None:
+            return lambda store, change=None: None
+        options, model = timeline.layout_options(), panes.person_list.model  # gathered on the window's thread
 
-        def ahead(store: Store) -> tuple | None:
-            if timeline is None or panes is None:
-                return None
+        def ahead(store: Store, change: Change | None = None) -> tuple | None:
             try:
-                return lay_out(store, timeline.layout_options(store)), panes.person_list.model.read_rows(store)
+                wanted = replace(options, event_label_days=label_days(store))
+                layout = kept_layout(store, data_folder(), wanted) or lay_out(store, wanted)
+                # A change naming few persons has their rows read again one by one: all of them are not needed.
+                rows = None if change is not None and change.names_few_persons else model.read_rows(store)
             except Exception:  # noqa: BLE001 - the views read the store themselves then, and report what fails there
                 return None
+            return layout, rows
         return ahead
 
     def _hand_over(self, store: Store, prepared: tuple | None) -> None:
@@ -204,7 +211,8 @@ class DossierFiles(QObject):
         if prepared is not None:
             layout, rows = prepared
             self.window.timeline.take_layout(store, layout)
-            self.window.dossier_panes.person_list.model.take_rows(store, rows)
+            if rows is not None:
+                self.window.dossier_panes.person_list.model.take_rows(store, rows)
 
     def open_path(self, path: Path) -> bool:
         """Open a dossier file (migrated after a backup if older); explain a refusal."""
@@ -238,8 +246,13 @@ class DossierFiles(QObject):
         return True
 
     def _switch_to(self, store) -> None:
-        release(self.session.store.path)
-        self.session.replace_store(store)
+        """Work on ``store`` now; the file closed keeps the timeline's layout for its next opening (``layout_cache``)."""
+        old, timeline = self.session.store, getattr(self.window, "timeline", None)
+        drawn = timeline.layout_data if timeline is not None else None
+        release(old.path)
+        self.session.replace_store(store)  # closes the old file
+        if drawn is not None:
+            keep_layout(data_folder(), old, drawn)
         if store.path is not None:
             self.remember(store.path)
         self.show_open_file()
@@ -367,7 +380,7 @@ class DossierFiles(QObject):
                     exchange.store_originals(own, plan)
                     edit = exchange.plan_from_import(own, plan, description)
                     change = edit.do(own, progress)
-                return edit, change, prepare_views(own)
+                return edit, change, prepare_views(own, change)
 
         try:
             edit, change, prepared = run_in_background(self.window, self.tr("Importing {name}…").format(name=name),

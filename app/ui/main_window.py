@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         """Close the dossier file cleanly and keep the timeline's layout for its next opening (``layout_cache``)."""
         store = self.session.store
         store.close()
-        keep_layout(data_folder(), store.path, store.closed_fingerprint, self.timeline.layout_data)
+        keep_layout(data_folder(), store, self.timeline.layout_data)
 
     def closeEvent(self, event):
         self.save_settings()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 from ..domain.names import fold
 from ..domain.wording import isolate
 from .plain_text import shown, tooltip
-from ..domain.store import Change
 from .session import Session
 
 # Roles as plain numbers: looking up Qt's enums costs more than storing a value, 30,000 times per read.
@@ -290,8 +289,7 @@ class PersonList(QWidget):
         ready = self.model.take_ready()  # offered for this change only
         if not change.touches(_SHOWN_COLUMNS):
             return
-        if (change.persons is not None and len(change.persons) <= Change.PIECEMEAL
-                and self.model.update_persons(change.persons)):
+        if change.names_few_persons and self.model.update_persons(change.persons):
             self._fit_counts()
             return
         current = self.table.currentIndex().siblingAtColumn(0).data(ID_ROLE)

@@ -22,9 +22,7 @@ from ...domain import dates, typed_dates
 from ...domain.person_dossier import match_persons
 from ...domain.layout_cache import kept_layout
 from ...domain.opener import data_folder
-from ...domain.timeline_layout import (
-    DRAWN_COLUMNS, MAX_EVENTS_WITH_LABEL_ROOM, Layout, LayoutOptions, lay_out, refresh_layout,
-)
+from ...domain.timeline_layout import DRAWN_COLUMNS, Layout, LayoutOptions, label_days, lay_out, refresh_layout
 from ..desktop import follow_color_scheme
 from ..plain_text import tooltip
 from . import palette
@@ -132,16 +130,6 @@ def known_by_text(day: int) -> str:
     """A day as the Known by field shows it, in a form it reads back: the reader's calendar."""
     when = dates.day_from_number(day)
     return dates.solar_hijri_day(when) if dates.solar_hijri_first() else dates.format_day(when)
-
-
-def label_days(store) -> float:
-    """Days a 200-pixel label covers when the whole range is shown (only few events get that room)."""
-    if store.count("events") > MAX_EVENTS_WITH_LABEL_ROOM:
-        return 0.0  # NOTE: the date range scans every table; build_layout would not use it
-    span = store.date_range()
-    if span is None:
-        return 0.0
-    return (span[1] - span[0]) * 200 / 1300
 
 
 class TimelineView(QWidget):
@@ -272,15 +260,11 @@ class TimelineView(QWidget):
 
     # --- building ------------------------------------------------------------------
 
-    def layout_options(self, store=None) -> LayoutOptions:
-        """What the view lays out, for its store or ``store`` (another file; long work's own connection).
-
-        Reads plain values and the store only, so long work calls it off the window's thread
-        (while its progress dialog keeps the window's controls from changing them).
-        """
+    def layout_options(self) -> LayoutOptions:
+        """What the view lays out: its filters, kinds shown, folded lanes and its store's label room."""
         return LayoutOptions(None if self.persons is None else frozenset(self.persons), self.known_by,
                              self.kinds["terms"], self.kinds["events"], self.kinds["allegations"],
-                             label_days(store or self.session.store), frozenset(self.collapsed))
+                             label_days(self.session.store), frozenset(self.collapsed))
 
     def take_layout(self, store, layout: Layout) -> None:
         """A layout of ``store`` as it is now, made by long work off the window's thread: the view's next
@@ -288,18 +272,19 @@ class TimelineView(QWidget):
         if it was made with the view's options."""
         self._ready = (store, layout)
 
-    def _ready_layout(self, store) -> Layout | None:
+    def _ready_layout(self, store, options: LayoutOptions | None = None) -> Layout | None:
+        """The layout offered for ``store`` (once) if made with ``options`` (the view's, worked out if not given)."""
         ready, self._ready = self._ready, None
         if ready is None or ready[0] is not store:
             return None
-        return ready[1] if ready[1].options == self.layout_options() else None
+        return ready[1] if ready[1].options == (options or self.layout_options()) else None
 
     def _build(self) -> Layout:
         """The layout for the view's options: one long work made, or a file's first one may be the layout
         kept at its last clean close; else laid out from the store."""
         store = self.session.store
         options = self.layout_options()
-        ready = self._ready_layout(store)
+        ready = self._ready_layout(store, options)
         if ready is None and self._kept_layout_for is not store:  # a store's first layout: nothing written yet
             ready = kept_layout(store, data_folder(), options)
         self._kept_layout_for = store
