@@ -254,13 +254,11 @@ def _read_words(typed: str, shown: str, calendar: str) -> str:
 
 
 def _after_word(typed: str, words: tuple[str, ...]) -> str | None:
-    """What follows one of ``words`` at the start of ``typed`` (and an optional «سال»), or None."""
+    """What follows one of ``words`` at the start of ``typed``, or None (``_plain_date`` takes an «سال» after it)."""
     for word in sorted(words, key=len, reverse=True):
         match = re.match(re.escape(word) + (r"\s*" if word.endswith(".") else r"\s+"), typed)
         if match:
-            rest = typed[match.end():]
-            year_word = _YEAR_WORD.match(rest)
-            return rest[year_word.end():] if year_word else rest
+            return typed[match.end():]
     return None
 
 
