@@ -22,13 +22,11 @@ from .. import APP_NAME, __version__
 from ..resources import resource_path
 from .person_dossier import NOTICE, CitationItem, PersonDossier, build_person_dossier, field_name
 from .store import Store
-from .wording import QT_TRANSLATE_NOOP, language, number, translate
+from .wording import QT_TRANSLATE_NOOP, is_right_to_left, isolate, language, number, translate
 
 TEMPLATE = "person-report.html"
-RIGHT_TO_LEFT = {"fa"}
 # The font the page asks for, embedded in a right-to-left report so it reads on a machine without one.
 EMBEDDED_FONTS = (("Vazirmatn-Regular.ttf", 400), ("Vazirmatn-Bold.ttf", 700))
-_ISOLATES = ("\u2068", "\u2069")  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 
 # The report's own words, by the name the template uses. Placeholders stay whole so a
 # translation can reorder the sentence; counts come in one template for one and one for more.
@@ -108,23 +106,13 @@ def _environment() -> Environment:
     )
 
 
-def is_right_to_left() -> bool:
-    """Whether the report's language is written right to left (its page, head and foot)."""
-    return language() in RIGHT_TO_LEFT
-
-
-def _isolated(text: str) -> str:
-    """``text`` between Unicode isolates: for text Qt lays out (it ignores ``<bdi>``)."""
-    return f"{_ISOLATES[0]}{text}{_ISOLATES[1]}"
-
-
 def _word(key: str) -> str:
     return translate("report", WORDS[key])
 
 
 def page_title(report: PersonReport) -> str:
     """"Ali Khamenei — person dossier": the HTML title, the PDF's title and its running head."""
-    return _word("title").format(name=_isolated(report.dossier.name) if is_right_to_left() else report.dossier.name)
+    return _word("title").format(name=isolate(report.dossier.name))
 
 
 def page_head(report: PersonReport) -> str:
@@ -133,14 +121,13 @@ def page_head(report: PersonReport) -> str:
     The fixed one, not the dossier's own description: the head is one line.
     """
     notice = translate("person_dossier", NOTICE)
-    return f"{page_title(report)} · {_isolated(notice) if is_right_to_left() else notice}"
+    return f"{page_title(report)} · {isolate(notice)}"
 
 
 def page_foot(report: PersonReport, page: int, pages: int) -> str:
     """"Page 2 of 8 · Dossier Timeline 1.0 · <dossier's title>"."""
     counted = translate("report", "Page {page} of {pages}").format(page=number(page), pages=number(pages))
-    title = _isolated(report.dossier.dossier_title) if is_right_to_left() else report.dossier.dossier_title
-    return f"{counted} · {_app_name()} {__version__} · {title}"
+    return f"{counted} · {_app_name()} {__version__} · {isolate(report.dossier.dossier_title)}"
 
 
 def _app_name() -> str:
@@ -162,7 +149,7 @@ def render_html(report: PersonReport, timeline_image: str | None = None, timelin
         """Data (a name, title, quote, place) or a filled phrase (a date), kept whole in a right-to-left page."""
         if not right_to_left or not text:
             return Markup.escape(text if text is not None else "")
-        return Markup("<bdi>{}</bdi>").format(_isolated(text) if for_print else text)
+        return Markup("<bdi>{}</bdi>").format(isolate(text) if for_print else text)  # Qt ignores <bdi>
 
     def refs(citations, inline: bool = False) -> Markup:
         """Note numbers as "[3, 4]": superscript after text, full size in a table cell."""

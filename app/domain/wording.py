@@ -56,7 +56,12 @@ def number(value: int | str) -> str:
 
 
 _ISOLATES = ("\u2068", "\u2069")  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
-_RIGHT_TO_LEFT = frozenset({"fa"})
+RIGHT_TO_LEFT = frozenset({"fa"})  # languages written right to left
+
+
+def is_right_to_left() -> bool:
+    """Whether the interface's language is written right to left (the window mirrors, reports read from the right)."""
+    return _language in RIGHT_TO_LEFT
 
 
 def isolate(text: str) -> str:
@@ -67,4 +72,4 @@ def isolate(text: str) -> str:
     them the data keeps its own direction and its place in the sentence. English text is
     left as it is.
     """
-    return f"{_ISOLATES[0]}{text}{_ISOLATES[1]}" if text and _language in _RIGHT_TO_LEFT else text
+    return f"{_ISOLATES[0]}{text}{_ISOLATES[1]}" if text and is_right_to_left() else text

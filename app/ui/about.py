@@ -30,7 +30,8 @@ from ..domain.store import Store
 from ..domain.wording import isolate
 from .backups_ui import StoredFilesPanel
 from .desktop import app_icon
-from .i18n import app_name, is_right_to_left
+from ..domain.wording import is_right_to_left
+from .i18n import app_name
 from .plain_text import bound_cells, plain_label, tooltip
 
 SOURCE_COLUMNS = (QT_TRANSLATE_NOOP("AboutDialog", "Source"), QT_TRANSLATE_NOOP("AboutDialog", "Publisher"),

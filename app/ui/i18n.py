@@ -20,7 +20,6 @@ from ..domain import wording
 from ..resources import resource_path
 from .preferences import LANGUAGE, LANGUAGES
 
-RIGHT_TO_LEFT = {"fa"}
 CATALOGUE_FOLDER = resource_path("i18n")
 _installed: list[QTranslator] = []
 _override: str | None = None
@@ -64,7 +63,7 @@ def use_language(language: str) -> None:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
     if hasattr(app, "setLayoutDirection"):
-        direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        direction = Qt.LayoutDirection.RightToLeft if language in wording.RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)
     wording.install(_qt_translate, language)
 
@@ -72,10 +71,6 @@ def use_language(language: str) -> None:
 def app_name() -> str:
     """The application's name as the interface's language writes it (window titles, About)."""
     return QCoreApplication.translate("app", "Dossier Timeline")
-
-
-def is_right_to_left() -> bool:
-    return wording.language() in RIGHT_TO_LEFT
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

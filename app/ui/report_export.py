@@ -20,7 +20,8 @@ from PySide6.QtGui import (
 
 from .. import APP_NAME, __version__
 from ..domain.exchange import write_atomically
-from ..domain.report import PersonReport, build_report, is_right_to_left, page_foot, page_head, page_title, render_html
+from ..domain.report import PersonReport, build_report, page_foot, page_head, page_title, render_html
+from ..domain.wording import is_right_to_left
 from ..domain.store import Store
 from .qt_app import headless_application
 from .fonts import PERSIAN_FAMILY, load_bundled_fonts

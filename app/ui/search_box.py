@@ -38,7 +38,7 @@ from ..domain.records import status_name
 from ..domain.schema import STATUSES
 from ..domain.wording import isolate
 from ..domain.search import KINDS, SearchFilters, SearchIndex, SearchResult
-from .i18n import is_right_to_left
+from ..domain.wording import is_right_to_left
 from .plain_text import plain_label, shown
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
